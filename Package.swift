@@ -1,0 +1,81 @@
+// swift-tools-version:6.1
+import PackageDescription
+
+// The pipeline is visible in the target graph: arrows point inward only.
+//   claimwatch → ClaimDaemon → {ClaimDatabase, Journal, Inbox} → ClaimCore
+// ClaimCore is pure (no Glibc, Dispatch, GRDB, Logging or CSystemd).
+let upcoming: [SwiftSetting] = [
+    .enableUpcomingFeature("ExistentialAny"),
+    .enableUpcomingFeature("MemberImportVisibility"),
+]
+
+let package = Package(
+    name: "claimwatch",
+    platforms: [.macOS(.v15)],
+    products: [
+        .executable(name: "claimwatch", targets: ["claimwatch"]),
+        .library(name: "ClaimCore", targets: ["ClaimCore"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
+    ],
+    targets: [
+        .target(name: "ClaimCore", swiftSettings: upcoming),
+        .systemLibrary(
+            name: "CSystemd",
+            pkgConfig: "libsystemd",
+            providers: [.apt(["libsystemd-dev"])]
+        ),
+        .target(
+            name: "Journal",
+            dependencies: [
+                "ClaimCore", "CSystemd",
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            swiftSettings: upcoming
+        ),
+        .target(name: "Inbox", dependencies: ["ClaimCore"], swiftSettings: upcoming),
+        .target(
+            name: "ClaimDatabase",
+            dependencies: ["ClaimCore", .product(name: "GRDB", package: "GRDB.swift")],
+            swiftSettings: upcoming
+        ),
+        .target(
+            name: "ClaimDaemon",
+            dependencies: [
+                "ClaimCore", "Journal", "Inbox", "ClaimDatabase",
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "TOMLKit", package: "TOMLKit"),
+            ],
+            swiftSettings: upcoming
+        ),
+        .executableTarget(
+            name: "claimwatch",
+            dependencies: [
+                "ClaimCore", "ClaimDaemon", "ClaimDatabase", "Journal",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            swiftSettings: upcoming
+        ),
+        .target(name: "ClaimTesting", dependencies: ["ClaimCore"], swiftSettings: upcoming),
+        .testTarget(name: "ClaimCoreTests", dependencies: ["ClaimCore", "ClaimTesting"], swiftSettings: upcoming),
+        .testTarget(
+            name: "ClaimDatabaseTests",
+            dependencies: ["ClaimCore", "ClaimDatabase", "ClaimTesting"],
+            swiftSettings: upcoming
+        ),
+        .testTarget(name: "InboxTests", dependencies: ["ClaimCore", "Inbox"], swiftSettings: upcoming),
+        .testTarget(name: "JournalTests", dependencies: ["ClaimCore", "Journal", "ClaimTesting"], swiftSettings: upcoming),
+        .testTarget(
+            name: "ClaimDaemonTests",
+            dependencies: ["ClaimCore", "ClaimDaemon", "ClaimDatabase", "ClaimTesting"],
+            swiftSettings: upcoming
+        ),
+        .testTarget(name: "EndToEndTests", dependencies: ["ClaimTesting"], swiftSettings: upcoming),
+    ],
+    swiftLanguageModes: [.v6]
+)

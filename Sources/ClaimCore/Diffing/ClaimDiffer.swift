@@ -1,0 +1,101 @@
+/// The "same claim" rules of claims.md, and the choice among several matches.
+///
+/// Two claims are the same when kind and claimant agree, regions agree or
+/// one is missing, dates are within two days (or, when either is missing,
+/// the publication days are within seven), and denials deny the same
+/// claimant. Among several matches: the closest date, then the same region,
+/// then the most recently matched.
+public struct ClaimDiffer: Sendable {
+    public static let dateWindow = 2
+    public static let publicationWindow = 7
+
+    public init() {}
+
+    /// True when `claim` (from an article published on `published`) denotes `known`.
+    public static func matches(_ claim: Claim, published: Day?, known: KnownClaim) -> Bool {
+        guard claim.kind == known.kind, fold(claim.claimant) == fold(known.claimant) else { return false }
+        if let a = claim.region, let b = known.region, fold(a) != fold(b) { return false }
+        if claim.kind == .denial, claim.denies.map({ fold($0.claimant) }) != known.denies.map({ fold($0.claimant) }) { return false }
+        if let a = claim.date, let b = known.date { return abs(a.days(to: b)) <= dateWindow }
+        guard let published, let first = known.firstPublished else { return false }
+        return abs(published.days(to: first)) <= publicationWindow
+    }
+
+    /// The best of the known claims that match, or nil.
+    public static func bestMatch(_ claim: Claim, published: Day?, among candidates: [KnownClaim]) -> KnownClaim? {
+        candidates.filter { matches(claim, published: published, known: $0) }.min { a, b in
+            let (da, db) = (distance(claim.date, a.date), distance(claim.date, b.date))
+            if da != db { return da < db }
+            let (ra, rb) = (sameRegion(claim, a), sameRegion(claim, b))
+            if ra != rb { return ra }
+            return a.lastMatched > b.lastMatched
+        }
+    }
+
+    /// Judges each claim of one article against the known ones.
+    /// - Parameters:
+    ///   - claims: the article's claims, in order.
+    ///   - published: the article's publication day.
+    ///   - known: candidate known claims (at least those of the same kind and claimant).
+    ///   - makeID: the id for a new claim, given its index in `claims`.
+    /// - Returns: one verdict per claim, in order.
+    public func diff(_ claims: [Claim], published: Day?, known: [KnownClaim], makeID: (Int) -> String) -> [Verdict] {
+        var working = known
+        var touched = Set<String>()
+        var verdicts = [Verdict]()
+        for (index, claim) in claims.enumerated() {
+            if let match = Self.bestMatch(claim, published: published, among: working) {
+                if touched.contains(match.id) {
+                    verdicts.append(.repeatedInArticle(id: match.id))
+                } else {
+                    verdicts.append(.known(id: match.id, update: Self.update(of: match, by: claim)))
+                }
+                if let i = working.firstIndex(where: { $0.id == match.id }) { working[i] = Self.applying(claim, to: working[i]) }
+                touched.insert(match.id)
+            } else {
+                let id = makeID(index)
+                verdicts.append(.new(id: id))
+                working.append(Self.knownClaim(from: claim, id: id, published: published))
+                touched.insert(id)
+            }
+        }
+        return verdicts
+    }
+
+    /// What `claim` adds to `known`.
+    public static func update(of known: KnownClaim, by claim: Claim) -> ClaimUpdate {
+        ClaimUpdate(
+            addedPlaces: claim.places.filter { place in !known.places.contains { fold($0) == fold(place) } },
+            filledDate: known.date == nil ? claim.date : nil,
+            filledRegion: known.region == nil ? claim.region : nil)
+    }
+
+    /// `known` after `claim` is recorded as a mention of it.
+    public static func applying(_ claim: Claim, to known: KnownClaim) -> KnownClaim {
+        var result = known
+        let update = update(of: known, by: claim)
+        result.places += update.addedPlaces
+        result.date = result.date ?? update.filledDate
+        result.region = result.region ?? update.filledRegion
+        result.subject = result.subject ?? claim.subject
+        return result
+    }
+
+    /// A new known claim from its first mention.
+    public static func knownClaim(from claim: Claim, id: String, published: Day?) -> KnownClaim {
+        KnownClaim(
+            id: id, kind: claim.kind, claimant: claim.claimant, subject: claim.subject, region: claim.region, places: claim.places,
+            date: claim.date, denies: claim.denies, firstPublished: published, lastMatched: 0, sources: 1)
+    }
+
+    private static func distance(_ a: Day?, _ b: Day?) -> Int {
+        guard let a, let b else { return Int.max }
+        return abs(a.days(to: b))
+    }
+
+    private static func sameRegion(_ claim: Claim, _ known: KnownClaim) -> Bool {
+        claim.region != nil && claim.region.map(fold) == known.region.map(fold)
+    }
+
+    static func fold(_ s: String) -> String { TextFolding.fold(s) }
+}

@@ -1,0 +1,178 @@
+/// What an actor is, which decides what its claims can be (a group's
+/// "killed" is part of its raid; an official's is a counterclaim).
+public enum ActorRole: String, Sendable, Hashable, CaseIterable {
+    /// An armed group that raids (the subject of raid claims).
+    case group
+    /// A Russian official side (ministry, Kremlin, governors, FSB).
+    case russianOfficial = "russian-official"
+    /// A Ukrainian official side (government, military intelligence).
+    case ukrainianOfficial = "ukrainian-official"
+}
+
+/// One canonical actor with its aliases.
+public struct Actor: Sendable, Hashable {
+    public var name: String
+    public var aliases: [String]
+    public var role: ActorRole
+}
+
+/// One canonical place: a region, or a settlement with its region.
+public struct Place: Sendable, Hashable {
+    public var name: String
+    public var aliases: [String]
+    /// nil for a region; the canonical region for a settlement.
+    public var region: String?
+    public var isRegion: Bool { region == nil }
+}
+
+/// One trigger phrase: the words that signal a kind of claim, or a cue the
+/// rules use (speech, negation, anaphora).
+public struct Trigger: Sendable, Hashable {
+    public enum Category: String, Sendable, Hashable, CaseIterable {
+        case raid, denial, counterclaim
+        /// Reported speech: "said", "claimed", "according to", "on Telegram".
+        case speech
+        /// Negation that turns a raid phrase into a denial ("did not cross").
+        case negation
+        /// A reference to the armed groups named just before ("the militias").
+        case groupReference = "group-reference"
+        /// A reference to an actor named before ("the ministry" → the latest actor called a ministry; "he" → the last speaker).
+        case actorReference = "actor-reference"
+        /// A reference to the act described just before ("the raid", "the incursion"),
+        /// which inherits its region.
+        case actReference = "act-reference"
+    }
+    public var category: Category
+    public var phrase: String
+}
+
+/// The user's lexicon: actors, places, actor roles and trigger phrases,
+/// loaded from TSV text (claims.md, "Lexicons"). Defaults ship with the
+/// binary; overlays add aliases to existing canonical names or add entries.
+public struct Lexicon: Sendable, Hashable {
+    public private(set) var actors: [Actor] = []
+    public private(set) var places: [Place] = []
+    public private(set) var triggers: [Trigger] = []
+
+    public init() {}
+
+    /// The built-in defaults (the files of `Config/` compiled in).
+    public static func makeDefault() throws(LexiconError) -> Lexicon {
+        var lexicon = Lexicon()
+        for file in LexiconFile.allCases {
+            try lexicon.merge(file, text: DefaultLexicon.text(of: file), source: "built-in \(file.rawValue)")
+        }
+        return lexicon
+    }
+
+    /// Canonical actor by name (folded comparison).
+    public func actor(named name: String) -> Actor? {
+        let key = TextFolding.fold(name)
+        return actors.first { TextFolding.fold($0.name) == key }
+    }
+
+    /// Canonical place by name (folded comparison).
+    public func place(named name: String) -> Place? {
+        let key = TextFolding.fold(name)
+        return places.first { TextFolding.fold($0.name) == key }
+    }
+
+    /// Merges one file's text on top of what is loaded.
+    /// - Throws: `LexiconError` naming `source`, the line and the problem.
+    public mutating func merge(_ file: LexiconFile, text: String, source: String) throws(LexiconError) {
+        for (number, line) in LexiconFile.rows(text) {
+            let columns = line.split(separator: "\t", omittingEmptySubsequences: false)
+                .map { String($0).trimmingCharacters(in: "") }.filter { !$0.isEmpty }
+            guard let head = columns.first else { continue }
+            switch file {
+            case .actors: mergeActor(head, aliases: Array(columns.dropFirst()))
+            case .places: try mergePlace(head, rest: Array(columns.dropFirst()), source: source, line: number)
+            case .roles: try mergeRole(columns, source: source, line: number)
+            case .triggers: try mergeTrigger(columns, source: source, line: number)
+            }
+        }
+    }
+
+    private mutating func mergeActor(_ name: String, aliases: [String]) {
+        if let index = actors.firstIndex(where: { TextFolding.fold($0.name) == TextFolding.fold(name) }) {
+            actors[index].aliases += aliases
+        } else {
+            actors.append(Actor(name: name, aliases: aliases, role: .russianOfficial))
+            pendingRoles[TextFolding.fold(name)].map { actors[actors.count - 1].role = $0 }
+        }
+    }
+
+    private mutating func mergePlace(_ name: String, rest: [String], source: String, line: Int) throws(LexiconError) {
+        var aliases = rest
+        var region: String?
+        if let first = rest.first, first.hasPrefix("@") {
+            region = String(first.dropFirst())
+            aliases.removeFirst()
+            guard let canonical = place(named: region!), canonical.isRegion else {
+                throw LexiconError(source: source, line: line, problem: "settlement '\(name)' names region '\(region!)', which is not a region defined above it")
+            }
+            region = canonical.name
+        }
+        if let index = places.firstIndex(where: { TextFolding.fold($0.name) == TextFolding.fold(name) }) {
+            places[index].aliases += aliases
+            if let region { places[index].region = region }
+        } else {
+            places.append(Place(name: name, aliases: aliases, region: region))
+        }
+    }
+
+    // Roles may be read before the actors they name (file order is not guaranteed in overlays).
+    private var pendingRoles: [String: ActorRole] = [:]
+
+    private mutating func mergeRole(_ columns: [String], source: String, line: Int) throws(LexiconError) {
+        guard columns.count == 2, let role = ActorRole(rawValue: columns[1]) else {
+            let roles = ActorRole.allCases.map(\.rawValue).joined(separator: ", ")
+            throw LexiconError(source: source, line: line, problem: "expected 'canonical actor<TAB>role' with role one of \(roles)")
+        }
+        let key = TextFolding.fold(columns[0])
+        pendingRoles[key] = role
+        if let index = actors.firstIndex(where: { TextFolding.fold($0.name) == key }) { actors[index].role = role }
+    }
+
+    private mutating func mergeTrigger(_ columns: [String], source: String, line: Int) throws(LexiconError) {
+        guard columns.count >= 2, let category = Trigger.Category(rawValue: columns[0]) else {
+            let names = Trigger.Category.allCases.map(\.rawValue).joined(separator: ", ")
+            throw LexiconError(source: source, line: line, problem: "expected 'category<TAB>phrase…' with category one of \(names)")
+        }
+        for phrase in columns.dropFirst() where !triggers.contains(Trigger(category: category, phrase: phrase)) {
+            triggers.append(Trigger(category: category, phrase: phrase))
+        }
+    }
+}
+
+/// The lexicon files, by the name they have in `Config/` and in a `--lexicon` directory.
+public enum LexiconFile: String, Sendable, CaseIterable {
+    case actors = "actors.tsv"
+    case places = "places.tsv"
+    case roles = "roles.tsv"
+    case triggers = "triggers.tsv"
+
+    /// Non-comment, non-blank lines with their 1-based numbers.
+    static func rows(_ text: String) -> [(Int, String)] {
+        text.split(separator: "\n", omittingEmptySubsequences: false).enumerated().compactMap { index, raw in
+            let line = raw.hasSuffix("\r") ? String(raw.dropLast()) : String(raw)
+            let trimmed = line.drop { $0 == " " || $0 == "\t" }
+            return trimmed.isEmpty || trimmed.hasPrefix("#") ? nil : (index + 1, line)
+        }
+    }
+}
+
+/// A lexicon line that cannot be used: which file, which line, what is wrong.
+public struct LexiconError: Error, Sendable, Hashable, CustomStringConvertible {
+    public var source: String
+    public var line: Int
+    public var problem: String
+
+    public init(source: String, line: Int, problem: String) {
+        self.source = source
+        self.line = line
+        self.problem = problem
+    }
+
+    public var description: String { "'\(source)' line \(line): \(problem)" }
+}

@@ -1,0 +1,78 @@
+/// Bytes and a file name in, a `NormalizedArticle` out: the first stage of
+/// the pipeline that `run` and `scan` share.
+///
+/// The format is told by content (a JSON record, an HTML document, else
+/// plain text), the extension only breaks ties. The publication day comes
+/// from the document's metadata, its dateline, or a date in its URL; when
+/// none exists the caller's fallback (the file's mtime) is used and marked
+/// inferred.
+public struct ArticleReader: Sendable {
+    /// Files larger than this are rejected before decoding.
+    public var maxBytes: Int
+
+    public init(maxBytes: Int = 8 << 20) { self.maxBytes = maxBytes }
+
+    /// Reads one article.
+    /// - Parameters:
+    ///   - bytes: the file's content.
+    ///   - fileName: the display name, used for format ties and carried into the article.
+    ///   - fallbackDate: the day to assume when the article states none (the file's mtime).
+    /// - Throws: `ArticleError` when the bytes are not an article.
+    public func read(_ bytes: [UInt8], fileName: String, fallbackDate: Day?) throws(ArticleError) -> NormalizedArticle {
+        guard !bytes.isEmpty else { throw .empty }
+        guard bytes.count <= maxBytes else { throw .tooLarge(size: bytes.count, limit: maxBytes) }
+        let (text, _) = try TextDecoding.decode(bytes)
+        let format = Self.detectFormat(text, fileName: fileName)
+        var title: String?
+        var paragraphs: [String]
+        var outlet: String?
+        var dateText: String?
+        var url: String?
+        switch format {
+        case .json:
+            let record = try JSONArticleReader().read(text)
+            let body = PlainTextReader().read(TextDecoding.normalizeLineEnds(record.text))
+            (title, paragraphs, outlet, dateText, url) = (record.title ?? body.title, body.paragraphs, record.outlet, record.published, record.url)
+            if record.title != nil, let bodyTitle = body.title { paragraphs.insert(bodyTitle, at: 0) }
+        case .html:
+            let page = HTMLReader().read(text)
+            (title, paragraphs, outlet, dateText, url) = (page.title, Boilerplate.strip(page.paragraphs), page.outlet, page.published, page.url)
+        case .plainText:
+            let plain = PlainTextReader().read(text)
+            (title, paragraphs) = (plain.title, plain.paragraphs)
+        }
+        guard paragraphs.contains(where: { $0.split(separator: " ").count >= 4 }) || title != nil else { throw .noText }
+        var published = dateText.flatMap { Day(iso: $0) ?? DatelineParser.firstDate(in: $0) }
+        if published == nil && format != .json {
+            published = DatelineParser.firstDate(in: Self.head(of: text, format: format))
+        }
+        if published == nil, let url { published = DatelineParser.dateInURL(url) }
+        let inferred = published == nil && fallbackDate != nil
+        return NormalizedArticle(
+            fileName: fileName, format: format, title: title, paragraphs: paragraphs, outlet: outlet,
+            published: published ?? fallbackDate, isPublishedInferred: inferred, url: url)
+    }
+
+    /// The format by content: a JSON object or array, a document starting with markup, else text.
+    public static func detectFormat(_ text: String, fileName: String) -> ArticleFormat {
+        let start = text.drop { $0.isWhitespace || $0 == "\u{FEFF}" }
+        if start.first == "{" || (start.first == "[" && start.dropFirst().drop { $0.isWhitespace }.first == "{") {
+            return .json
+        }
+        let head = start.prefix(512).lowercased()
+        if head.hasPrefix("<!doctype html") || head.hasPrefix("<html") || head.contains("<body") || head.contains("<head")
+            || (head.hasPrefix("<") && fileName.lowercased().hasSuffix("html"))
+        {
+            return .html
+        }
+        return .plainText
+    }
+
+    /// Where a dateline can stand: the first lines of a text, the visible text of a page.
+    private static func head(of text: String, format: ArticleFormat) -> String {
+        switch format {
+        case .html: return HTMLReader().read(text).paragraphs.prefix(8).joined(separator: "\n")
+        default: return String(text.prefix(1200))
+        }
+    }
+}

@@ -1,0 +1,66 @@
+/// Finds publication dates in the forms news pages print them:
+/// "May 29, 2023 11:44 PM", "23 May 2023 Tuesday 04:30", "2023-05-23",
+/// "2023-05-23T10:00:00Z", "22.05.2023", and dates in URLs ("/2023/05/22/").
+public enum DatelineParser {
+    static let months: [String: Int] = [
+        "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4, "may": 5,
+        "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9, "sep": 9, "sept": 9,
+        "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
+    ]
+
+    /// The first full date (with a year) in `text`, in any supported form.
+    public static func firstDate(in text: String) -> Day? {
+        let words = tokens(text)
+        for (i, word) in words.enumerated() {
+            if let day = isoDate(word) { return day }
+            if let day = dottedDate(word) { return day }
+            // Month D, YYYY
+            if let m = months[word.lowercased()], i + 2 < words.count, let d = Int(words[i + 1]), let y = year(words[i + 2]) {
+                if let day = Day(year: y, month: m, day: d) { return day }
+            }
+            // D Month YYYY
+            if let d = Int(word), i + 2 < words.count, let m = months[words[i + 1].lowercased()], let y = year(words[i + 2]) {
+                if let day = Day(year: y, month: m, day: d) { return day }
+            }
+        }
+        return nil
+    }
+
+    /// A date embedded in a URL path: `/2023/05/22/` or `/2023-05-22`.
+    public static func dateInURL(_ url: String) -> Day? {
+        let parts = url.split(whereSeparator: { $0 == "/" || $0 == "-" || $0 == "_" || $0 == "?" || $0 == "=" })
+        for i in parts.indices.dropLast(2) {
+            if let y = year(parts[i]), let m = Int(parts[i + 1]), let d = Int(parts[i + 2].prefix(2)), parts[i + 1].count <= 2 {
+                if let day = Day(year: y, month: m, day: d) { return day }
+            }
+        }
+        return nil
+    }
+
+    /// True for a byline or dateline ("by Jane Doe May 29, 2023", "23 May 2023 Tuesday 04:30").
+    static func looksLikeByline(_ line: String) -> Bool {
+        line.lowercased().hasPrefix("by ") || (line.count < 80 && firstDate(in: line) != nil)
+    }
+
+    private static func tokens(_ text: String) -> [String] {
+        text.split(whereSeparator: { $0 == " " || $0 == "," || $0 == "\n" || $0 == "\t" || $0 == "(" || $0 == ")" }).map(String.init)
+    }
+
+    private static func year(_ word: some StringProtocol) -> Int? {
+        guard word.count == 4, let y = Int(word), (1990...2100).contains(y) else { return nil }
+        return y
+    }
+
+    private static func isoDate(_ word: String) -> Day? {
+        guard word.count >= 10, word.first?.isNumber == true else { return nil }
+        return Day(iso: word)
+    }
+
+    private static func dottedDate(_ word: String) -> Day? {
+        let parts = word.split(separator: ".")
+        guard parts.count == 3, parts[0].count <= 2, parts[1].count <= 2, let d = Int(parts[0]), let m = Int(parts[1]),
+            let y = year(parts[2])
+        else { return nil }
+        return Day(year: y, month: m, day: d)
+    }
+}

@@ -1,0 +1,95 @@
+import FoundationEssentials
+
+/// Reads a scraper's JSON record: text from `text`/`content`/`body`
+/// (`article_text`, `articleBody` too), and `title`/`headline`,
+/// `published`/`date`/`datePublished`, `outlet`/`site`/`source`, `url`.
+/// A top-level array takes its first record; an `article` object is unwrapped.
+struct JSONArticleReader {
+    struct Result {
+        var title: String?
+        var text: String
+        var outlet: String?
+        var published: String?
+        var url: String?
+    }
+
+    static let textKeys = ["text", "content", "body", "article_text", "articleBody", "article_body", "full_text"]
+    static let titleKeys = ["title", "headline"]
+    static let dateKeys = ["published", "date", "datePublished", "published_at", "publishedAt", "pubdate", "time"]
+    static let outletKeys = ["outlet", "site", "source", "site_name", "publisher"]
+
+    func read(_ text: String) throws(ArticleError) -> Result {
+        let value: JSONValue
+        do {
+            value = try JSONDecoder().decode(JSONValue.self, from: Data(text.utf8))
+        } catch {
+            throw .malformedJSON(detail: Self.describe(error))
+        }
+        guard let record = Self.record(in: value) else {
+            throw .malformedJSON(detail: "expected an object with one of the keys \(Self.textKeys.joined(separator: ", "))")
+        }
+        guard let body = Self.string(record, Self.textKeys) else {
+            throw .malformedJSON(detail: "no article text: none of the keys \(Self.textKeys.joined(separator: ", ")) holds a string")
+        }
+        return Result(
+            title: Self.string(record, Self.titleKeys), text: body, outlet: Self.string(record, Self.outletKeys),
+            published: Self.string(record, Self.dateKeys), url: Self.string(record, ["url", "link", "canonical_url"]))
+    }
+
+    private static func record(in value: JSONValue) -> [String: JSONValue]? {
+        switch value {
+        case .object(let object):
+            if string(object, textKeys) != nil { return object }
+            for key in ["article", "data", "item", "record"] {
+                if let inner = object[key], let found = record(in: inner) { return found }
+            }
+            return nil
+        case .array(let items):
+            return items.lazy.compactMap { record(in: $0) }.first
+        default:
+            return nil
+        }
+    }
+
+    private static func string(_ object: [String: JSONValue], _ keys: [String]) -> String? {
+        for key in keys {
+            switch object[key] {
+            case .string(let s) where !s.isEmpty: return s
+            case .object(let inner):  // {"source": {"name": "…"}}
+                if case .string(let s)? = inner["name"] { return s }
+            default: continue
+            }
+        }
+        return nil
+    }
+
+    private static func describe(_ error: any Error) -> String {
+        if case DecodingError.dataCorrupted(let context) = error {
+            return context.underlyingError.map { "\($0)" } ?? context.debugDescription
+        }
+        return "\(error)"
+    }
+}
+
+/// Any JSON value; decoded without a schema.
+enum JSONValue: Decodable, Equatable {
+    case string(String), number(Double), bool(Bool), null
+    case array([JSONValue]), object([String: JSONValue])
+
+    init(from decoder: any Decoder) throws {
+        let container = try decoder.singleValueContainer()
+        if container.decodeNil() {
+            self = .null
+        } else if let b = try? container.decode(Bool.self) {
+            self = .bool(b)
+        } else if let n = try? container.decode(Double.self) {
+            self = .number(n)
+        } else if let s = try? container.decode(String.self) {
+            self = .string(s)
+        } else if let a = try? container.decode([JSONValue].self) {
+            self = .array(a)
+        } else {
+            self = .object(try container.decode([String: JSONValue].self))
+        }
+    }
+}

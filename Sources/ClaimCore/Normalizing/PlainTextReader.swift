@@ -1,0 +1,85 @@
+/// Reads scraped plain text: blocks separated by blank lines become
+/// paragraphs; the headline is the first substantial line before the body;
+/// page chrome and trailing sidebars are removed by `Boilerplate`.
+struct PlainTextReader {
+    struct Result {
+        var title: String?
+        var paragraphs: [String]
+    }
+
+    func read(_ text: String) -> Result {
+        // Menus are recognised before spaces are collapsed: their items are
+        // separated by runs of spaces, tabs, pipes or breadcrumb arrows.
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map { raw -> String in
+            let line = Self.collapseSpaces(String(raw))
+            return Self.isMenu(raw: raw, collapsed: line) ? "" : line
+        }
+        var paragraphs = [String]()
+        var block = [String]()
+        func flush() {
+            guard !block.isEmpty else { return }
+            // Long lines are paragraphs of their own (scrapers keep one per line);
+            // short consecutive lines are a hard-wrapped paragraph only when they do not
+            // look like a list of links or labels.
+            if block.count > 1 && block.allSatisfy({ $0.count > 60 }) && block.dropLast().allSatisfy({ !$0.endsSentence }) {
+                paragraphs.append(block.joined(separator: " "))
+            } else {
+                paragraphs.append(contentsOf: block)
+            }
+            block = []
+        }
+        for line in lines {
+            if line.isEmpty { flush() } else { block.append(line) }
+        }
+        flush()
+        let body = Boilerplate.strip(paragraphs)
+        return Self.splitTitle(body)
+    }
+
+    /// The headline is the first line of at least four words that is not a
+    /// sentence of the body and comes before the first long paragraph.
+    static func splitTitle(_ paragraphs: [String]) -> Result {
+        for (index, line) in paragraphs.enumerated() {
+            let words = line.split(separator: " ").count
+            if words >= 20 { break }
+            if words >= 4 && !line.hasSuffix(".") && !DatelineParser.looksLikeByline(line) {
+                var rest = paragraphs
+                rest.remove(at: index)
+                return Result(title: line, paragraphs: rest)
+            }
+        }
+        return Result(title: nil, paragraphs: paragraphs)
+    }
+
+    /// A line of navigation items: several separators and no sentence end.
+    static func isMenu(raw: Substring, collapsed: String) -> Bool {
+        guard !collapsed.endsSentence, collapsed.split(separator: " ").count <= 16 else { return false }
+        return raw.contains("   ") || raw.contains("\t") || raw.contains(" | ") || raw.contains(" > ")
+    }
+
+    /// Collapses runs of whitespace (including NBSP) to one space and trims.
+    static func collapseSpaces(_ text: String) -> String {
+        var out = ""
+        out.reserveCapacity(text.utf8.count)
+        var pendingSpace = false
+        for scalar in text.unicodeScalars {
+            if scalar.properties.isWhitespace || scalar == "\u{00A0}" {
+                pendingSpace = !out.isEmpty
+            } else {
+                if pendingSpace { out.unicodeScalars.append(" ") }
+                pendingSpace = false
+                out.unicodeScalars.append(scalar)
+            }
+        }
+        return out
+    }
+}
+
+extension String {
+    /// True when the text ends like a sentence (., !, ?, or a closing quote after one).
+    var endsSentence: Bool {
+        let trimmed = self.drop { _ in false }.reversed().drop { "\"'”’)".contains($0) }
+        guard let last = trimmed.first else { return false }
+        return last == "." || last == "!" || last == "?" || last == "…"
+    }
+}

@@ -1,0 +1,52 @@
+/// Minimal, deterministic JSON text for the records claimwatch prints
+/// (`scan --json`, `claims --json`): keys in the order given, nil as `null`.
+public struct JSONWriter {
+    public enum Value {
+        case string(String?), int(Int), strings([String]), object([(String, Value)]), null
+    }
+
+    public static func object(_ fields: [(String, Value)]) -> String {
+        "{" + fields.map { "\(quote($0.0)):\(encode($0.1))" }.joined(separator: ",") + "}"
+    }
+
+    static func encode(_ value: Value) -> String {
+        switch value {
+        case .string(let s): return s.map(quote) ?? "null"
+        case .int(let i): return String(i)
+        case .strings(let list): return "[" + list.map(quote).joined(separator: ",") + "]"
+        case .object(let fields): return object(fields)
+        case .null: return "null"
+        }
+    }
+
+    /// A JSON string literal.
+    public static func quote(_ s: String) -> String {
+        var out = "\""
+        for scalar in s.unicodeScalars {
+            switch scalar {
+            case "\"": out += "\\\""
+            case "\\": out += "\\\\"
+            case "\n": out += "\\n"
+            case "\r": out += "\\r"
+            case "\t": out += "\\t"
+            case _ where scalar.value < 0x20:
+                let hex = String(scalar.value, radix: 16)
+                out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+            default: out.unicodeScalars.append(scalar)
+            }
+        }
+        return out + "\""
+    }
+}
+
+extension Claim {
+    /// One `scan --json` line: the claims.md fields plus `file`.
+    public func jsonLine(file: String) -> String {
+        let denies: JSONWriter.Value = denies.map { .object([("claimant", .string($0.claimant)), ("kind", .string($0.kind.rawValue))]) } ?? .null
+        return JSONWriter.object([
+            ("file", .string(file)), ("kind", .string(kind.rawValue)), ("claimant", .string(claimant)),
+            ("subject", .string(subject)), ("region", .string(region)), ("places", .strings(places)),
+            ("date", .string(date?.description)), ("denies", denies), ("evidence", .string(evidence)),
+        ])
+    }
+}

@@ -1,0 +1,4 @@
+/// Daemon settings (decoded from the TOML config file; see Config/README.md).
+public struct Settings: Sendable, Hashable {
+    public static let defaultMaxFileBytes = 8 << 20
+}

@@ -1,0 +1,85 @@
+import ClaimCore
+import Testing
+
+@Suite struct ArticleReaderTests {
+    let reader = ArticleReader()
+
+    @Test func readsPlainTextWithHeadlineDatelineAndSidebar() throws {
+        let text = """
+            Skip to content
+
+            Volunteers say they crossed a border river overnight
+
+            by A. Writer May 29, 2023 11:44 PM 2 min read
+
+            The first paragraph of the story has more than twenty words so that it reads as the body of an article and not a headline at all.
+
+            A second paragraph follows.
+
+            News Feed
+
+            Some unrelated headline in the sidebar
+            """
+        let article = try reader.read(Array(text.utf8), fileName: "a.txt", fallbackDate: nil)
+        #expect(article.format == .plainText)
+        #expect(article.title == "Volunteers say they crossed a border river overnight")
+        #expect(article.published == Day(year: 2023, month: 5, day: 29))
+        #expect(article.paragraphs.count == 2)
+        #expect(!article.paragraphs.joined().contains("sidebar"))
+    }
+
+    @Test func readsHTMLMetadataAndDropsChrome() throws {
+        let html = """
+            <!DOCTYPE html><html><head><title>Story | Outlet</title>
+            <meta property="og:site_name" content="Example Outlet">
+            <meta property="article:published_time" content="2023-05-22T19:35:00+03:00">
+            <script>var x = "<p>not text</p>";</script></head>
+            <body><nav><a href="/">Home</a></nav><article><h1>Fighters cross &amp; hold a village</h1>
+            <p>The group said on Monday that it held the village after a night of fighting near the border.</p>
+            <aside>Related: another story</aside></article><footer>© Outlet</footer></body></html>
+            """
+        let article = try reader.read(Array(html.utf8), fileName: "page.html", fallbackDate: nil)
+        #expect(article.format == .html)
+        #expect(article.outlet == "Example Outlet")
+        #expect(article.published == Day(year: 2023, month: 5, day: 22))
+        #expect(article.title == "Fighters cross & hold a village")
+        #expect(article.paragraphs == ["The group said on Monday that it held the village after a night of fighting near the border."])
+    }
+
+    @Test func readsAScraperJSONRecord() throws {
+        let json = #"{"title": "A headline here", "published": "2023-03-03T09:20:00Z", "outlet": "Wire", "url": "https://x.example/a", "text": "First paragraph of the wire story is here.\n\nSecond one."}"#
+        let article = try reader.read(Array(json.utf8), fileName: "r.json", fallbackDate: nil)
+        #expect(article.format == .json)
+        #expect(article.title == "A headline here")
+        #expect(article.outlet == "Wire")
+        #expect(article.url == "https://x.example/a")
+        #expect(article.published == Day(year: 2023, month: 3, day: 3))
+        #expect(article.paragraphs.first == "First paragraph of the wire story is here.")
+    }
+
+    @Test func malformedJSONIsRejectedWithTheReason() {
+        #expect(throws: ArticleError.self) { try reader.read(Array(#"{"text": "#.utf8), fileName: "bad.json", fallbackDate: nil) }
+        #expect(throws: ArticleError.self) { try reader.read(Array(#"{"title": "no body"}"#.utf8), fileName: "t.json", fallbackDate: nil) }
+    }
+
+    @Test func fallsBackToTheFileDateAndMarksItInferred() throws {
+        let text = "Undated headline for a story\n\nThe story body is a sentence with enough words to count as text.\n"
+        let mtime = Day(year: 2024, month: 1, day: 2)!
+        let article = try reader.read(Array(text.utf8), fileName: "u.txt", fallbackDate: mtime)
+        #expect(article.published == mtime)
+        #expect(article.isPublishedInferred)
+    }
+
+    @Test func takesTheDateFromTheURLWhenThePageHasNone() throws {
+        let html = #"<html><head><link rel="canonical" href="https://n.example/world/2023/06/04/story"></head><body><p>A sentence of an article body goes here for the test.</p></body></html>"#
+        let article = try reader.read(Array(html.utf8), fileName: "p.html", fallbackDate: nil)
+        #expect(article.published == Day(year: 2023, month: 6, day: 4))
+    }
+
+    @Test func rejectsFilesOverTheCap() {
+        let small = ArticleReader(maxBytes: 10)
+        #expect(throws: ArticleError.tooLarge(size: 11, limit: 10)) {
+            try small.read(Array("01234567890".utf8), fileName: "big.txt", fallbackDate: nil)
+        }
+    }
+}

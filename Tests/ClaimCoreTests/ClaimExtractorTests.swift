@@ -1,0 +1,104 @@
+import ClaimCore
+import Testing
+
+/// Table-driven extraction rules on sentences written for these tests.
+@Suite struct ClaimExtractorTests {
+    static let extractor = ClaimExtractor(lexicon: try! Lexicon.makeDefault())
+    static let published = Day(year: 2023, month: 5, day: 23)!
+
+    func claims(_ paragraphs: [String]) -> [Claim] {
+        let article = NormalizedArticle(
+            fileName: "t.txt", format: .plainText, title: nil, paragraphs: paragraphs, outlet: nil, published: Self.published,
+            isPublishedInferred: false, url: nil)
+        return Self.extractor.extract(article)
+    }
+
+    @Test func aGroupClaimingACrossingIsARaidByThatGroup() {
+        let found = claims(["The Russian Volunteer Corps said on Monday that its fighters had crossed into the Belgorod region."])
+        #expect(found.count == 1)
+        #expect(found.first?.kind == .raid)
+        #expect(found.first?.claimant == "Russian Volunteer Corps")
+        #expect(found.first?.subject == "Russian Volunteer Corps")
+        #expect(found.first?.region == "Belgorod Oblast")
+        #expect(found.first?.date == Day(year: 2023, month: 5, day: 22))
+    }
+
+    @Test func aJointClaimIsOneClaimPerClaimant() {
+        let found = claims(["The RVC and the Freedom of Russia Legion claimed they had seized Kozinka."])
+        #expect(Set(found.map(\.claimant)) == ["Russian Volunteer Corps", "Freedom of Russia Legion"])
+        #expect(found.allSatisfy { $0.places == ["Kozinka"] && $0.region == "Belgorod Oblast" })
+    }
+
+    @Test func anOfficialReportingLossesMakesACounterclaim() {
+        let found = claims(["Russia's Defence Ministry said the saboteurs had been destroyed by artillery fire."])
+        #expect(found.map(\.kind) == [.counterclaim])
+        #expect(found.first?.claimant == "Russian Defense Ministry")
+    }
+
+    @Test func aDenialPointsAtTheClaimItAnswers() {
+        let found = claims([
+            "Russia's Defence Ministry said the militants crossing into Belgorod region had been killed.",
+            "The Russian Volunteer Corps denied these claims.",
+        ])
+        let denial = found.first { $0.kind == .denial }
+        #expect(denial?.claimant == "Russian Volunteer Corps")
+        #expect(denial?.denies == DeniedClaim(claimant: "Russian Defense Ministry", kind: .counterclaim))
+        #expect(denial?.region == "Belgorod Oblast")
+    }
+
+    @Test func negatedCrossingIsADenial() {
+        let found = claims(["The governor of Belgorod said the raiders did not cross the border."])
+        #expect(found.map(\.kind) == [.denial])
+        #expect(found.first?.claimant == "Belgorod Governor")
+    }
+
+    @Test func quotedSpeakerIsNotTheClaimant() {
+        let found = claims(["\u{201C}The FSB is hunting the saboteurs,\u{201D} said Vyacheslav Gladkov."])
+        #expect(found.first?.claimant == "Belgorod Governor")
+    }
+
+    @Test func twoRegionsLeaveTheRegionEmpty() {
+        let found = claims(["The Siberian Battalion said it had launched incursions into the Belgorod and Kursk regions."])
+        #expect(found.first?.region == nil)
+    }
+
+    @Test func sentencesWithoutALexiconSpeakerAreNotClaims() {
+        #expect(claims(["Fighting entered a second day near the border."]).isEmpty)
+        #expect(claims(["A drone struck a refinery, a regional official said."]).isEmpty)
+    }
+
+    @Test func anAntiKremlinAdjectiveIsNotTheKremlinSpeaking() {
+        let found = claims(["Anti-Kremlin fighters say they crossed into the Bryansk region."])
+        #expect(!found.contains { $0.claimant == "Kremlin" })
+    }
+}
+
+@Suite struct SentenceSplitterTests {
+    @Test(arguments: [
+        ("Mr. Putin spoke. Then he left.", ["Mr. Putin spoke.", "Then he left."]),
+        ("The U.S. said nothing. Gov. Gladkov did.", ["The U.S. said nothing.", "Gov. Gladkov did."]),
+        ("\u{201C}We are back.\u{201D} The group wrote.", ["\u{201C}We are back.\u{201D}", "The group wrote."]),
+        ("He paused... and went on. Done.", ["He paused... and went on.", "Done."]),
+    ])
+    func splitsWhereASentenceEnds(text: String, expected: [String]) {
+        #expect(SentenceSplitter.split(text) == expected)
+    }
+}
+
+@Suite struct DateResolverTests {
+    let published = Day(year: 2023, month: 5, day: 23)!  // a Tuesday
+
+    @Test(arguments: [
+        ("yesterday", "2023-05-22"), ("on monday", "2023-05-22"), ("on tuesday", "2023-05-23"), ("on may 22", "2023-05-22"),
+        ("22 may", "2023-05-22"), ("on december 30", "2022-12-30"), ("march 12 2024", "2024-03-12"), ("last night", "2023-05-22"),
+    ])
+    func resolvesAgainstThePublicationDay(phrase: String, expected: String) {
+        let words = TextFolding.words(phrase)
+        #expect(DateResolver.resolve(words, published: published)?.description == expected)
+    }
+
+    @Test func withoutPublicationOnlyFullDatesResolve() {
+        #expect(DateResolver.resolve(["yesterday"], published: nil) == nil)
+        #expect(DateResolver.resolve(["may", "22", "2023"], published: nil) == Day(year: 2023, month: 5, day: 22))
+    }
+}

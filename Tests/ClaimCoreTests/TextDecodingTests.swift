@@ -1,0 +1,46 @@
+import ClaimCore
+import Testing
+
+@Suite struct TextDecodingTests {
+    @Test func stripsAUTF8ByteOrderMark() throws {
+        let (text, encoding) = try TextDecoding.decode([0xEF, 0xBB, 0xBF] + Array("Kozinka".utf8))
+        #expect(text == "Kozinka")
+        #expect(encoding == .utf8)
+    }
+
+    @Test func decodesUTF16WithEitherByteOrderMark() throws {
+        let word = Array("Тёткино".utf16)
+        let le: [UInt8] = [0xFF, 0xFE] + word.flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] }
+        let be: [UInt8] = [0xFE, 0xFF] + word.flatMap { [UInt8($0 >> 8), UInt8($0 & 0xFF)] }
+        #expect(try TextDecoding.decode(le).text == "Тёткино")
+        #expect(try TextDecoding.decode(be).text == "Тёткино")
+    }
+
+    @Test func tellsWindows1251FromLatin1ByLetterRuns() throws {
+        // "Белгород" in Windows-1251, then "café" in Latin-1.
+        let cyrillic: [UInt8] = [0xC1, 0xE5, 0xEB, 0xE3, 0xEE, 0xF0, 0xEE, 0xE4, 0x20, 0xE8, 0x20, 0xCA, 0xF3, 0xF0, 0xF1, 0xEA]
+        let cyrillicText = try TextDecoding.decode(cyrillic)
+        #expect(cyrillicText.encoding == .windows1251)
+        #expect(cyrillicText.text == "Белгород и Курск")
+        let latin = Array("Le caf".utf8) + [0xE9] + Array(" est ouvert".utf8)
+        #expect(try TextDecoding.decode(latin).text == "Le café est ouvert")
+    }
+
+    @Test func honoursADeclaredCharset() throws {
+        let html = Array("<meta charset=\"windows-1251\"><p>".utf8) + [0xE0] + Array("</p>".utf8)
+        #expect(try TextDecoding.decode(html).text.contains("а"))
+    }
+
+    @Test func normalizesCRLFAndCRLineEnds() throws {
+        #expect(try TextDecoding.decode(Array("a\r\nb\rc\n".utf8)).text == "a\nb\nc\n")
+    }
+
+    @Test(arguments: [
+        ([UInt8](), ArticleError.empty),
+        ([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A], ArticleError.binary(detail: "a PNG image")),
+        (Array("text\u{0}more".utf8), ArticleError.binary(detail: "contains NUL bytes")),
+    ])
+    func rejectsNonText(bytes: [UInt8], expected: ArticleError) {
+        #expect(throws: expected) { try TextDecoding.decode(bytes) }
+    }
+}
