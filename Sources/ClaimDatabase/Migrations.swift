@@ -1,0 +1,66 @@
+import GRDB
+
+/// The schema, as named migrations that are never edited once released.
+enum Migrations {
+    static func makeMigrator() -> DatabaseMigrator {
+        var migrator = DatabaseMigrator()
+        migrator.registerMigration("v1-claims") { db in
+            try db.execute(sql: """
+                CREATE TABLE articles (
+                    id INTEGER PRIMARY KEY,
+                    sha256 TEXT NOT NULL UNIQUE,
+                    file_name TEXT NOT NULL,
+                    outlet TEXT,
+                    published TEXT,
+                    published_inferred INTEGER NOT NULL DEFAULT 0,
+                    processed_at TEXT NOT NULL
+                );
+                CREATE TABLE claims (
+                    id TEXT PRIMARY KEY,
+                    kind TEXT NOT NULL,
+                    claimant TEXT NOT NULL,
+                    subject TEXT,
+                    region TEXT,
+                    places TEXT NOT NULL DEFAULT '',
+                    date TEXT,
+                    denies_claimant TEXT,
+                    denies_kind TEXT,
+                    denies_id TEXT,
+                    first_published TEXT,
+                    first_seen TEXT NOT NULL,
+                    last_seen TEXT NOT NULL,
+                    last_matched INTEGER NOT NULL,
+                    source_count INTEGER NOT NULL
+                );
+                -- The differ's candidates are the claims of one kind and claimant.
+                CREATE INDEX claims_by_kind_claimant ON claims(kind, claimant, date);
+                CREATE TABLE mentions (
+                    id INTEGER PRIMARY KEY,
+                    claim_id TEXT NOT NULL REFERENCES claims(id),
+                    article_id INTEGER NOT NULL REFERENCES articles(id),
+                    evidence TEXT NOT NULL,
+                    UNIQUE (claim_id, article_id)
+                );
+                CREATE INDEX mentions_by_article ON mentions(article_id);
+                -- The outbox: alerts are stored with the claims they report and sent afterwards.
+                CREATE TABLE alerts (
+                    alert_id TEXT PRIMARY KEY,
+                    sequence INTEGER NOT NULL,
+                    claim_id TEXT NOT NULL REFERENCES claims(id),
+                    event TEXT NOT NULL,
+                    payload TEXT NOT NULL,
+                    created_at TEXT NOT NULL,
+                    sent_at TEXT
+                );
+                CREATE INDEX alerts_unsent ON alerts(sent_at, sequence);
+                CREATE TABLE rejections (
+                    id INTEGER PRIMARY KEY,
+                    file_name TEXT NOT NULL,
+                    reason TEXT NOT NULL,
+                    rejected_at TEXT NOT NULL
+                );
+                """)
+        }
+        return migrator
+    }
+}

@@ -1,0 +1,168 @@
+import ClaimCore
+import Foundation
+import GRDB
+
+/// The durable store: SQLite through a GRDB `DatabasePool` in WAL mode, so
+/// that `claimwatch claims` reads while `run` writes. Migrations run in
+/// `init`. An article, its claims and mentions and the alerts it raises are
+/// written in one transaction; alerts stay in the outbox until `markSent`.
+public final class SQLiteClaimStore: ClaimStore, Sendable {
+    public let path: String
+    let pool: DatabasePool
+
+    /// Opens (creating if needed) the database at `path` and migrates it.
+    /// - Parameter busyTimeout: how long a write waits for another writer.
+    /// - Throws: `StoreError` when the file cannot be opened or migrated.
+    public init(path: String, busyTimeout: TimeInterval = 5) throws(StoreError) {
+        self.path = path
+        var configuration = Configuration()
+        configuration.busyMode = .timeout(busyTimeout)
+        configuration.foreignKeysEnabled = true
+        configuration.prepareDatabase { db in
+            // NORMAL in WAL mode: a commit survives a process crash; an OS crash may lose
+            // the last commits but never corrupts the file.
+            try db.execute(sql: "PRAGMA synchronous = NORMAL")
+        }
+        do {
+            pool = try DatabasePool(path: path, configuration: configuration)
+            try Migrations.makeMigrator().migrate(pool)
+        } catch {
+            throw StoreError(operation: "open", path: path, error: error)
+        }
+    }
+
+    public func ingest(_ extracted: ExtractedArticle) throws -> IngestResult {
+        try ingest(extracted, at: Date())
+    }
+
+    /// Records one article at `now` (see `ClaimStore.ingest`).
+    public func ingest(_ extracted: ExtractedArticle, at now: Date) throws(StoreError) -> IngestResult {
+        do {
+            return try pool.write { db in try Self.ingest(extracted, now: Timestamp.text(now), in: db) }
+        } catch {
+            throw StoreError(operation: "record article '\(extracted.article.fileName)'", path: path, error: error)
+        }
+    }
+
+    private static func ingest(_ extracted: ExtractedArticle, now: String, in db: Database) throws -> IngestResult {
+        if try Bool.fetchOne(db, sql: "SELECT 1 FROM articles WHERE sha256 = ?", arguments: [extracted.sha256]) == true {
+            return .duplicate
+        }
+        let article = extracted.article
+        try db.execute(
+            sql: "INSERT INTO articles (sha256, file_name, outlet, published, published_inferred, processed_at) VALUES (?, ?, ?, ?, ?, ?)",
+            arguments: [extracted.sha256, article.fileName, article.outlet, article.published?.description, article.isPublishedInferred, now])
+        let articleID = db.lastInsertedRowID
+        let known = try candidates(for: extracted.claims, in: db)
+        let plan = IngestPlan.make(claims: extracted.claims, article: article, sha256: extracted.sha256, known: known, sequence: articleID)
+        for entry in plan.entries {
+            switch entry.verdict {
+            case .new: try ClaimRecord(entry.stored, now: now).insert(db)
+            case .known, .repeatedInArticle: try ClaimRecord.update(entry.stored, now: now, in: db)
+            }
+            if case .repeatedInArticle = entry.verdict { continue }
+            try db.execute(
+                sql: "INSERT OR IGNORE INTO mentions (claim_id, article_id, evidence) VALUES (?, ?, ?)",
+                arguments: [entry.stored.id, articleID, entry.claim.evidence])
+        }
+        let encoder = JSONEncoder()
+        for alert in plan.alerts {
+            let payload = String(decoding: try encoder.encode(alert), as: UTF8.self)
+            try db.execute(
+                sql: "INSERT OR IGNORE INTO alerts (alert_id, sequence, claim_id, event, payload, created_at) VALUES (?, ?, ?, ?, ?, ?)",
+                arguments: [alert.alertID, articleID, alert.claimID, alert.event.rawValue, payload, now])
+            if let deniesID = alert.deniesID {
+                try db.execute(sql: "UPDATE claims SET denies_id = ? WHERE id = ? AND denies_id IS NULL", arguments: [deniesID, alert.claimID])
+            }
+        }
+        return .recorded(alerts: plan.alerts)
+    }
+
+    /// Every known claim sharing a kind and claimant with one of `claims` (index `claims_by_kind_claimant`).
+    private static func candidates(for claims: [Claim], in db: Database) throws -> [KnownClaim] {
+        var keys = [(String, String)]()
+        for claim in claims where !keys.contains(where: { $0 == (claim.kind.rawValue, claim.claimant) }) {
+            keys.append((claim.kind.rawValue, claim.claimant))
+        }
+        var out = [KnownClaim]()
+        for (kind, claimant) in keys {
+            out += try ClaimRecord.fetchAll(db, sql: "SELECT * FROM claims WHERE kind = ? AND claimant = ?", arguments: [kind, claimant])
+                .map(\.knownClaim)
+        }
+        return out
+    }
+
+    public func unsentAlerts() throws -> [Alert] {
+        do {
+            let payloads = try pool.read { db in
+                try String.fetchAll(db, sql: "SELECT payload FROM alerts WHERE sent_at IS NULL ORDER BY sequence, rowid")
+            }
+            let decoder = JSONDecoder()
+            return try payloads.map { try decoder.decode(Alert.self, from: Data($0.utf8)) }
+        } catch {
+            throw StoreError(operation: "read unsent alerts", path: path, error: error)
+        }
+    }
+
+    public func markSent(alertIDs: [String]) throws {
+        guard !alertIDs.isEmpty else { return }
+        let now = Timestamp.text(Date())
+        do {
+            try pool.write { db in
+                for id in alertIDs { try db.execute(sql: "UPDATE alerts SET sent_at = ? WHERE alert_id = ?", arguments: [now, id]) }
+            }
+        } catch {
+            throw StoreError(operation: "mark alerts sent", path: path, error: error)
+        }
+    }
+
+    /// Records that a file was set aside, and why.
+    public func recordRejection(fileName: String, reason: String, at now: Date = Date()) throws(StoreError) {
+        do {
+            try pool.write { db in
+                try db.execute(
+                    sql: "INSERT INTO rejections (file_name, reason, rejected_at) VALUES (?, ?, ?)",
+                    arguments: [fileName, reason, Timestamp.text(now)])
+            }
+        } catch {
+            throw StoreError(operation: "record rejection of '\(fileName)'", path: path, error: error)
+        }
+    }
+
+    /// Counts for `STATUS=`: articles processed, claims known, alerts sent and waiting.
+    public func counts() throws(StoreError) -> StoreCounts {
+        do {
+            return try pool.read { db in
+                StoreCounts(
+                    articles: try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM articles") ?? 0,
+                    claims: try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM claims") ?? 0,
+                    alertsSent: try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM alerts WHERE sent_at IS NOT NULL") ?? 0,
+                    alertsWaiting: try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM alerts WHERE sent_at IS NULL") ?? 0)
+            }
+        } catch {
+            throw StoreError(operation: "count", path: path, error: error)
+        }
+    }
+}
+
+/// Totals reported in `STATUS=` and by `claimwatch claims`.
+public struct StoreCounts: Sendable, Hashable {
+    public var articles: Int
+    public var claims: Int
+    public var alertsSent: Int
+    public var alertsWaiting: Int
+
+    public init(articles: Int, claims: Int, alertsSent: Int, alertsWaiting: Int) {
+        self.articles = articles
+        self.claims = claims
+        self.alertsSent = alertsSent
+        self.alertsWaiting = alertsWaiting
+    }
+}
+
+/// UTC timestamps as stored (ISO 8601, seconds).
+enum Timestamp {
+    static func text(_ date: Date) -> String {
+        date.formatted(Date.ISO8601FormatStyle(timeZone: .gmt))
+    }
+}

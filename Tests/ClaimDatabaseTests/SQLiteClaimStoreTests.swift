@@ -1,0 +1,86 @@
+import ClaimCore
+import ClaimDatabase
+import Foundation
+import Testing
+
+@Suite struct SQLiteClaimStoreTests {
+    let directory: URL
+    let may22 = Day(year: 2023, month: 5, day: 22)!
+
+    init() throws {
+        directory = FileManager.default.temporaryDirectory.appendingPathComponent("claimwatch-store-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+    }
+
+    func makeStore() throws -> SQLiteClaimStore { try SQLiteClaimStore(path: directory.appendingPathComponent("claims.sqlite").path) }
+
+    func extracted(_ sha: String, file: String, claims: [Claim]) -> ExtractedArticle {
+        ExtractedArticle(
+            article: NormalizedArticle(fileName: file, format: .plainText, title: nil, paragraphs: [], outlet: "O", published: may22, isPublishedInferred: false, url: nil),
+            sha256: sha, claims: claims)
+    }
+
+    var raid: Claim { Claim(kind: .raid, claimant: "Freedom of Russia Legion", subject: "Freedom of Russia Legion", region: "Belgorod Oblast", date: may22, evidence: "Legion crossed.") }
+
+    @Test func newClaimIsStoredWithItsAlertUnsentInOneTransaction() throws {
+        // Given an empty store
+        let store = try makeStore()
+        // When an article with one raid claim is recorded
+        let result = try store.ingest(extracted("s1", file: "a.txt", claims: [raid]))
+        // Then one new alert is returned and waits in the outbox
+        guard case .recorded(let alerts) = result else { Issue.record("expected recorded"); return }
+        #expect(alerts.map(\.event) == [.new])
+        #expect(try store.unsentAlerts() == alerts)
+        #expect(try store.counts() == StoreCounts(articles: 1, claims: 1, alertsSent: 0, alertsWaiting: 1))
+        try store.markSent(alertIDs: alerts.map(\.alertID))
+        #expect(try store.unsentAlerts().isEmpty)
+    }
+
+    @Test func theSameBytesUnderAnotherNameAddNothing() throws {
+        let store = try makeStore()
+        _ = try store.ingest(extracted("s1", file: "a.txt", claims: [raid]))
+        #expect(try store.ingest(extracted("s1", file: "copy-of-a.txt", claims: [raid])) == .duplicate)
+        #expect(try store.counts().articles == 1)
+    }
+
+    @Test func aRepeatFromAnotherArticleCountsASourceAndAlertsNothing() throws {
+        let store = try makeStore()
+        _ = try store.ingest(extracted("s1", file: "a.txt", claims: [raid]))
+        #expect(try store.ingest(extracted("s2", file: "b.txt", claims: [raid])) == .recorded(alerts: []))
+        let listed = try store.listClaims()
+        #expect(listed.count == 1)
+        #expect(listed.first?.claim.sources == 2)
+    }
+
+    @Test func aRepeatAddingAPlaceRaisesAnUpdateAndPersistsIt() throws {
+        let store = try makeStore()
+        _ = try store.ingest(extracted("s1", file: "a.txt", claims: [raid]))
+        var richer = raid
+        richer.places = ["Kozinka"]
+        guard case .recorded(let alerts) = try store.ingest(extracted("s2", file: "b.txt", claims: [richer])) else { return }
+        #expect(alerts.map(\.event) == [.updated])
+        #expect(alerts.first?.places == ["Kozinka"])
+        #expect(try store.listClaims().first?.claim.places == ["Kozinka"])
+    }
+
+    @Test func aDenialRecordsWhoItDenies() throws {
+        let store = try makeStore()
+        let counter = Claim(kind: .counterclaim, claimant: "Russian Defense Ministry", region: "Belgorod Oblast", date: may22, evidence: "killed")
+        let denial = Claim(kind: .denial, claimant: "Freedom of Russia Legion", region: "Belgorod Oblast", date: may22, denies: DeniedClaim(claimant: "Russian Defense Ministry", kind: .counterclaim), evidence: "denied")
+        _ = try store.ingest(extracted("s1", file: "a.txt", claims: [counter, denial]))
+        let listed = try store.listClaims()
+        #expect(listed.first { $0.claim.kind == .counterclaim }?.deniedBy == ["Freedom of Russia Legion"])
+    }
+
+    @Test func aSecondConnectionReadsWhileTheFirstWrites() throws {
+        // WAL: a reader on another pool sees committed data.
+        let writer = try makeStore()
+        let reader = try makeStore()
+        _ = try writer.ingest(extracted("s1", file: "a.txt", claims: [raid]))
+        #expect(try reader.counts().claims == 1)
+    }
+
+    @Test func anUnopenableDatabaseNamesThePath() {
+        #expect(throws: StoreError.self) { try SQLiteClaimStore(path: "/nonexistent-dir/x/claims.sqlite") }
+    }
+}
