@@ -1,6 +1,90 @@
-/// Daemon settings (decoded from the TOML config file; see Config/README.md).
+import Foundation
+import TOMLKit
+
+/// Daemon settings, from the TOML config file (every key documented in
+/// Config/README.md) with command-line overrides. Unknown keys are errors:
+/// a typo must not silently fall back to a default.
 public struct Settings: Sendable, Hashable {
     public static let defaultMaxFileBytes = 8 << 20
     public static let defaultStateDirectory = "./state"
     public static let databaseFileName = "claims.sqlite"
+
+    public var inbox: String
+    public var state: String
+    public var done: String?
+    public var rejected: String?
+    public var database: String?
+    public var lexicons: [String] = []
+    public var maxFileBytes = Settings.defaultMaxFileBytes
+    public var settleSeconds = 2
+    public var rescanIntervalSeconds = 30
+    public var busyTimeoutSeconds = 5
+
+    public init(inbox: String = "./inbox", state: String = Settings.defaultStateDirectory) {
+        self.inbox = inbox
+        self.state = state
+    }
+
+    public var doneDirectory: String { done ?? (state as NSString).appendingPathComponent("done") }
+    public var rejectedDirectory: String { rejected ?? (state as NSString).appendingPathComponent("rejected") }
+    public var databasePath: String { database ?? (state as NSString).appendingPathComponent(Self.databaseFileName) }
+
+    static let keys: Set<String> = [
+        "inbox", "state", "done", "rejected", "database", "lexicons", "max_file_bytes", "settle_seconds",
+        "rescan_interval_seconds", "busy_timeout_seconds",
+    ]
+
+    /// Reads a config file.
+    /// - Throws: `SettingsError` naming the file, the key and the problem.
+    public static func load(file: String) throws(SettingsError) -> Settings {
+        let text: String
+        do { text = try String(contentsOfFile: file, encoding: .utf8) } catch {
+            throw SettingsError(file: file, key: nil, problem: "cannot read the config file (\((error as NSError).localizedDescription))")
+        }
+        return try parse(text, file: file)
+    }
+
+    /// Parses config text (see `load(file:)`).
+    public static func parse(_ text: String, file: String) throws(SettingsError) -> Settings {
+        let table: TOMLTable
+        do { table = try TOMLTable(string: text) } catch let error as TOMLParseError {
+            throw SettingsError(file: file, key: "line \(error.source.begin.line)", problem: "not valid TOML: \(error.description)")
+        } catch {
+            throw SettingsError(file: file, key: nil, problem: "not valid TOML: \(error)")
+        }
+        var settings = Settings()
+        for key in table.keys.sorted() {
+            guard keys.contains(key) else {
+                throw SettingsError(file: file, key: key, problem: "unknown key; known keys are \(keys.sorted().joined(separator: ", "))")
+            }
+            let value = table[key]!
+            func string() throws(SettingsError) -> String {
+                guard let s = value.string, !s.isEmpty else { throw SettingsError(file: file, key: key, problem: "expected a non-empty string") }
+                return s
+            }
+            func positive() throws(SettingsError) -> Int {
+                guard let i = value.int, i > 0 else { throw SettingsError(file: file, key: key, problem: "expected a positive integer") }
+                return i
+            }
+            switch key {
+            case "inbox": settings.inbox = try string()
+            case "state": settings.state = try string()
+            case "done": settings.done = try string()
+            case "rejected": settings.rejected = try string()
+            case "database": settings.database = try string()
+            case "max_file_bytes": settings.maxFileBytes = try positive()
+            case "settle_seconds": settings.settleSeconds = try positive()
+            case "rescan_interval_seconds": settings.rescanIntervalSeconds = try positive()
+            case "busy_timeout_seconds": settings.busyTimeoutSeconds = try positive()
+            case "lexicons":
+                guard let array = value.array else { throw SettingsError(file: file, key: key, problem: "expected an array of directory paths") }
+                settings.lexicons = try array.enumerated().map { index, item throws(SettingsError) in
+                    guard let s = item.string else { throw SettingsError(file: file, key: "\(key)[\(index)]", problem: "expected a string") }
+                    return s
+                }
+            default: break
+            }
+        }
+        return settings
+    }
 }

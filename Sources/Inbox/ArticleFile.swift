@@ -22,9 +22,9 @@ public enum ArticleFile {
     }
 
     /// The kind of a non-regular file from `lstat`, or nil for a regular file.
-    public static func irregularKind(at path: String) throws(InboxError) -> String? {
+    public static func irregularKind(at path: [UInt8]) throws(InboxError) -> String? {
         var info = stat()
-        guard lstat(path, &info) == 0 else { throw InboxError(operation: "lstat", path: path, code: errno) }
+        guard CPath.with(path, { lstat($0, &info) }) == 0 else { throw InboxError(operation: "lstat", path: FileName.display(path), code: errno) }
         return kindName(info.st_mode)
     }
 
@@ -41,8 +41,9 @@ public enum ArticleFile {
     }
 
     /// Reads `path` (opened with `O_NOFOLLOW | O_NONBLOCK`, checked with `fstat`).
-    public static func read(_ path: String, maxBytes: Int) throws(Refusal) -> Contents {
-        let fd = open(path, O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC | O_NOCTTY)
+    public static func read(_ bytePath: [UInt8], maxBytes: Int) throws(Refusal) -> Contents {
+        let path = FileName.display(bytePath)
+        let fd = CPath.with(bytePath) { open($0, O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC | O_NOCTTY) }
         guard fd >= 0 else {
             let code = errno
             if code == ELOOP { throw .notRegular(kind: "a symbolic link") }

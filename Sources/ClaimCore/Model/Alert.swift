@@ -75,7 +75,7 @@ public struct Alert: Sendable, Hashable, Codable {
             let actor = subject == claimant ? "it" : (subject ?? "an armed group")
             return "New raid claim: \(claimant) says \(actor) raided Russian territory\(whereWhen)\(file)"
         case (.new, .denial):
-            let target = denies.map { "\($0.claimant)'s \($0.kind.rawValue) claim" } ?? "a claim"
+            let target = denies.map { "\($0.claimant)'s \($0.kind == .counterclaim ? "counterclaim" : "\($0.kind.rawValue) claim")" } ?? "a claim"
             return "New denial: \(claimant) denies \(target)\(whereWhen)\(file)"
         case (.new, .counterclaim):
             return "New counterclaim: \(claimant) says \(subject ?? "the raiders") were repelled or destroyed\(whereWhen)\(file)"

@@ -57,7 +57,7 @@ struct Scan: ParsableCommand {
     private func scanFile(_ path: String, pipeline: ArticlePipeline) -> Bool {
         let name = (path as NSString).lastPathComponent
         do {
-            let contents = try ArticleFile.read(path, maxBytes: maxFileBytes)
+            let contents = try ArticleFile.read(Array(path.utf8), maxBytes: maxFileBytes)
             let extracted = try pipeline.process(contents.bytes, fileName: name, modified: contents.modified)
             if explain {
                 print(ExplainFormatter.render(pipeline.extractor.explain(extracted.article), article: extracted.article))

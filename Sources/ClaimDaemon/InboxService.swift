@@ -1,0 +1,322 @@
+import ClaimCore
+import ClaimDatabase
+import Dispatch
+import Foundation
+import Inbox
+import Journal
+import Logging
+
+/// The daemon: watches the inbox and takes each finished file through the
+/// pipeline, the store (one transaction with its alerts), the journal, and
+/// out of the inbox (claims.md, "Processing a file").
+///
+/// Threads: all file work, the inotify source, the rescan timer and the
+/// watchdog timer run on one serial work queue (a hung worker stops the
+/// watchdog pings); signals arrive on a separate queue and hand work to the
+/// work queue, so SIGTERM lets the current file finish.
+public final class InboxService: @unchecked Sendable {
+    let configFile: String?
+    var settings: Settings
+    var pipeline: ArticlePipeline
+    let store: SQLiteClaimStore
+    let directory: InboxDirectory
+    let output: AlertOutput
+    let logger: Logger
+    let notifier = SystemdNotifier()
+    let workQueue = DispatchQueue(label: "claimwatch.work")
+    let signalQueue = DispatchQueue(label: "claimwatch.signals")
+    private var watcher: InboxWatcher?
+    private var sources: [any DispatchSourceProtocol] = []
+    private var queue = FileQueue()
+    private var retryDelay: [Data: Int] = [:]
+    private var processed = 0
+    private var stopping = false
+
+    /// Validates everything that can be wrong before READY: directories, database, lexicon.
+    /// - Throws: `SettingsError` (exit 78), `InboxError` (78), `StoreError` (74).
+    public init(settings: Settings, configFile: String?, lexicon: Lexicon, output: AlertOutput, logger: Logger) throws {
+        self.settings = settings
+        self.configFile = configFile
+        self.output = output
+        self.logger = logger
+        pipeline = ArticlePipeline(lexicon: lexicon, maxBytes: settings.maxFileBytes)
+        directory = InboxDirectory(inbox: settings.inbox, done: settings.doneDirectory, rejected: settings.rejectedDirectory, settleSeconds: settings.settleSeconds)
+        if mkdir(settings.state, 0o2775) != 0 && errno != EEXIST {
+            throw InboxError(operation: "mkdir", path: settings.state, code: errno, detail: "Create it or set \"state\" in the config")
+        }
+        try directory.createDirectories()
+        store = try SQLiteClaimStore(path: settings.databasePath, busyTimeout: TimeInterval(settings.busyTimeoutSeconds))
+    }
+
+    /// Arms the watch, sends waiting alerts, scans the inbox, then reports READY.
+    /// - Throws: `InboxError` when the inbox cannot be watched.
+    public func start() throws {
+        try workQueue.sync {
+            watcher = try InboxWatcher(directory: settings.inbox, queue: workQueue) { [weak self] events in self?.handle(events) }
+            flushOutbox()
+            enqueueScan()
+        }
+        installSignals()
+        installTimers()
+        notifier.ready(status: statusLine())
+        logger.info("claimwatch started", metadata: ["inbox": "\(settings.inbox)", "state": "\(settings.state)", "journal": "\(output.toJournal)"])
+        workQueue.async { self.drain() }
+    }
+
+    // MARK: events
+
+    private func handle(_ events: [InboxWatcher.Event]) {
+        for event in events {
+            switch event {
+            case .finished(let name) where InboxDirectory.isCandidateName(name): queue.push(name, settled: true)
+            case .finished: continue
+            case .overflow:
+                output.event(MessageID.inboxRescan, priority: 4, "Inbox event queue overflowed: rescanning '\(settings.inbox)'", logger: logger)
+                enqueueScan()
+            case .watchLost:
+                output.event(MessageID.inboxRescan, priority: 3, "Inbox watch on '\(settings.inbox)' was removed; falling back to periodic scans", logger: logger)
+                notifier.status("inotify watch lost; scanning every \(settings.rescanIntervalSeconds)s. " + statusLine())
+            }
+        }
+        drain()
+    }
+
+    private func enqueueScan() {
+        do {
+            for name in try directory.scan() { queue.push(name, settled: false) }
+        } catch {
+            logger.error("Unable to scan inbox: \(error)")
+        }
+    }
+
+    /// Processes queued files until the queue is empty or a stop is requested;
+    /// rescans after a pass that handled files, until a pass handles nothing (Postfix pickup).
+    private func drain() {
+        var handledAny = false
+        while !stopping, let item = queue.pop() {
+            if process(item.name, settled: item.settled) { handledAny = true }
+        }
+        if handledAny && !stopping {
+            enqueueScan()
+            if !queue.isEmpty { workQueue.async { self.drain() } }
+        }
+        notifier.status(statusLine())
+    }
+
+    // MARK: processing one file
+
+    /// Handles one inbox name; true when the file left the inbox.
+    private func process(_ name: [UInt8], settled: Bool) -> Bool {
+        let display = FileName.display(name)
+        let path = directory.path(of: name)
+        let kind: String?
+        do { kind = try ArticleFile.irregularKind(at: path) } catch {
+            if error.code != ENOENT { logger.warning("\(error)") }
+            return false  // vanished between event and look: nothing to do
+        }
+        if let kind {
+            reject(name, reason: "\(kind), not a regular file; it was not opened")
+            return true
+        }
+        if !settled && !directory.isSettled(name, now: Int(Date().timeIntervalSince1970)) {
+            scheduleRetry(name, reason: "still being written")
+            return false
+        }
+        let contents: ArticleFile.Contents
+        do { contents = try ArticleFile.read(path, maxBytes: settings.maxFileBytes) } catch {
+            if case .failed(let inboxError) = error {
+                if inboxError.code == ENOENT { return false }
+                if inboxError.isTransient {
+                    scheduleRetry(name, reason: inboxError.description)
+                    return false
+                }
+            }
+            reject(name, reason: RejectionReason.text(for: error))
+            return true
+        }
+        let extracted: ExtractedArticle
+        do { extracted = try pipeline.process(contents.bytes, fileName: display, modified: contents.modified) } catch {
+            reject(name, reason: error.description)
+            return true
+        }
+        let result: IngestResult
+        do { result = try store.ingest(extracted, at: Date()) } catch {
+            output.event(MessageID.storeError, priority: 3, "Unable to record '\(display)': \(error). The file stays in the inbox and is retried", logger: logger)
+            scheduleRetry(name, reason: error.description)
+            return false
+        }
+        if case .recorded(let alerts) = result { deliver(alerts) }
+        do {
+            try directory.move(name, to: .done)
+        } catch {
+            logger.error("Recorded '\(display)' but could not move it to done/: \(error)")
+            scheduleRetry(name, reason: error.description)
+            return false
+        }
+        processed += 1
+        retryDelay[Data(name)] = nil
+        if case .duplicate = result { logger.info("'\(display)' has the same bytes as an article already processed; moved to done/ with no alerts") }
+        return true
+    }
+
+    private func deliver(_ alerts: [Alert]) {
+        var sent = [String]()
+        for alert in alerts {
+            do {
+                try output.send(alert)
+                sent.append(alert.alertID)
+            } catch {
+                logger.error("Unable to write alert \(alert.alertID) to the journal: \(error). It waits in the outbox")
+                break
+            }
+        }
+        do { try store.markSent(alertIDs: sent) } catch { logger.error("\(error)") }
+    }
+
+    /// Sends alerts left unsent (journal down, or a stop between commit and send).
+    private func flushOutbox() {
+        do {
+            let waiting = try store.unsentAlerts()
+            if !waiting.isEmpty {
+                logger.notice("Sending \(waiting.count) alerts waiting in the outbox")
+                deliver(waiting)
+            }
+        } catch {
+            logger.error("\(error)")
+        }
+    }
+
+    private func reject(_ name: [UInt8], reason: String) {
+        let display = FileName.display(name)
+        do {
+            let moved = try directory.move(name, to: .rejected)
+            try directory.writeReason(reason, for: moved)
+            try? store.recordRejection(fileName: display, reason: reason)
+            output.event(
+                MessageID.fileRejected, priority: 4, "Rejected '\(display)': \(reason)",
+                fields: [("ARTICLE_FILE", display), ("REJECT_REASON", reason)], logger: logger)
+        } catch {
+            logger.error("Unable to move '\(display)' to rejected/ (\(reason)): \(error)")
+            scheduleRetry(name, reason: error.description)
+        }
+    }
+
+    /// Retries a file later with exponential backoff (1 s doubling to 60 s).
+    private func scheduleRetry(_ name: [UInt8], reason: String) {
+        let key = Data(name)
+        let delay = min(60, (retryDelay[key] ?? 0) == 0 ? 1 : retryDelay[key]! * 2)
+        retryDelay[key] = delay
+        logger.debug("Will retry '\(FileName.display(name))' in \(delay)s: \(reason)")
+        workQueue.asyncAfter(deadline: .now() + .seconds(delay)) { [weak self] in
+            guard let self, !self.stopping else { return }
+            self.queue.push(name, settled: false)
+            self.drain()
+        }
+    }
+
+    func statusLine() -> String {
+        let counts = try? store.counts()
+        var line = "\(processed) files processed, \(counts?.claims ?? 0) claims known, \(counts?.alertsSent ?? 0) alerts sent"
+        if let waiting = counts?.alertsWaiting, waiting > 0 { line += ", \(waiting) alerts waiting for the journal" }
+        return line
+    }
+
+    // MARK: signals and timers
+
+    private func installSignals() {
+        for signo in [SIGTERM, SIGINT, SIGHUP] {
+            signal(signo, SIG_IGN)
+            let source = DispatchSource.makeSignalSource(signal: signo, queue: signalQueue)
+            source.setEventHandler { [weak self] in
+                guard let self else { return }
+                if signo == SIGHUP {
+                    self.workQueue.async { self.reload() }
+                } else {
+                    self.notifier.stopping()
+                    self.workQueue.async { self.stop() }
+                }
+            }
+            source.activate()
+            sources.append(source)
+        }
+    }
+
+    private func installTimers() {
+        let rescan = DispatchSource.makeTimerSource(queue: workQueue)
+        rescan.schedule(deadline: .now() + .seconds(settings.rescanIntervalSeconds), repeating: .seconds(settings.rescanIntervalSeconds))
+        rescan.setEventHandler { [weak self] in
+            self?.flushOutbox()
+            self?.enqueueScan()
+            self?.drain()
+        }
+        rescan.activate()
+        sources.append(rescan)
+        if let usec = notifier.watchdogInterval {
+            // On the work queue: if a file hangs the worker, the pings stop and systemd restarts us.
+            let watchdog = DispatchSource.makeTimerSource(queue: workQueue)
+            let interval = DispatchTimeInterval.microseconds(Int(usec / 2))
+            watchdog.schedule(deadline: .now() + interval, repeating: interval)
+            watchdog.setEventHandler { [weak self] in self?.notifier.watchdog() }
+            watchdog.activate()
+            sources.append(watchdog)
+        }
+    }
+
+    private func reload() {
+        notifier.reloading()
+        do {
+            var next = settings
+            if let configFile { next = try Settings.load(file: configFile) }
+            next.inbox = settings.inbox
+            next.state = settings.state
+            let lexicon = try LexiconLoader.load(overlays: next.lexicons)
+            pipeline = ArticlePipeline(lexicon: lexicon, maxBytes: next.maxFileBytes)
+            settings.lexicons = next.lexicons
+            settings.maxFileBytes = next.maxFileBytes
+            logger.notice("Reloaded configuration and lexicons (\(lexicon.actors.count) actors, \(lexicon.places.count) places)")
+        } catch {
+            logger.error("Reload failed, keeping the previous configuration: \(error)")
+        }
+        notifier.ready(status: statusLine())
+    }
+
+    private func stop() {
+        stopping = true
+        watcher?.cancel()
+        for source in sources { source.cancel() }
+        logger.info("claimwatch stopping: \(statusLine())")
+        exit(0)
+    }
+}
+
+/// The names waiting to be handled, in arrival order, without duplicates.
+struct FileQueue {
+    private var order: [[UInt8]] = []
+    private var head = 0
+    private var waiting: [Data: Bool] = [:]
+
+    var isEmpty: Bool { head >= order.count }
+
+    /// Queues a name; `settled` records that an event said its writer finished.
+    mutating func push(_ name: [UInt8], settled: Bool) {
+        let key = Data(name)
+        if let known = waiting[key] {
+            if settled && !known { waiting[key] = true }
+            return
+        }
+        waiting[key] = settled
+        order.append(name)
+    }
+
+    mutating func pop() -> (name: [UInt8], settled: Bool)? {
+        guard head < order.count else {
+            order.removeAll(keepingCapacity: true)
+            head = 0
+            return nil
+        }
+        let name = order[head]
+        head += 1
+        let settled = waiting.removeValue(forKey: Data(name)) ?? false
+        return (name, settled)
+    }
+}

@@ -1,0 +1,36 @@
+import ClaimCore
+import Inbox
+import Journal
+import Logging
+
+/// Where alerts and operator events go: the journal, or stderr when the
+/// journal is not used (`--log-target stderr`, or no socket in `auto`).
+public struct AlertOutput: Sendable {
+    public let toJournal: Bool
+    let writer = JournalWriter()
+
+    public init(toJournal: Bool) { self.toJournal = toJournal }
+
+    /// Writes one alert; throws when the journal cannot take it (the alert then waits in the outbox).
+    public func send(_ alert: Alert) throws {
+        if toJournal {
+            try writer.send(.alert(alert))
+        } else {
+            StandardError.write("ALERT \(alert.message) ALERT_ID=\(alert.alertID) CLAIM_ID=\(alert.claimID)")
+        }
+    }
+
+    /// An operator event with its own MESSAGE_ID (rejection, rescan, store error); also logged.
+    public func event(_ messageID: String, priority: Int, _ message: String, fields: [(String, String)] = [], logger: Logger) {
+        if toJournal, (try? writer.send(.event(messageID: messageID, priority: priority, message: message, extra: fields))) != nil { return }
+        let level: Logger.Level = priority <= 3 ? .error : priority == 4 ? .warning : .notice
+        logger.log(level: level, "\(message)")
+    }
+}
+
+/// Unbuffered lines to stderr.
+enum StandardError {
+    static func write(_ line: String) {
+        FileHandleWriter.write(2, line + "\n")
+    }
+}

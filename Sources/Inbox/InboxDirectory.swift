@@ -1,0 +1,98 @@
+import ClaimCore
+import Glibc
+
+/// The inbox as a queue directory (Postfix pickup): which names are
+/// eligible, and moving handled files to `done/` or `rejected/`.
+public struct InboxDirectory: Sendable {
+    public let inbox: String
+    public let done: String
+    public let rejected: String
+    /// A file found by a scan that someone may still be writing is taken only
+    /// once it has not changed for this long (when a write lease cannot tell).
+    public var settleSeconds: Int
+
+    public init(inbox: String, done: String, rejected: String, settleSeconds: Int = 2) {
+        self.inbox = inbox
+        self.done = done
+        self.rejected = rejected
+        self.settleSeconds = settleSeconds
+    }
+
+    /// Names that can never be articles in progress: dotfiles, `.tmp`, `.part`, `~` (producers' temporary names).
+    public static func isCandidateName(_ name: [UInt8]) -> Bool {
+        guard let first = name.first, first != UInt8(ascii: ".") else { return false }
+        for suffix in [".tmp", ".part", "~"] where name.count >= suffix.utf8.count && name.suffix(suffix.utf8.count).elementsEqual(suffix.utf8) {
+            return false
+        }
+        return true
+    }
+
+    /// Full path of a name in the inbox, as bytes (names need not be UTF-8).
+    public func path(of name: [UInt8]) -> [UInt8] { Array(inbox.utf8) + [UInt8(ascii: "/")] + name }
+
+    /// Creates the inbox, `done/` and `rejected/` when missing.
+    public func createDirectories() throws(InboxError) {
+        for dir in [inbox, done, rejected] {
+            if mkdir(dir, 0o2775) != 0 && errno != EEXIST { throw InboxError(operation: "mkdir", path: dir, code: errno) }
+        }
+    }
+
+    /// Candidate names in the inbox, sorted (oldest-first order is not knowable from names; sorting makes runs reproducible).
+    public func scan() throws(InboxError) -> [[UInt8]] {
+        guard let dir = opendir(inbox) else { throw InboxError(operation: "opendir", path: inbox, code: errno) }
+        defer { closedir(dir) }
+        var names = [[UInt8]]()
+        while let entry = readdir(dir) {
+            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in Array(raw.prefix { $0 != 0 }) }
+            if Self.isCandidateName(name) { names.append(name) }
+        }
+        return names.sorted { $0.lexicographicallyPrecedes($1) }
+    }
+
+    /// `F_SETLEASE` from <linux/fcntl.h>, which Glibc's module does not export.
+    static let setLease: Int32 = 1024
+
+    /// True when no writer holds the file: a read lease can be taken, or (when
+    /// leases are not permitted) it has not changed for `settleSeconds`.
+    public func isSettled(_ name: [UInt8], now: Int) -> Bool {
+        let path = path(of: name)
+        let fd = CPath.with(path) { open($0, O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC) }
+        if fd >= 0 {
+            defer { close(fd) }
+            if fcntl(fd, Self.setLease, F_RDLCK) == 0 {
+                _ = fcntl(fd, Self.setLease, F_UNLCK)
+                return true
+            }
+            if errno == EAGAIN { return false }  // open for writing by someone
+        }
+        var info = stat()
+        guard CPath.with(path, { lstat($0, &info) }) == 0 else { return true }  // gone or odd: let processing report it
+        return now - Int(info.st_mtim.tv_sec) >= settleSeconds
+    }
+}
+
+/// File names are bytes: decoded for paths and display, never assumed UTF-8.
+public enum FileName {
+    /// A display form: printable text, with control bytes and invalid UTF-8 escaped as `\xNN`.
+    public static func display(_ name: [UInt8]) -> String {
+        if let text = String(validating: name, as: UTF8.self), !text.unicodeScalars.contains(where: { $0.value < 0x20 || $0.value == 0x7F }) {
+            return text
+        }
+        return name.map { b in
+            (0x20..<0x7F).contains(b) && b != UInt8(ascii: "\\") ? String(UnicodeScalar(b)) : "\\x" + String(b, radix: 16, uppercase: true).leftPadded(2)
+        }.joined()
+    }
+}
+
+extension String {
+    func leftPadded(_ width: Int) -> String { String(repeating: "0", count: max(0, width - count)) + self }
+}
+
+/// Byte paths handed to syscalls without a round trip through `String`.
+public enum CPath {
+    public static func with<T>(_ path: [UInt8], _ body: (UnsafePointer<CChar>) throws -> T) rethrows -> T {
+        try (path + [0]).withUnsafeBufferPointer { bytes in
+            try bytes.withMemoryRebound(to: CChar.self) { try body($0.baseAddress!) }
+        }
+    }
+}

@@ -1,0 +1,78 @@
+import ArgumentParser
+import ClaimCore
+import ClaimDaemon
+import ClaimDatabase
+import Dispatch
+import Foundation
+import Inbox
+import Journal
+import Logging
+
+/// `claimwatch run`: the daemon in the foreground, as systemd runs it.
+struct Run: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Run the daemon in the foreground: watch the inbox and alert through the journal.",
+        discussion: """
+            With no config file, the inbox is ./inbox and the state directory ./state (done/, rejected/ \
+            and claims.sqlite live there). Both are created when missing. SIGTERM or SIGINT finishes the \
+            current file and exits 0; SIGHUP reloads the config file and lexicons.
+
+            Examples:
+              claimwatch run
+              claimwatch run --inbox /srv/articles --state /var/lib/claimwatch --lexicon /etc/claimwatch/lexicon
+              claimwatch run --config /etc/claimwatch/claimwatch.toml --log-target journal
+            """
+    )
+
+    enum LogTarget: String, ExpressibleByArgument, CaseIterable { case auto, journal, stderr }
+
+    @Option(help: ArgumentHelp("Read settings from this TOML file (see Config/README.md).", valueName: "FILE"))
+    var config: String?
+
+    @Option(help: ArgumentHelp("The directory to watch for articles (overrides the config).", valueName: "DIR"))
+    var inbox: String?
+
+    @Option(help: ArgumentHelp("The state directory for done/, rejected/ and the database (overrides the config).", valueName: "DIR"))
+    var state: String?
+
+    @Option(name: .customLong("lexicon"), help: ArgumentHelp("Add actors.tsv/places.tsv/roles.tsv/triggers.tsv from DIR on top of the defaults (repeatable).", valueName: "DIR"))
+    var lexicons: [String] = []
+
+    @Option(help: "Where alerts and logs go: the journal, stderr, or auto (the journal when its socket exists).")
+    var logTarget: LogTarget = .auto
+
+    func run() throws {
+        var settings = Settings()
+        if let config { settings = try ErrorReporting.exitOnError { () throws(SettingsError) in try Settings.load(file: config) } }
+        if let inbox { settings.inbox = inbox }
+        if let state { settings.state = state }
+        settings.lexicons += lexicons
+        let journal = JournalWriter.isAvailable
+        if logTarget == .journal && !journal {
+            ErrorReporting.fail("--log-target journal, but no journal socket at '\(JournalWriter.socketPath)': is systemd-journald running?", code: ErrorReporting.unavailable)
+        }
+        let toJournal = logTarget == .journal || (logTarget == .auto && journal)
+        LoggingSystem.bootstrap { label in JournalLogHandler(label: label, toJournal: toJournal) }
+        let logger = Logger(label: "claimwatch.daemon")
+        if logTarget == .auto && !journal {
+            logger.warning("No journal socket at '\(JournalWriter.socketPath)': writing alerts and logs to stderr")
+        }
+        let lexicon = try ErrorReporting.exitOnError { () throws(SettingsError) in try LexiconLoader.load(overlays: settings.lexicons) }
+        do {
+            let service = try InboxService(settings: settings, configFile: config, lexicon: lexicon, output: AlertOutput(toJournal: toJournal), logger: logger)
+            try service.start()
+            Daemon.keep(service)
+        } catch let error as InboxError {
+            ErrorReporting.fail(error.description, code: ErrorReporting.config)
+        } catch let error as StoreError {
+            ErrorReporting.fail(error.description, code: ErrorReporting.ioError)
+        }
+        dispatchMain()
+    }
+}
+
+/// Keeps the service alive while `dispatchMain` runs (a source nothing retains never fires).
+enum Daemon {
+    nonisolated(unsafe) static var service: InboxService?
+    static func keep(_ service: InboxService) { self.service = service }
+}
