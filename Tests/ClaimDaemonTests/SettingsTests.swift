@@ -1,0 +1,50 @@
+import ClaimDaemon
+import Foundation
+import Testing
+
+@Suite struct SettingsTests {
+    @Test func readsEveryKey() throws {
+        let settings = try Settings.parse("""
+            inbox = "/i"
+            state = "/s"
+            lexicons = ["/l1", "/l2"]
+            max_file_bytes = 100
+            settle_seconds = 3
+            rescan_interval_seconds = 9
+            busy_timeout_seconds = 4
+            """, file: "c.toml")
+        #expect(settings.inbox == "/i")
+        #expect(settings.databasePath == "/s/claims.sqlite")
+        #expect(settings.doneDirectory == "/s/done")
+        #expect(settings.lexicons == ["/l1", "/l2"])
+        #expect(settings.maxFileBytes == 100)
+    }
+
+    @Test func anUnknownKeyIsAnErrorNamingIt() {
+        #expect { try Settings.parse("inbx = \"/i\"", file: "c.toml") } throws: { error in
+            (error as? SettingsError)?.key == "inbx" && (error as? SettingsError)?.file == "c.toml"
+        }
+    }
+
+    @Test func aWrongTypeNamesTheKey() {
+        #expect { try Settings.parse("max_file_bytes = \"big\"", file: "c.toml") } throws: { error in
+            (error as? SettingsError)?.description == "'c.toml': max_file_bytes: expected a positive integer"
+        }
+    }
+
+    @Test func invalidTOMLNamesTheLine() {
+        #expect { try Settings.parse("inbox = \n", file: "c.toml") } throws: { error in
+            (error as? SettingsError)?.key?.hasPrefix("line ") == true
+        }
+    }
+
+    @Test func theShippedConfigLoads() throws {
+        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        let settings = try Settings.load(file: root.appendingPathComponent("Config/claimwatch.toml").path)
+        #expect(settings.inbox == "/var/lib/claimwatch/inbox")
+    }
+
+    @Test func aMissingLexiconDirectoryIsAConfigError() {
+        #expect(throws: SettingsError.self) { try LexiconLoader.load(overlays: ["/nonexistent-lexicon"]) }
+    }
+}
