@@ -36,7 +36,7 @@ public struct ClaimExtractor: Sendable {
         var found = [FoundClaim]()
         var trace = [SentenceTrace]()
         for sentence in sentences {
-            context.enter(sentence, regionOf: region)
+            context.enter(sentence)
             let claims = claims(in: sentence, context: &context)
             found += claims
             trace.append(SentenceTrace(sentence: sentence, claims: claims))

@@ -19,7 +19,7 @@ struct ExtractionContext {
     /// Region for a sentence that names none: the paragraph's, else the previous paragraph's.
     var regionForContinuation: String? { paragraphRegion ?? previousParagraphRegion }
 
-    mutating func enter(_ sentence: SentenceAnalysis, regionOf: (SentenceAnalysis) -> SentenceRegion) {
+    mutating func enter(_ sentence: SentenceAnalysis) {
         sentenceIndex += 1
         if sentence.paragraph != paragraph {
             previousParagraphRegion = paragraphRegion ?? previousParagraphRegion
@@ -29,7 +29,6 @@ struct ExtractionContext {
         }
         previousGroups = currentGroups
         currentGroups = []
-        _ = regionOf
     }
 
     mutating func leave(_ sentence: SentenceAnalysis, claims: [FoundClaim], roles: [String: ActorRole]) {
@@ -38,16 +37,12 @@ struct ExtractionContext {
             recentActors.append(mention.name)
             if roles[mention.name] == .group && !currentGroups.contains(mention.name) { currentGroups.append(mention.name) }
         }
-        if currentGroups.isEmpty { currentGroups = previousGroups.isEmpty ? [] : [] }
         if let speaker = claims.first?.claim.claimant ?? sentence.actors.first(where: { !$0.isQuoted })?.name {
             lastSpeaker = speaker
         }
         if let own = claims.first(where: \.hasOwnRegion)?.claim.region { paragraphRegion = own }
         if let date = sentence.date { paragraphDate = date }
     }
-
-    /// Sets the region a sentence establishes for the ones after it.
-    mutating func noteRegion(_ region: String) { paragraphRegion = region }
 
     /// Groups named in this sentence or the one before.
     func groups(in sentence: SentenceAnalysis, roles: [String: ActorRole]) -> [String] {
