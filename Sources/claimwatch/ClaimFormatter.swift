@@ -26,6 +26,7 @@ enum ExplainFormatter {
             if !sentence.actors.isEmpty { out.append("  actors:  " + sentence.actors.joined(separator: "; ")) }
             if !sentence.places.isEmpty { out.append("  places:  " + sentence.places.joined(separator: "; ")) }
             if !sentence.cues.isEmpty { out.append("  phrases: " + sentence.cues.joined(separator: "; ")) }
+            for frame in sentence.frames { out.append("  frame:   " + frame) }
             for claim in sentence.claims { out.append("  → \(claim)") }
             if sentence.claims.isEmpty { out.append("  → no claim") }
         }

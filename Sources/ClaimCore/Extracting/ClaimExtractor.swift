@@ -1,13 +1,14 @@
 /// Rule- and lexicon-based claim extraction, in the spirit of event coders
-/// such as PETRARCH (actor and verb dictionaries) but on sentences rather
-/// than parses: a sentence with a trigger phrase and a resolvable speaker
-/// makes a claim; its kind follows from the trigger and the speaker's role.
+/// such as PETRARCH (actor and verb dictionaries) but on clauses rather
+/// than parses: each clause's speech frames (who says what) are read for
+/// trigger phrases, and a frame whose speaker is in the lexicon makes a
+/// claim whose kind follows from what is said and the speaker's role.
 ///
 /// Pure: an article and a lexicon in, claims (and an explanation) out.
 public struct ClaimExtractor: Sendable {
     let lexicon: Lexicon
-    let actorMatcher: PhraseMatcher<String>
-    let placeMatcher: PhraseMatcher<String>
+    let actorMatcher: NameMatcher
+    let placeMatcher: NameMatcher
     let cueMatcher: PhraseMatcher<Set<Trigger.Category>>
     let roles: [String: ActorRole]
     let regionOfPlace: [String: String]
@@ -16,8 +17,8 @@ public struct ClaimExtractor: Sendable {
     /// Prepares the matchers for `lexicon` (done once per lexicon load, not per article).
     public init(lexicon: Lexicon) {
         self.lexicon = lexicon
-        actorMatcher = PhraseMatcher(lexicon.actors.flatMap { actor in ([actor.name] + actor.aliases).map { ($0, actor.name) } })
-        placeMatcher = PhraseMatcher(lexicon.places.flatMap { place in ([place.name] + place.aliases).map { ($0, place.name) } })
+        actorMatcher = NameMatcher(actors: lexicon.actors)
+        placeMatcher = NameMatcher(places: lexicon.places)
         var categories = [String: Set<Trigger.Category>]()
         for trigger in lexicon.triggers { categories[trigger.phrase.lowercased(), default: []].insert(trigger.category) }
         cueMatcher = PhraseMatcher(categories.map { ($0.key, $0.value) })
@@ -37,12 +38,12 @@ public struct ClaimExtractor: Sendable {
         var trace = [SentenceTrace]()
         for sentence in sentences {
             context.enter(sentence)
-            let claims = claims(in: sentence, context: &context)
+            let (claims, frames) = claims(in: sentence, context: context)
             found += claims
-            trace.append(SentenceTrace(sentence: sentence, claims: claims))
-            context.leave(sentence, claims: claims, roles: roles)
+            trace.append(SentenceTrace(sentence: sentence, frames: frames, claims: claims))
+            context.leave(sentence, claims: claims, roles: roles, region: region(of: sentence.places))
         }
-        let linked = DenialLinker(roles: roles).link(found)
+        let linked = DenialLinker(roles: roles).link(found, published: article.published)
         return (ClaimMerger.merge(linked).map(\.claim), trace)
     }
 
@@ -54,14 +55,28 @@ public struct ClaimExtractor: Sendable {
             for text in SentenceSplitter.split(paragraph) {
                 let words = SentenceAnalysis.words(of: text)
                 let folded = words.map(\.text)
-                func mentions(_ matcher: PhraseMatcher<String>) -> [Mention] {
-                    // "anti-Kremlin", "pro-Kremlin" describe, they do not name a speaker.
-                    matcher.matches(in: folded).filter { !Self.qualifiers.contains(folded[safe: $0.range.lowerBound - 1] ?? "") }.map { Mention(range: $0.range, name: $0.value, phrase: $0.phrase, isQuoted: words[$0.range.lowerBound].isQuoted) }
+                var actors = [Mention]()
+                // "anti-Kremlin", "pro-Kremlin" describe, they do not name a speaker.
+                for match in actorMatcher.matches(in: folded) where !Self.qualifiers.contains(folded[safe: match.range.lowerBound - 1] ?? "") {
+                    // "Belgorod Governor Vyacheslav Gladkov" is one mention of one actor.
+                    if let last = actors.last, last.name == match.value, last.range.upperBound == match.range.lowerBound,
+                        !words[match.range.lowerBound].followsComma
+                    {
+                        actors[actors.count - 1].range = last.range.lowerBound..<match.range.upperBound
+                        actors[actors.count - 1].phrase += " " + match.phrase
+                        continue
+                    }
+                    actors.append(Mention(range: match.range, name: match.value, phrase: match.phrase, isQuoted: words[match.range.lowerBound].isQuoted))
                 }
+                actors = actors.map { SentenceAnalysis.annotate($0, in: words) }
+                // A place inside an actor's name ("Belgorod Governor") is not a place of the act.
+                let places = placeMatcher.matches(in: folded)
+                    .filter { place in !actors.contains { $0.range.overlaps(place.range) } }
+                    .map { Mention(range: $0.range, name: $0.value, phrase: $0.phrase, isQuoted: words[$0.range.lowerBound].isQuoted) }
                 out.append(SentenceAnalysis(
                     text: text, paragraph: index - offset, isHeadline: index < offset, words: words,
-                    actors: mentions(actorMatcher), places: mentions(placeMatcher), cues: cueMatcher.allMatches(in: folded),
-                    date: DateResolver.resolve(folded, published: article.published)))
+                    actors: actors, places: places, cues: cueMatcher.allMatches(in: folded),
+                    dates: DateResolver.mentions(in: folded, published: article.published)))
             }
         }
         return out
@@ -69,11 +84,11 @@ public struct ClaimExtractor: Sendable {
 
     static let qualifiers: Set<String> = ["anti", "pro", "non"]
 
-    /// The region a sentence names: one region (directly or through its settlements),
-    /// `.two` when it names more than one, `.none` when it names none.
-    func region(of sentence: SentenceAnalysis) -> SentenceRegion {
+    /// The region of a set of place mentions: one region (directly or through its
+    /// settlements), `.several` when they name more than one, `.none` when none.
+    func region(of places: [Mention]) -> SentenceRegion {
         var found = [String]()
-        for mention in sentence.places {
+        for mention in places {
             let region = regions.contains(mention.name) ? mention.name : regionOfPlace[mention.name]
             if let region, !found.contains(region) { found.append(region) }
         }
@@ -84,40 +99,151 @@ public struct ClaimExtractor: Sendable {
         }
     }
 
-    private func claims(in sentence: SentenceAnalysis, context: inout ExtractionContext) -> [FoundClaim] {
-        guard let kindCue = KindRule.decide(sentence) else { return [] }
-        let speakers = ClaimantResolver(roles: roles, lexicon: lexicon).claimants(of: sentence, context: context)
-        guard !speakers.claimants.isEmpty else { return [] }
-        let settlements = sentence.places.map(\.name).filter { !regions.contains($0) }.reduce(into: [String]()) { if !$0.contains($1) { $0.append($1) } }
-        var regionValue: String?
-        switch region(of: sentence) {
-        case .one(let name): regionValue = name
-        case .several: regionValue = nil
-        case .none: regionValue = context.regionForContinuation
+    private func claims(in sentence: SentenceAnalysis, context: ExtractionContext) -> ([FoundClaim], [String]) {
+        let candidates = SpeakerCandidate.all(in: sentence, context: context, lexicon: lexicon, roles: roles)
+        let frames = FrameFinder(roles: roles).frames(in: sentence, candidates: candidates)
+        var out = [FoundClaim]()
+        var notes = [String]()
+        let read = frames.map { ($0, FrameSignals($0, sentence, roles: roles)) }
+        for (frame, signals) in read {
+            var decided = [String]()
+            for speaker in frame.speakers {
+                let role = roles[speaker] ?? .russianOfficial
+                guard let (kind, because) = decision(frame, signals, sentence, role: role) else { continue }
+                decided.append("\(kind.rawValue) by \(speaker) (\(because))")
+                let claim = makeClaim(kind: kind, speaker: speaker, role: role, frame: frame, signals: signals, sentence: sentence, context: context, rule: "\(because); \(frame.rule)")
+                if let index = out.firstIndex(where: { $0.claim.claimant == speaker && $0.claim.kind == kind }) {
+                    // One sentence, one claim per speaker and kind: keep what each frame adds.
+                    for place in claim.claim.places where !out[index].claim.places.contains(place) { out[index].claim.places.append(place) }
+                    if out[index].claim.region == nil && !out[index].hasOwnRegion { out[index].claim.region = claim.claim.region }
+                    out[index].deniedOwners += claim.deniedOwners
+                    out[index].mentionsRaid = out[index].mentionsRaid || claim.mentionsRaid
+                } else {
+                    out.append(claim)
+                }
+            }
+            let said = frame.content.map { sentence.folded[$0].prefix(8).joined(separator: " ") }.joined(separator: " / ")
+            notes.append("\(frame.speakers.joined(separator: " + ")): “\(said)…” [\(frame.rule)] → \(decided.isEmpty ? "nothing" : decided.joined(separator: "; "))")
         }
-        let date = sentence.date ?? context.paragraphDate ?? context.published
-        return speakers.claimants.compactMap { claimant -> FoundClaim? in
-            let role = roles[claimant] ?? .russianOfficial
-            guard let kind = KindRule.kind(for: kindCue, role: role) else { return nil }
-            let subject = kind == .denial ? nil : subjectOf(sentence, claimant: claimant, role: role, context: context)
-            let claim = Claim(
-                kind: kind, claimant: claimant, subject: subject, region: regionValue, places: settlements, date: date,
-                evidence: sentence.text)
-            return FoundClaim(
-                claim: claim, sentenceIndex: context.sentenceIndex, isHeadline: sentence.isHeadline,
-                hasOwnRegion: region(of: sentence) != .none, hasOwnDate: sentence.date != nil,
-                namedOthers: sentence.actors.filter { !$0.isQuoted || kind == .denial }.map(\.name).filter { $0 != claimant && !speakers.claimants.contains($0) },
-                rule: "\(kindCue.description); claimant by \(speakers.rule)")
+        // A denial's settlements: those its speaker names for the act in the same sentence
+        // ("said a group had tried to enter Tetkino, but insisted there was no breakthrough").
+        for index in out.indices where out[index].claim.kind == .denial {
+            for (frame, signals) in read where frame.speakers.contains(out[index].claim.claimant) && signals.mentionsRaid {
+                for place in settlements(of: frame, in: sentence) where !out[index].claim.places.contains(place) {
+                    out[index].claim.places.append(place)
+                }
+            }
+            if !out[index].hasOwnRegion, case .one(let region) = region(of: sentence.places.filter { out[index].claim.places.contains($0.name) }) {
+                out[index].claim.region = region
+                out[index].hasOwnRegion = true
+            }
         }
+        return (out, notes)
     }
 
-    private func subjectOf(_ sentence: SentenceAnalysis, claimant: String, role: ActorRole, context: ExtractionContext) -> String? {
-        if role == .group { return claimant }
-        return sentence.actors.first { roles[$0.name] == .group }?.name
+    private func settlements(of frame: StatementFrame, in sentence: SentenceAnalysis) -> [String] {
+        sentence.places.filter { frame.contains($0.range.lowerBound) && !regions.contains($0.name) }.map(\.name)
+    }
+
+    private func decision(_ frame: StatementFrame, _ signals: FrameSignals, _ sentence: SentenceAnalysis, role: ActorRole) -> (ClaimKind, String)? {
+        if frame.isEmbedded && frame.cue.map({ sentence.folded[safe: $0.upperBound] == "by" }) == true {
+            // "the 1,500 claimed by the Kremlin": a figure of losses is a counterclaim, else a raid.
+            let losses = sentence.has(.losses) || sentence.has(.counterclaim)
+            return role == .group ? (.raid, "quoted claim") : (losses ? (.counterclaim, "quoted figure") : (.raid, "quoted claim"))
+        }
+        return signals.kind(for: role)
+    }
+
+    private func makeClaim(
+        kind: ClaimKind, speaker: String, role: ActorRole, frame: StatementFrame, signals: FrameSignals, sentence: SentenceAnalysis,
+        context: ExtractionContext, rule: String
+    ) -> FoundClaim {
+        let (actDate, statementDate, period) = dates(of: frame, in: sentence)
+        let speakerZone = frame.clause.lowerBound..<(frame.speakerRange?.lowerBound ?? frame.clause.lowerBound)
+        let ownPlaces = sentence.places.filter { frame.contains($0.range.lowerBound) || speakerZone.contains($0.range.lowerBound) }
+        let settlements = ownPlaces.map(\.name).filter { !regions.contains($0) }.reduce(into: [String]()) { if !$0.contains($1) { $0.append($1) } }
+        let ownRegion = region(of: ownPlaces)
+        var regionValue: String?
+        switch ownRegion {
+        case .one(let name): regionValue = name
+        case .several: regionValue = nil
+        case .none:
+            let refersBack = signals.actReference || kind == .counterclaim || kind == .denial || (kind == .raid && role != .group)
+            regionValue = refersBack && !period ? context.regionForContinuation : nil
+        }
+        var date: Day?
+        if kind == .denial {
+            date = actDate ?? statementDate
+        } else if period && actDate == nil {
+            date = nil
+        } else {
+            date = actDate ?? statementDate ?? context.lastDate ?? context.published
+        }
+
+        var subject: String?
+        if kind != .denial {
+            subject = role == .group ? speaker : sentence.actors.first { frame.contains($0.range.lowerBound) && roles[$0.name] == .group }?.name
+        }
+        let inFrame = sentence.actors.filter { frame.contains($0.range.lowerBound) && $0.name != speaker }
+        var owners = inFrame.filter(\.isPossessive).map(\.name)
+        owners += possessiveReferences(in: frame, sentence, context: context)
+        if !frame.isEmbedded {
+            // "the 1,500 claimed by the Kremlin", "the ministry's claim that …" in the same clause.
+            owners += sentence.actors.filter { mention in
+                frame.clause.overlaps(mention.range) && mention.name != speaker
+                    && (mention.isPossessive || sentence.folded[safe: mention.range.lowerBound - 1] == "by" || sentence.folded[safe: mention.range.lowerBound - 2] == "by")
+            }.map(\.name)
+        }
+        let claim = Claim(kind: kind, claimant: speaker, subject: subject, region: regionValue, places: settlements, date: date, evidence: sentence.text)
+        return FoundClaim(
+            claim: claim, sentenceIndex: context.sentenceIndex, isHeadline: sentence.isHeadline,
+            hasOwnRegion: ownRegion != .none, hasOwnDate: actDate != nil || (kind == .denial && statementDate != nil),
+            deniedOwners: owners.reduce(into: []) { if !$0.contains($1) { $0.append($1) } },
+            namedOthers: inFrame.filter { !$0.isQuoted || kind == .denial }.map(\.name),
+            mentionsRaid: signals.mentionsRaid && !signals.remote, rule: rule, isJoint: frame.speakers.count > 1,
+            dateSource: actDate != nil ? .act : period ? .period : statementDate != nil ? .statement : .fallback)
+    }
+
+    /// "the governor's account", "the ministry's statements": references owning what is denied.
+    private func possessiveReferences(in frame: StatementFrame, _ sentence: SentenceAnalysis, context: ExtractionContext) -> [String] {
+        var out = [String]()
+        for cue in sentence.cues(.actorReference) where frame.contains(cue.range.lowerBound) && !["he", "she", "it"].contains(cue.phrase) {
+            let end = cue.range.upperBound
+            guard end < sentence.words.count, sentence.words[end].separator.hasPrefix("'") else { continue }
+            if let name = SpeakerCandidate.actorReferred(by: cue.phrase, earlier: [], context: context, lexicon: lexicon) { out.append(name) }
+        }
+        return out
+    }
+
+    /// The frame's act date (a day in what is said), its statement date (a day in the
+    /// speaker's words: "said on Tuesday that", "On May 22, X claimed"), and whether
+    /// what is said is dated only by a period ("since Tuesday").
+    private func dates(of frame: StatementFrame, in sentence: SentenceAnalysis) -> (act: Day?, statement: Day?, period: Bool) {
+        var act: Day?
+        var statement: Day?
+        var period = false
+        for mention in sentence.dates where frame.clause.contains(mention.range.lowerBound) || frame.contains(mention.range.lowerBound) {
+            let inContent = frame.contains(mention.range.lowerBound)
+            var isStatement = !inContent
+            if inContent, let cue = frame.cue, mention.range.lowerBound >= cue.upperBound, mention.range.lowerBound - cue.upperBound <= 5 {
+                // "said on Tuesday that …", "told reporters on Wednesday that …"
+                let next = sentence.folded[mention.range.upperBound..<min(sentence.words.count, mention.range.upperBound + 3)]
+                isStatement = next.contains("that") || mention.range.upperBound >= sentence.words.count
+                    || (sentence.words[safe: mention.range.upperBound]?.followsComma ?? false)
+            }
+            if mention.isPeriod {
+                if inContent { period = true }
+            } else if isStatement {
+                statement = statement ?? mention.day
+            } else {
+                act = act ?? mention.day
+            }
+        }
+        return (act, statement, period)
     }
 }
 
-/// A sentence's region evidence.
+/// A set of place mentions' region evidence.
 enum SentenceRegion: Equatable {
     case none, one(String), several
 }
@@ -129,14 +255,18 @@ public struct SentenceTrace: Sendable {
     public var actors: [String]
     public var places: [String]
     public var cues: [String]
+    public var frames: [String]
     public var claims: [String]
 
-    init(sentence: SentenceAnalysis, claims: [FoundClaim]) {
+    init(sentence: SentenceAnalysis, frames: [String], claims: [FoundClaim]) {
         paragraph = sentence.paragraph
         text = sentence.text
-        actors = sentence.actors.map { "\($0.name) ← '\($0.phrase)'\($0.isQuoted ? " (quoted)" : "")" }
+        actors = sentence.actors.map {
+            "\($0.name) ← '\($0.phrase)'\($0.isQuoted ? " (quoted)" : "")\($0.isPossessive ? " (possessive)" : "")\($0.isGoverned ? " (object)" : "")"
+        }
         places = sentence.places.map { "\($0.name) ← '\($0.phrase)'" }
         cues = sentence.cues.map { "\($0.value.map(\.rawValue).sorted().joined(separator: "/")): '\($0.phrase)'" }
+        self.frames = frames
         self.claims = claims.map { "\($0.claim.kind.rawValue) by \($0.claim.claimant) — \($0.rule)" }
     }
 }

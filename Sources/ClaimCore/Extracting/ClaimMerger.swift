@@ -2,21 +2,30 @@
 /// conventions): a claimant restating the same act is one mention. Two found
 /// claims merge under the same rules the differ uses across articles (kind,
 /// claimant, compatible region, dates within two days, same denied
-/// claimant); the body's sentence is preferred over the headline's as
-/// evidence, and places, region and date are filled from the restatement.
+/// claimant). The evidence is the most specific mention's — a body sentence
+/// over the headline, then one that names its own region and settlements —
+/// and places, region and date are filled from the restatements.
 enum ClaimMerger {
     static func merge(_ found: [FoundClaim]) -> [FoundClaim] {
         var out = [FoundClaim]()
         for item in found {
-            if let index = out.firstIndex(where: { same($0.claim, item.claim) }) {
+            if let index = out.firstIndex(where: { same($0, item) }) {
                 var kept = out[index]
-                if kept.isHeadline && !item.isHeadline {
+                if rank(item) > rank(kept) {
                     kept.claim.evidence = item.claim.evidence
-                    kept.isHeadline = false
+                    kept.isHeadline = item.isHeadline
+                    kept.isJoint = item.isJoint
                 }
                 for place in item.claim.places where !kept.claim.places.contains(place) { kept.claim.places.append(place) }
-                if kept.claim.region == nil { kept.claim.region = item.claim.region }
-                if kept.claim.date == nil { kept.claim.date = item.claim.date }
+                // A region the mention states (one, or several = none) stands; a guessed one is filled in.
+                if !kept.hasOwnRegion && (item.hasOwnRegion || kept.claim.region == nil) {
+                    kept.claim.region = item.claim.region
+                    kept.hasOwnRegion = item.hasOwnRegion
+                }
+                if item.dateSource > kept.dateSource {
+                    kept.claim.date = item.claim.date
+                    kept.dateSource = item.dateSource
+                }
                 if kept.claim.subject == nil { kept.claim.subject = item.claim.subject }
                 out[index] = kept
             } else {
@@ -24,6 +33,17 @@ enum ClaimMerger {
             }
         }
         return out
+    }
+
+    /// A body sentence over the headline, a claimant's own statement over a joint one, else the first.
+    private static func rank(_ item: FoundClaim) -> Int { (item.isHeadline ? 0 : 100) + (item.isJoint ? 0 : 10) }
+
+    static func same(_ a: FoundClaim, _ b: FoundClaim) -> Bool {
+        // A running total ("losses since March 12") is not the day's act that states its own day or place.
+        for (period, other) in [(a, b), (b, a)] where period.dateSource == .period && other.dateSource != .period {
+            if other.hasOwnRegion || other.dateSource >= .statement { return false }
+        }
+        return same(a.claim, b.claim)
     }
 
     static func same(_ a: Claim, _ b: Claim) -> Bool {

@@ -1,27 +1,86 @@
+/// A date expression found in a sentence: where it stands and what day it
+/// means. A period ("since Tuesday", "over the weekend", "in recent days")
+/// names no single day: a claim dated only by a period has no date.
+public struct DateMention: Sendable, Hashable {
+    public var range: Range<Int>
+    /// The day meant; nil for a period.
+    public var day: Day?
+    public var isPeriod: Bool { day == nil }
+}
+
 /// Resolves the date expressions of one sentence against the publication
-/// day: "yesterday", "today", weekdays ("on Monday"), "last night",
-/// "May 22" / "22 May" with the year inferred, and full dates.
+/// day: "yesterday", "today", weekdays ("on Monday", "Monday's raid"),
+/// "last night", "May 22" / "22 May" with the year inferred, full dates,
+/// and counts of days ("a day earlier", "three days later", "two days ago")
+/// from the sentence's previous date or the publication day.
 public enum DateResolver {
     static let weekdays = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"]
+    static let numbers: [String: Int] = [
+        "a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "several": -1, "few": -1,
+    ]
 
-    /// The first resolvable date in `words` (folded words of the sentence), or nil.
+    /// The first resolvable day in `words` (folded words of a sentence), or nil.
     public static func resolve(_ words: [String], published: Day?) -> Day? {
-        for (i, word) in words.enumerated() {
-            if let day = explicitDate(words, at: i, published: published) { return day }
-            guard let published else { continue }
-            switch word {
-            case "yesterday": return published.adding(days: -1)
-            case "today", "tonight": return published
-            case "last" where words[safe: i + 1] == "night": return published.adding(days: -1)
-            default: break
-            }
-            if let weekday = weekdays.firstIndex(of: word), words[safe: i - 1] != "next" {
-                // The latest such weekday on or before publication.
-                let back = (published.weekday - weekday + 7) % 7
-                return published.adding(days: -back)
+        mentions(in: words, published: published).lazy.compactMap(\.day).first
+    }
+
+    /// Every date expression in `words`, in order.
+    public static func mentions(in words: [String], published: Day?) -> [DateMention] {
+        var out = [DateMention]()
+        var i = 0
+        while i < words.count {
+            if let found = mention(at: i, in: words, published: published, anchor: out.last?.day ?? published) {
+                out.append(found)
+                i = max(found.range.upperBound, i + 1)
+            } else {
+                i += 1
             }
         }
+        return out
+    }
+
+    private static func mention(at i: Int, in words: [String], published: Day?, anchor: Day?) -> DateMention? {
+        let word = words[i]
+        // Periods: "since Tuesday", "since March 12", "over the weekend", "in recent days", "last week".
+        if word == "since", i + 1 < words.count, let inner = mention(at: i + 1, in: words, published: published, anchor: anchor) {
+            return DateMention(range: i..<inner.range.upperBound, day: nil)
+        }
+        if word == "weekend" || (word == "recent" && words[safe: i + 1] == "days") || (word == "last" && words[safe: i + 1] == "week") {
+            return DateMention(range: i..<(i + 1), day: nil)
+        }
+        if let day = explicitDate(words, at: i, published: published) {
+            return DateMention(range: i..<(i + explicitLength(words, at: i)), day: day)
+        }
+        // "a day earlier", "three days later", "two days ago", "the day before", "the previous day".
+        if let count = numbers[word] ?? Int(word), let unit = words[safe: i + 1], unit == "day" || unit == "days" {
+            guard count > 0, let anchor, let direction = words[safe: i + 2] else { return nil }
+            switch direction {
+            case "earlier", "before", "ago": return DateMention(range: i..<(i + 3), day: anchor.adding(days: -count))
+            case "later", "after": return DateMention(range: i..<(i + 3), day: anchor.adding(days: count))
+            default: return nil
+            }
+        }
+        if (word == "previous" || word == "preceding") && words[safe: i + 1] == "day", let anchor {
+            return DateMention(range: i..<(i + 2), day: anchor.adding(days: -1))
+        }
+        guard let published else { return nil }
+        switch word {
+        case "yesterday": return DateMention(range: i..<(i + 1), day: published.adding(days: -1))
+        case "today", "tonight": return DateMention(range: i..<(i + 1), day: published)
+        case "last" where words[safe: i + 1] == "night": return DateMention(range: i..<(i + 2), day: published.adding(days: -1))
+        default: break
+        }
+        if let weekday = weekdays.firstIndex(of: word), words[safe: i - 1] != "next" {
+            // The latest such weekday on or before publication.
+            let back = (published.weekday - weekday + 7) % 7
+            return DateMention(range: i..<(i + 1), day: published.adding(days: -back))
+        }
         return nil
+    }
+
+    private static func explicitLength(_ words: [String], at i: Int) -> Int {
+        if let year = words[safe: i + 2], year.count == 4, Int(year) != nil { return 3 }
+        return 2
     }
 
     private static func explicitDate(_ words: [String], at i: Int, published: Day?) -> Day? {

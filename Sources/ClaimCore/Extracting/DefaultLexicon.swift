@@ -70,33 +70,60 @@ enum DefaultLexicon {
             """#
         case .triggers:
             return #"""
-            # category<TAB>phrase<TAB>phrase… — trigger phrases of the extractor.
+            # category<TAB>phrase<TAB>phrase… — the phrases the extractor's rules look for.
             # Phrases are matched as whole words after folding case, quotes and dashes;
-            # "Russia's" is the words "russia s". A line may hold several phrases.
+            # "Russia's" is the words "russia s"; a "*" after the first word stands for any
+            # one word ("crossed the * border"). A line may hold several phrases, and a
+            # category may have several lines. `claimwatch scan --explain FILE` shows which
+            # phrases each sentence matched.
+            #
             # Categories:
-            #   raid, denial, counterclaim  the claim kinds of claims.md
-            #   speech                      reported speech: who says it is the claimant
-            #   negation                    turns a raid phrase after it into a denial ("did not cross")
-            #   group-reference             refers to the armed groups named just before ("the militias")
-            #   actor-reference             refers to the speaker named just before ("the ministry", "he")
-            #   act-reference               refers back to the act just described ("the raid"): inherits its region
-            raid	crossed into	cross into	crossing into	crossed the border	crossing the border	cross the border	crossed the state border	crossing the state border	crossing the holey state border
-            raid	reentered	re entered	entered	entering	entered russia	entered russian territory	back in the motherland
-            raid	raid	raids	incursion	incursions	cross border raid	cross border incursion	cross border attack	cross border operation
-            raid	invaded	invading	infiltrated	penetrated	broke through	breached
-            raid	taken control	took control	take control	taking control	taken hold	took hold	taking hold	took over	taken over	seized	captured	capturing
+            #   raid            an act of raiding; what a group says it did, an official says happened
+            #   denial          a denial of a claim, of involvement, of a figure
+            #   counterclaim    the official side stopping the raiders: always a counterclaim
+            #   losses          killing and destroying: a counterclaim when the raiders are the victims
+            #   raider          the raiders named by a noun
+            #   victim          victims who are not raiders (their deaths are no counterclaim)
+            #   attempt         an attempted act ("tried to enter" is not an entry)
+            #   future          plans, threats, the future: not claims
+            #   remote          strikes from afar (drones, shelling): not a ground raid
+            #   background      who a group is ("fighting on Ukraine's side"): masks the raid words inside it
+            #   elsewhere       places outside the watched border: a clause about them is no claim
+            #   own-forces      the speaker's own forces: a group placing them on Russian soil claims a raid
+            #   territory       Russian soil in general
+            #   speech          reported speech: who says it is the claimant
+            #   negation        turns a raid phrase after it into a denial ("had not been crossed")
+            #   group-reference refers to the armed groups named just before ("the militias")
+            #   actor-reference refers to an actor named before ("the ministry", "he")
+            #   act-reference   refers back to the act just described ("the raid"): inherits its region
+
+            raid	crossed into	cross into	crossing into	crossed the border	crossing the border	cross the border	crossed the * border	crossing the * border	cross the * border	crossed the * * border	crossing the * * border	crossed over
+            raid	violated the border	violated the state border	violated the * border	violating the border	violating the state border	breach of the border
+            raid	entered	entering	enter	reentered	re entered	got into	get into	broke into	break into	broke through	break through	breakthrough	breached	penetrated	infiltrated	invaded	invading	incursion	incursions	raid	raids	cross border attack	cross border attacks	cross border operation
+            raid	back in the motherland	are home	finally home	at home on	on russian soil	inside russia	in russia s	on russia s	into russia
+            raid	taken control	took control	take control	taking control	taken * control	took * control	in control of	taken hold	took hold	taking hold	took over	taken over	taking over	seized	seizing	captured	capturing	taken prisoner	took prisoners	take prisoners	prisoners	pulled out of	fled	remained in	remain in	raising their flag	raised their flag	raised a flag
             raid	liberated	liberate	liberating	completely liberated
-            raid	carrying out combat actions	carried out the operation	carried out an operation	combat operations	operation was under way	operation is under way	fighting continues	fighting is ongoing	fighting ongoing	fighting took place	intense combat
-            raid	advancing	advancing on	moving towards	advance on	attacked	attacking	stormed	storming	clearing
-            raid	sabotage group	sabotage and reconnaissance group	saboteurs	intruders	terrorist attack	terrorist formations	militants	armed group	armed groups	armed formations
-            denial	denied	deny	denies	denying	denial	rejected	rejects	refuted	dismissed	dismisses	distanced	distanced itself	distanced themselves
-            denial	no enemy	not violated	not been crossed	was not crossed	no breakthrough	untrue	not true	fake	fakes	a lie	lies	lying	nowhere near	baseless	nothing to do with	no direct relation	no relation	provocation	mocks	mocked
-            counterclaim	killed	killing	destroying	destroyed	eliminated	liquidated	liquidate	repelled	repulsed	driven back	pushed back	forced back	pushed out	thwarted	defeated	neutralised	neutralized	routed	beat back	beaten back	beats back	wiped out	surrounded	blocked	stopped	lost	losses	annihilated
-            speech	said	says	say	saying	claimed	claims	claim	claiming	announced	announces	announcing	wrote	writes	writing	stated	states	reported	reports	told	tells	added	adds	posted	posts	declared	insisted	insists	confirmed	confirms	according to	on telegram	in a statement	statement	described	called	calls	alleged	asserted	acknowledged	conceded	noted	warned	boasted	published	released	showed	shows	insisted	accused	blamed	blaming	replied	reported	urged	mocked	mocks	dismissed	denied	rejected	quoted
-            negation	not	no	never	didn t	did not	had not	has not	have not	hasn t	haven t	wasn t	weren t	nobody	none	failed to
-            group-reference	the militias	the groups	the two groups	both groups	the fighters	the guerrillas	the insurgents	the raiders	anti kremlin groups	the formations	they
-            actor-reference	he	she	the ministry	the governor	the agency	the group	the unit	the commander	the corps	the battalion	the service	it	its commander	the spokesman
-            act-reference	the raid	the incursion	the raiders	the attack	the operation	the incident	the intruders	the saboteurs	the attackers
+            raid	fighting	fought	heavy fighting	fighting continues	fighting is ongoing	fighting ongoing	fighting took place	fighting was under way	fighting is under way	clashes	clash	firefight	battle	battles	combat	combat actions	combat operation	combat operations	intense combat
+            raid	operation	operations	military operation	combat operation	carried out the operation	carried out an operation	carrying out	carried out	under way	underway	ongoing	continuing	continues	taking part
+            raid	advancing	advancing on	advanced	moving towards	moving on	moved on	advance on	attacked	attacking	attack	attacks	assault	stormed	storming	struck	strike on	hit	opened fire	shot at	terrorist attack	claimed responsibility	claim responsibility
+            raider	sabotage group	sabotage groups	sabotage and reconnaissance group	sabotage and reconnaissance groups	saboteurs	intruders	militants	armed group	armed groups	armed formations	formations	terrorist formations	terrorists	nationalists	nationalist units	nationalist groups	raiders	attackers	attacking force	the enemy	enemy	combatants	fighters	guerrillas	insurgents	remnants
+            denial	denied	deny	denies	denying	denial	rejected	rejects	refuted	refutes	dismissed	dismisses	distanced	distanced itself	distanced themselves	contradicting	contradicted
+            denial	not been violated	not violated	was not violated	not been crossed	not crossed	was not crossed	not been breached	no violation	no enemy	no breakthrough	no incursion	untrue	not true	fake	fakes	a lie	another lie	lies	lying	nowhere near	baseless	nothing to do with	no direct relation	no relation	no involvement	not involved	not taken part	not take part	provocation	mocks	mocked	at odds with
+            counterclaim	repelled	repelling	repel	repulsed	repulsing	driven back	pushed back	forced back	pushed out	push out	thrown back	thwarted	foiled	defeated	routed	beat back	beaten back	beats back	beating back	wiped out	surrounded	blocked	halted	stopped	annihilated	eliminated	eliminate	liquidated	liquidate	neutralised	neutralized	neutralise	neutralize	restored control	cleared	clearing	failed in	fled with
+            losses	killed	killing	kill	destroyed	destroying	destroy	lost	losing	losses	casualties	dead	died	wounded	injured	shot down
+            victim	civilians	civilian	people	person	residents	resident	child	children	boy	girl	woman	man	men and women	member of	members of	driver	hostages	evacuees
+            attempt	tried to	trying to	try to	tries to	attempt	attempts	attempted	attempting
+            future	will	would	soon	plan	plans	planned	planning	intend	intends	intended	threatened	threatens	vowed	vows	promised	promises	preparing to	prepare to	going to	next	could	may	might	want
+            remote	drone	drones	unmanned	uav	uavs	missile	missiles	rocket	rockets	shelling	shells	shelled	air attack	air strike	airstrike	artillery fire	mortar	bombing	refinery	oil
+            background	fighting on ukraine s side	fighting alongside	fighting for ukraine	fighting against	fighting in ukraine	fight on ukraine s side	fight for ukraine	fight against	fights as part of	fights for	fight alongside	who fight	that fights	made up of	founded	set up in	fighting on kyiv s side	fighting on the side of	against the kremlin	against moscow	opposed to
+            elsewhere	bakhmut	artiomovsk	artemivsk	artyomovsk	donetsk	donbas	crimea	zaporizhzhia	kherson	avdiivka	kharkiv	ryazan	nizhny novgorod	leningrad	st petersburg	kirishi	stavropol	moscow mayor
+            own-forces	its fighters	our fighters	his fighters	their fighters	its units	our units	its men	his men	its members	their members	its troops	its forces	his unit	its unit	we	our	us	legionnaires	forward units	its own men
+            territory	russian territory	russia s territory	russian soil	inside russia	in russia	into russia	russian border	the border	border village	border villages	border town
+            speech	said	says	say	saying	claimed	claims	claim	claiming	announced	announces	announcing	wrote	writes	writing	stated	states	statement	reported	reports	reporting	told	tells	added	adds	adding	posted	posts	declared	declaring	insisted	insists	insisting	confirmed	confirms	confirming	acknowledged	acknowledges	conceded	concedes	noted	asserted	alleged	boasted	published	released	showed	shows	showing	described	describing	called	calls	calling	accused	blamed	blaming	replied	repeated	quoted	according to	on telegram	in a statement	denied	rejected	dismissed	mocked	mocks	put	raised
+            negation	not	no	never	didn t	did not	had not	has not	have not	hasn t	haven t	wasn t	weren t	was not	were not	nobody	none	neither	nor	failed to
+            group-reference	the militias	the groups	the two groups	both groups	these groups	those groups	the three groups	all three groups	these two formations	these formations	the formations	the fighters	the guerrillas	the guerrilla groups	the insurgents	the raiders	the combatants	anti kremlin groups	anti kremlin militias	the volunteers	they
+            actor-reference	he	she	it	the ministry	the defence ministry	the defense ministry	the governor	the agency	the service	the group	the unit	the commander	the corps	the battalion	the legion	the kremlin	its commander	the spokesman	the president	the fighter
+            act-reference	the raid	the incursion	the raiders	the attack	the attacks	the operation	the incident	the intruders	the saboteurs	the attackers	the episode	the fighting	the events	events	the village	the area	the region	their incursions	its operation
             """#
         }
     }

@@ -1,50 +1,75 @@
 /// Points each denial at the claim the article frames it against, and gives
-/// it that claim's region and date when the denial names none.
+/// it that claim's region and date when the denial states none (claims.md:
+/// "A denial takes the region and date of the act it denies").
 ///
-/// Preference: an actor the denial sentence names; else, by the denier's
-/// role, the nearest claim of the side it answers — a group answers an
-/// official's counterclaim, an official answers a group's raid, Kyiv
-/// answers a Russian official's raid; else the nearest claim by another
-/// claimant.
+/// Preference: the owner the denial names ("Bogomaz's version", "the
+/// ministry's claim that…", "claimed by the Kremlin"); else, by the
+/// denier's role, the first claim of the side it answers that fits the
+/// denial's own date and region — a group answers an official's
+/// counterclaim, an official answers a group's raid, Kyiv answers a Russian
+/// official's raid; else the nearest claim of another actor the denial
+/// names. A denial with no target that says nothing about a raid (a drone
+/// strike, a rumour) is no claim of this domain and is dropped.
 struct DenialLinker {
     let roles: [String: ActorRole]
 
-    func link(_ found: [FoundClaim]) -> [FoundClaim] {
-        var out = found
-        for index in found.indices where found[index].claim.kind == .denial {
-            guard let target = target(of: found[index], among: found) else { continue }
-            out[index].claim.denies = DeniedClaim(claimant: target.claim.claimant, kind: target.claim.kind)
-            if !found[index].hasOwnRegion { out[index].claim.region = target.claim.region }
-            if !found[index].hasOwnDate { out[index].claim.date = target.claim.date }
+    func link(_ found: [FoundClaim], published: Day?) -> [FoundClaim] {
+        var out = [FoundClaim]()
+        for item in found {
+            guard item.claim.kind == .denial else {
+                out.append(item)
+                continue
+            }
+            guard let target = target(of: item, among: found) else {
+                if item.mentionsRaid { out.append(item) }
+                continue
+            }
+            var linked = item
+            linked.claim.denies = DeniedClaim(claimant: target.claim.claimant, kind: target.claim.kind)
+            if !item.hasOwnRegion { linked.claim.region = target.claim.region }
+            if !item.hasOwnDate { linked.claim.date = target.claim.date }
+            out.append(linked)
         }
         return out
     }
 
+    private func role(_ name: String) -> ActorRole { roles[name] ?? .russianOfficial }
+
     private func target(of denial: FoundClaim, among found: [FoundClaim]) -> FoundClaim? {
         let others = found.filter { $0.claim.kind != .denial && $0.claim.claimant != denial.claim.claimant }
         func nearest(_ candidates: [FoundClaim]) -> FoundClaim? {
-            let before = candidates.filter { $0.sentenceIndex <= denial.sentenceIndex }
-            if let last = before.last { return last }
-            return candidates.first
+            if let same = candidates.first(where: { $0.sentenceIndex == denial.sentenceIndex }) { return same }
+            return candidates.last { $0.sentenceIndex < denial.sentenceIndex } ?? candidates.first
         }
+        for owner in denial.deniedOwners where owner != denial.claim.claimant {
+            if let claim = nearest(others.filter { $0.claim.claimant == owner }) { return claim }
+            let kind: ClaimKind = role(owner) == .russianOfficial && role(denial.claim.claimant) == .group ? .counterclaim : .raid
+            return FoundClaim(
+                claim: Claim(kind: kind, claimant: owner, evidence: ""), sentenceIndex: denial.sentenceIndex, isHeadline: false,
+                hasOwnRegion: false, hasOwnDate: false, namedOthers: [], rule: "named in the denial")
+        }
+        let denier = role(denial.claim.claimant)
+        func answers(_ candidate: FoundClaim) -> Bool {
+            let side = role(candidate.claim.claimant)
+            switch denier {
+            case .group: return side == .russianOfficial && candidate.claim.kind == .counterclaim
+            case .russianOfficial: return side == .group && candidate.claim.kind == .raid
+            case .ukrainianOfficial: return side == .russianOfficial
+            }
+        }
+        var preferred = others.filter(answers)
+        if denier == .ukrainianOfficial, preferred.contains(where: { $0.claim.kind == .raid }) {
+            preferred = preferred.filter { $0.claim.kind == .raid }
+        }
+        let fitting = preferred.filter { candidate in
+            if denial.hasOwnDate, let own = denial.claim.date, let date = candidate.claim.date, abs(own.days(to: date)) > 1 { return false }
+            if denial.hasOwnRegion, let own = denial.claim.region, let region = candidate.claim.region, own != region { return false }
+            return true
+        }
+        if let first = fitting.first ?? preferred.first { return first }
         for name in denial.namedOthers {
             if let claim = nearest(others.filter { $0.claim.claimant == name }) { return claim }
         }
-        if let named = denial.namedOthers.first(where: { roles[$0] != roles[denial.claim.claimant] }) {
-            let kind: ClaimKind = roles[named] == .russianOfficial && roles[denial.claim.claimant] == .group ? .counterclaim : .raid
-            return FoundClaim(
-                claim: Claim(kind: kind, claimant: named, evidence: ""), sentenceIndex: denial.sentenceIndex, isHeadline: false,
-                hasOwnRegion: false, hasOwnDate: false, namedOthers: [], rule: "named in the denial")
-        }
-        let denier = roles[denial.claim.claimant] ?? .russianOfficial
-        let preferred = others.filter { candidate in
-            let role = roles[candidate.claim.claimant] ?? .russianOfficial
-            switch denier {
-            case .group: return role == .russianOfficial && candidate.claim.kind == .counterclaim
-            case .russianOfficial: return role == .group
-            case .ukrainianOfficial: return role == .russianOfficial
-            }
-        }
-        return nearest(preferred) ?? nearest(others)
+        return nil
     }
 }

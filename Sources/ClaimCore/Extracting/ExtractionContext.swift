@@ -1,14 +1,19 @@
-/// What earlier sentences tell a later one: the paragraph's region and date
-/// (for sentences that refer back), the last speaker (for "he", "the
-/// ministry") and the groups just named (for "the militias").
+/// What earlier sentences tell a later one: the paragraph's region (for
+/// sentences that refer back), the date of the last claim (for sentences
+/// that state none), the last speaker (for "he", "the ministry") and the
+/// groups just named (for "the militias").
 struct ExtractionContext {
     let published: Day?
     private(set) var sentenceIndex = -1
     private(set) var paragraph = Int.min
-    private(set) var paragraphRegion: String?
-    private(set) var previousParagraphRegion: String?
-    private(set) var paragraphDate: Day?
+    /// The most recent region evidence: one region, or several ("Belgorod and Kursk"), which refers back to none.
+    private(set) var lastRegion: SentenceRegion = .none
+    /// The date of the most recent claim, or of the most recent dated act.
+    private(set) var lastDate: Day?
     private(set) var lastSpeaker: String?
+    private(set) var lastGroup: String?
+    /// The groups of the most recent sentence that named any ("these two formations").
+    private(set) var lastGroups: [String] = []
     private(set) var previousGroups: [String] = []
     private(set) var currentGroups: [String] = []
     /// Actors in order of last mention, most recent last.
@@ -16,50 +21,70 @@ struct ExtractionContext {
 
     init(published: Day?) { self.published = published }
 
-    /// Region for a sentence that names none: the paragraph's, else the previous paragraph's.
-    var regionForContinuation: String? { paragraphRegion ?? previousParagraphRegion }
+    /// Region for a sentence that names none but refers back: the last one named, unless that was several.
+    var regionForContinuation: String? {
+        if case .one(let region) = lastRegion { return region }
+        return nil
+    }
 
     mutating func enter(_ sentence: SentenceAnalysis) {
         sentenceIndex += 1
-        if sentence.paragraph != paragraph {
-            previousParagraphRegion = paragraphRegion ?? previousParagraphRegion
-            paragraphRegion = nil
-            paragraphDate = nil
-            paragraph = sentence.paragraph
-        }
+        paragraph = sentence.paragraph
         previousGroups = currentGroups
         currentGroups = []
     }
 
-    mutating func leave(_ sentence: SentenceAnalysis, claims: [FoundClaim], roles: [String: ActorRole]) {
+    mutating func leave(_ sentence: SentenceAnalysis, claims: [FoundClaim], roles: [String: ActorRole], region: SentenceRegion) {
         for mention in sentence.actors {
             recentActors.removeAll { $0 == mention.name }
             recentActors.append(mention.name)
-            if roles[mention.name] == .group && !currentGroups.contains(mention.name) { currentGroups.append(mention.name) }
+            if roles[mention.name] == .group {
+                if !currentGroups.contains(mention.name) { currentGroups.append(mention.name) }
+                lastGroup = mention.name
+            }
         }
-        if let speaker = claims.first?.claim.claimant ?? sentence.actors.first(where: { !$0.isQuoted })?.name {
+        if let speaker = claims.first?.claim.claimant ?? sentence.actors.first(where: \.canSpeak)?.name {
             lastSpeaker = speaker
         }
-        if let own = claims.first(where: \.hasOwnRegion)?.claim.region { paragraphRegion = own }
-        if let date = sentence.date { paragraphDate = date }
-    }
-
-    /// Groups named in this sentence or the one before.
-    func groups(in sentence: SentenceAnalysis, roles: [String: ActorRole]) -> [String] {
-        var out = [String]()
-        for mention in sentence.actors where roles[mention.name] == .group && !out.contains(mention.name) { out.append(mention.name) }
-        return out.isEmpty ? previousGroups : out
+        if !currentGroups.isEmpty { lastGroups = currentGroups }
+        if region != .none { lastRegion = region }
+        // The date of the act this sentence reports: its claims', else a dated act nobody is credited with.
+        if let date = claims.compactMap(\.claim.date).last {
+            lastDate = date
+        } else if sentence.has(.raid) || sentence.has(.raider), let date = sentence.dates.compactMap(\.day).first {
+            lastDate = date
+        }
     }
 }
 
-/// A claim as found in one sentence, before linking and merging.
+/// A claim as found in one frame, before linking and merging.
 struct FoundClaim {
     var claim: Claim
     var sentenceIndex: Int
     var isHeadline: Bool
     var hasOwnRegion: Bool
     var hasOwnDate: Bool
-    /// Other actors the sentence names (candidates for what a denial denies).
+    /// Actors the denial names as the owner of what it denies ("Bogomaz's version").
+    var deniedOwners: [String] = []
+    /// Other actors the frame names (candidates for what a denial denies).
     var namedOthers: [String]
+    /// The frame states something about the raid itself ("no breakthrough", "the saboteurs").
+    var mentionsRaid: Bool = false
     var rule: String
+    /// Said by several claimants at once ("the RVC and the Legion said").
+    var isJoint = false
+    /// Where the date came from; a restatement with a better source gives the merged claim its date.
+    var dateSource: DateSource = .fallback
+
+    enum DateSource: Int, Comparable {
+        /// The article's last date or its publication: a guess.
+        case fallback
+        /// Only a period ("since Tuesday"): no single day.
+        case period
+        /// The day the speaker spoke ("said on Tuesday").
+        case statement
+        /// The day of the act itself.
+        case act
+        static func < (a: DateSource, b: DateSource) -> Bool { a.rawValue < b.rawValue }
+    }
 }

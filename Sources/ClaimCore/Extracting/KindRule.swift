@@ -1,42 +1,152 @@
-/// Which kind of claim a sentence's trigger phrases signal, and what that
-/// kind becomes for a speaker of a given role.
-enum KindRule: CustomStringConvertible {
-    /// A denial phrase, or a raid phrase under negation ("did not cross").
-    case denial(String)
-    /// Losses or repulsion ("killed", "repelled").
-    case losses(String)
-    /// An act of raiding ("crossed into", "captured").
-    case act(String)
+/// What a frame's words assert, and which kind of claim that makes for a
+/// speaker of a given role (claims.md, "Claim kinds" and the annotation
+/// conventions): a group's act is a raid; an official's "repelled" is a
+/// counterclaim, "no breakthrough" a denial, "the saboteurs entered" a raid;
+/// Kyiv's "denied" is a denial and its "the raid was carried out by" a raid.
+struct FrameSignals {
+    /// A denial phrase, or an act under negation ("had not been breached").
+    var denial: String?
+    /// The official side stopping the raiders ("repelled", "driven back").
+    var repulsion: String?
+    /// Killing or destroying that hits the raiders ("killed 70 combatants").
+    var lossesOfRaiders: String?
+    /// Killing that hits others ("two civilians had been killed").
+    var lossesOfOthers: String?
+    /// Killing or destroying without a named victim ("destroyed two warehouses").
+    var lossesUnspecified: String?
+    /// An act of raiding that was not merely attempted or planned.
+    var act: String?
+    /// "working to destroy the saboteurs": the operation against the raiders is under way.
+    var intent: String?
+    var raiderNamed: Bool
+    var groupNamed: Bool
+    var ownForcesOnRussianSoil: Bool
+    var actReference: Bool
+    var remote: Bool
+    var future: Bool
+    var attemptOnly: Bool
+    var elsewhereOnly: Bool
+    var placeNamed: Bool
+    var territoryNamed: Bool
 
-    var description: String {
-        switch self {
-        case .denial(let phrase): return "denial phrase '\(phrase)'"
-        case .losses(let phrase): return "losses phrase '\(phrase)'"
-        case .act(let phrase): return "raid phrase '\(phrase)'"
-        }
+    /// The frame states something about the raid itself (an act, an attempt, the raiders, a group).
+    var mentionsRaid: Bool {
+        act != nil || attemptOnly || raiderNamed || actReference || groupNamed || (denial.map { $0.hasPrefix("no") } ?? false)
     }
 
-    /// The strongest signal in a sentence: denial, then losses, then an act.
-    static func decide(_ sentence: SentenceAnalysis) -> KindRule? {
-        if let denial = sentence.cues(.denial).first { return .denial(denial.phrase) }
-        let negations = sentence.cues(.negation).map(\.range.lowerBound)
-        for act in sentence.cues(.raid) where negations.contains(where: { $0 < act.range.lowerBound && act.range.lowerBound - $0 <= 3 }) {
-            return .denial("not … \(act.phrase)")
+    /// Reads the signals of `frame` in `sentence`.
+    init(_ frame: StatementFrame, _ sentence: SentenceAnalysis, roles: [String: ActorRole]) {
+        let words = sentence.folded
+        var inside = Set<Int>()
+        for range in frame.content { inside.formUnion(range) }
+        if let cue = frame.cue { inside.formUnion(cue) }
+        let background = sentence.cues(.background).map(\.range)
+        let cues = sentence.cues.filter { cue in
+            inside.contains(cue.range.lowerBound) && !background.contains { $0.overlaps(cue.range) }
         }
-        // Losses count only when the raiders are in the sentence: "two people were killed by
-        // rocket fire" is not a counterclaim; "the saboteurs were killed" is.
-        let raidersNamed = sentence.has(.raid) || sentence.has(.groupReference) || sentence.has(.actReference) || !sentence.actors.isEmpty
-        if raidersNamed, let losses = sentence.cues(.counterclaim).first { return .losses(losses.phrase) }
-        if let act = sentence.cues(.raid).first { return .act(act.phrase) }
+        func first(_ category: Trigger.Category) -> PhraseMatcher<Set<Trigger.Category>>.Match? { cues.first { $0.value.contains(category) } }
+        func all(_ category: Trigger.Category) -> [PhraseMatcher<Set<Trigger.Category>>.Match] { cues.filter { $0.value.contains(category) } }
+        let negations = all(.negation).map(\.range.lowerBound)
+        func negated(_ cue: PhraseMatcher<Set<Trigger.Category>>.Match) -> Bool {
+            negations.contains { $0 < cue.range.lowerBound && cue.range.lowerBound - $0 <= 3 }
+        }
+        let attempts = all(.attempt).map(\.range.upperBound)
+        func attempted(_ cue: PhraseMatcher<Set<Trigger.Category>>.Match) -> Bool {
+            attempts.contains { $0 <= cue.range.lowerBound && cue.range.lowerBound - $0 <= 3 }
+        }
+        func intended(_ cue: PhraseMatcher<Set<Trigger.Category>>.Match) -> Bool { words[safe: cue.range.lowerBound - 1] == "to" }
+        func ongoing(_ cue: PhraseMatcher<Set<Trigger.Category>>.Match) -> Bool {
+            cue.phrase.hasSuffix("ing") && ["still", "are", "is", "were", "was", "been"].contains(words[safe: cue.range.lowerBound - 1] ?? "")
+        }
+        let futures = all(.future).map(\.range.lowerBound)
+        func planned(_ cue: PhraseMatcher<Set<Trigger.Category>>.Match) -> Bool { futures.contains { $0 < cue.range.lowerBound } }
+
+        denial = all(.denial).first { !negated($0) }.map(\.phrase)
+        // "had not been breached" denies the act; "has not claimed responsibility" denies nothing.
+        if denial == nil, let act = all(.raid).first(where: { negated($0) && !$0.phrase.contains("responsibility") }) { denial = "not … \(act.phrase)" }
+
+        // "to push the saboteurs out … and destroy them", "were still clearing": the operation is under way.
+        let firstIntent = (all(.counterclaim) + all(.losses)).filter { intended($0) || ongoing($0) }.map(\.range.lowerBound).min()
+        func underWay(_ cue: PhraseMatcher<Set<Trigger.Category>>.Match) -> Bool { firstIntent.map { $0 <= cue.range.lowerBound } ?? false }
+        intent = (all(.counterclaim) + all(.losses)).first(where: underWay)?.phrase
+        repulsion = all(.counterclaim).first { !underWay($0) && !negated($0) && !planned($0) }?.phrase
+        let raiders = all(.raider)
+        let victims = all(.victim)
+        raiderNamed = !raiders.isEmpty
+        for loss in all(.losses) where !negated(loss) && !planned(loss) && !underWay(loss) {
+            switch Self.patient(of: loss, words: words, raiders: raiders.map(\.range), victims: victims.map(\.range)) {
+            case .raiders: lossesOfRaiders = lossesOfRaiders ?? loss.phrase
+            case .others: lossesOfOthers = lossesOfOthers ?? loss.phrase
+            case nil: lossesUnspecified = lossesUnspecified ?? loss.phrase
+            }
+        }
+        let acts = all(.raid).filter { !negated($0) }
+        // An attempt colours the whole frame: "tried to enter Tetkino and a firefight took place" is no entry.
+        attemptOnly = acts.contains(where: attempted)
+        act = attemptOnly ? nil : acts.first { !planned($0) }?.phrase
+        future = act == nil && acts.contains(where: planned)
+        groupNamed = sentence.actors.contains { inside.contains($0.range.lowerBound) && roles[$0.name] == .group }
+        let places = sentence.places.filter { inside.contains($0.range.lowerBound) }
+        placeNamed = !places.isEmpty
+        territoryNamed = first(.territory) != nil
+        ownForcesOnRussianSoil = first(.ownForces) != nil && (placeNamed || territoryNamed)
+        actReference = first(.actReference) != nil || first(.groupReference) != nil
+        remote = first(.remote) != nil
+        elsewhereOnly = first(.elsewhere) != nil && !placeNamed
+    }
+
+    enum Patient { case raiders, others }
+
+    /// Who suffers a loss: "killed 234 fighters" (after an active verb), "two civilians had
+    /// been killed", "the attackers' losses", "they had lost" (before a passive or intransitive one).
+    static func patient(of loss: PhraseMatcher<Set<Trigger.Category>>.Match, words: [String], raiders: [Range<Int>], victims: [Range<Int>]) -> Patient? {
+        let passive = ["been", "were", "was", "be", "are", "is"].contains(words[safe: loss.range.lowerBound - 1] ?? "")
+        let intransitive = ["lost", "losses", "losing", "died", "dead", "wounded", "injured", "casualties"].contains(loss.phrase)
+        let lookBefore = passive || intransitive
+        func nearest(_ ranges: [Range<Int>], before: Bool) -> Int? {
+            let distances = ranges.compactMap { range -> Int? in
+                let d = before ? loss.range.lowerBound - range.upperBound : range.lowerBound - loss.range.upperBound
+                return d >= 0 && d <= 8 ? d : nil
+            }
+            return distances.min()
+        }
+        for before in [lookBefore, !lookBefore] {
+            let raider = nearest(raiders, before: before)
+            let victim = nearest(victims, before: before)
+            switch (raider, victim) {
+            case (.some(let r), .some(let v)): return v < r ? .others : .raiders
+            case (.some, nil): return .raiders
+            case (nil, .some): return .others
+            case (nil, nil): continue
+            }
+        }
         return nil
     }
 
-    /// Losses claimed by an official side are a counterclaim; by a group, part of its raid.
-    static func kind(for rule: KindRule, role: ActorRole) -> ClaimKind? {
-        switch (rule, role) {
-        case (.denial, _): return .denial
-        case (.losses, .russianOfficial): return .counterclaim
-        case (.losses, _), (.act, _): return .raid
+    /// The kind of claim these signals make for a speaker of `role`, and the phrase that decided it.
+    func kind(for role: ActorRole) -> (kind: ClaimKind, because: String)? {
+        if elsewhereOnly { return nil }
+        switch role {
+        case .group:
+            if let denial { return (.denial, "denial phrase '\(denial)'") }
+            if let act { return (.raid, "raid phrase '\(act)'") }
+            if let loss = lossesOfRaiders ?? lossesUnspecified ?? lossesOfOthers ?? repulsion { return (.raid, "the group's own strike '\(loss)'") }
+            if ownForcesOnRussianSoil { return (.raid, "its forces on Russian soil") }
+            return nil
+        case .russianOfficial:
+            if let denial { return (.denial, "denial phrase '\(denial)'") }
+            if let repulsion { return (.counterclaim, "repulsion phrase '\(repulsion)'") }
+            if let loss = lossesOfRaiders { return (.counterclaim, "losses of the raiders '\(loss)'") }
+            let raidersThere = raiderNamed || groupNamed || actReference || placeNamed
+            if let intent, raidersThere { return (.raid, "operation under way to '\(intent)' the raiders") }
+            if let loss = lossesOfOthers, act != nil || raiderNamed, !remote { return (.raid, "casualties of the raid '\(loss)'") }
+            if let act, raidersThere, !remote { return (.raid, "raid phrase '\(act)'") }
+            return nil
+        case .ukrainianOfficial:
+            if let denial { return (.denial, "denial phrase '\(denial)'") }
+            if let act, raiderNamed || groupNamed || actReference || ownForcesOnRussianSoil || placeNamed || territoryNamed, !remote { return (.raid, "raid phrase '\(act)'") }
+            if actReference && groupNamed { return (.raid, "the act credited to a group") }
+            return nil
         }
     }
 }

@@ -29,10 +29,36 @@ public struct Place: Sendable, Hashable {
 /// rules use (speech, negation, anaphora).
 public struct Trigger: Sendable, Hashable {
     public enum Category: String, Sendable, Hashable, CaseIterable {
-        case raid, denial, counterclaim
+        /// An act of raiding ("crossed into", "captured", "fighting continues").
+        case raid
+        /// A denial ("denied", "no enemy", "nowhere near").
+        case denial
+        /// The official side stopping the raiders ("repelled", "driven back"): always a counterclaim.
+        case counterclaim
+        /// Killing or destroying ("killed", "destroyed", "losses"): a counterclaim when the
+        /// raiders are the victims, part of a raid when a group says it, else nothing.
+        case losses
+        /// The raiders named by a noun ("saboteurs", "the enemy", "armed group").
+        case raider
+        /// Victims who are not raiders ("civilians", "two people"): their deaths are no counterclaim.
+        case victim
+        /// A failed or attempted act ("tried to", "an attempt to").
+        case attempt
+        /// Plans, threats and the future ("will", "soon", "vowed"): not claims.
+        case future
+        /// Strikes from afar ("drones", "shelling", "missile"): not a ground raid.
+        case remote
+        /// Description of who a group is ("fighting on Ukraine's side"): its words are no act.
+        case background
+        /// Places outside the watched border ("Bakhmut", "Crimea"): a clause about them is no claim.
+        case elsewhere
+        /// The speaker's own forces ("its fighters", "we"): a group placing them somewhere claims a raid.
+        case ownForces = "own-forces"
+        /// Russian soil in general ("Russian territory", "inside Russia").
+        case territory
         /// Reported speech: "said", "claimed", "according to", "on Telegram".
         case speech
-        /// Negation that turns a raid phrase into a denial ("did not cross").
+        /// Negation that turns a raid phrase after it into a denial ("did not cross").
         case negation
         /// A reference to the armed groups named just before ("the militias").
         case groupReference = "group-reference"

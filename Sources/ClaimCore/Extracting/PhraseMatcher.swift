@@ -1,6 +1,7 @@
 /// Finds lexicon phrases in a word sequence: one table keyed by first word
 /// over all phrases, longest match first, so matching costs the same
-/// whatever the lexicon's size.
+/// whatever the lexicon's size. A `*` after the first word stands for any
+/// one word ("crossed the * border", "took * control").
 struct PhraseMatcher<Value: Hashable & Sendable>: Sendable {
     struct Match: Hashable {
         var range: Range<Int>
@@ -12,8 +13,8 @@ struct PhraseMatcher<Value: Hashable & Sendable>: Sendable {
 
     init(_ entries: [(phrase: String, value: Value)]) {
         for entry in entries {
-            let words = TextFolding.words(entry.phrase)
-            guard let first = words.first else { continue }
+            let words = entry.phrase.split(separator: " ").flatMap { $0 == "*" ? ["*"] : TextFolding.words($0) }
+            guard let first = words.first, first != "*" else { continue }
             byFirstWord[first, default: []].append((words, entry.value, entry.phrase))
         }
         for key in byFirstWord.keys { byFirstWord[key]!.sort { $0.words.count > $1.words.count } }
@@ -42,7 +43,7 @@ struct PhraseMatcher<Value: Hashable & Sendable>: Sendable {
     private func longest(at i: Int, in words: [String]) -> Match? {
         guard let candidates = byFirstWord[words[i]] else { return nil }
         for candidate in candidates where i + candidate.words.count <= words.count {
-            if Array(words[i..<(i + candidate.words.count)]) == candidate.words {
+            if zip(words[i..<(i + candidate.words.count)], candidate.words).allSatisfy({ $0 == $1 || $1 == "*" }) {
                 return Match(range: i..<(i + candidate.words.count), value: candidate.value, phrase: candidate.phrase)
             }
         }

@@ -1,7 +1,14 @@
-/// One word of a sentence, folded, with whether it stands inside a quotation.
+/// One word of a sentence, folded, with whether it stands inside a quotation
+/// and the punctuation that separates it from the word before.
 struct SentenceWord: Hashable {
     var text: String
     var isQuoted: Bool
+    /// The characters between the previous word and this one, spaces included (", ", " - ", "'").
+    var separator: String = " "
+
+    /// A clause break stands before this word (";" or ":").
+    var followsClauseBreak: Bool { separator.contains(";") || separator.contains(":") }
+    var followsComma: Bool { separator.contains(",") }
 }
 
 /// A lexicon entry found in a sentence.
@@ -10,10 +17,17 @@ struct Mention: Hashable {
     var name: String
     var phrase: String
     var isQuoted: Bool
+    /// "Bogomaz's version", "the corps' commander": the owner of something, not a speaker.
+    var isPossessive = false
+    /// The object of a preposition or verb ("against the Kremlin", "strike the Kremlin").
+    var isGoverned = false
+
+    /// May stand as the speaker of a claim.
+    var canSpeak: Bool { !isQuoted && !isPossessive && !isGoverned }
 }
 
 /// What the rules need to know about one sentence: its words, the actors,
-/// places and trigger phrases in it, and its own date.
+/// places, trigger phrases and dates in it.
 struct SentenceAnalysis {
     var text: String
     var paragraph: Int
@@ -22,7 +36,7 @@ struct SentenceAnalysis {
     var actors: [Mention]
     var places: [Mention]
     var cues: [PhraseMatcher<Set<Trigger.Category>>.Match]
-    var date: Day?
+    var dates: [DateMention]
 
     var folded: [String] { words.map(\.text) }
 
@@ -30,17 +44,61 @@ struct SentenceAnalysis {
         cues.filter { $0.value.contains(category) }
     }
 
+    func cues(_ category: Trigger.Category, in range: Range<Int>) -> [PhraseMatcher<Set<Trigger.Category>>.Match] {
+        cues.filter { $0.value.contains(category) && range.contains($0.range.lowerBound) }
+    }
+
     func has(_ category: Trigger.Category) -> Bool { cues.contains { $0.value.contains(category) } }
 
+    /// Words after which a name is an object, not a speaker.
+    static let governing: Set<String> = [
+        "against", "on", "at", "to", "from", "into", "with", "towards", "toward", "over", "about", "strike", "hit",
+        "behind", "near", "than", "like", "unlike", "oppose", "opposes", "blamed", "accused", "invited", "told", "meet",
+        "in", "under", "between", "helping", "helped", "help", "if",
+    ]
+    /// Nouns after which "of X" / "for X" still lets X speak ("the commander of the corps said").
+    static let spokesNouns: Set<String> = [
+        "fighters", "commander", "members", "member", "spokesman", "spokeswoman", "spokesperson", "head", "leader", "chief",
+        "founder", "units", "soldiers", "representative", "representatives", "service", "office",
+    ]
+
+    /// Marks possessive and governed mentions.
+    static func annotate(_ mention: Mention, in words: [SentenceWord]) -> Mention {
+        var out = mention
+        let end = mention.range.upperBound
+        if end < words.count, words[end].separator.hasPrefix("'"), words[end].text == "s" || words[end].separator.hasPrefix("' ") {
+            out.isPossessive = true
+        } else if end < words.count, words[end].separator == "' " || words[end].separator == "'" {
+            out.isPossessive = true
+        }
+        let start = mention.range.lowerBound
+        var before = start - 1
+        if before >= 0, words[before].text == "the" { before -= 1 }
+        if before >= 0 {
+            let word = words[before].text
+            if governing.contains(word) {
+                out.isGoverned = true
+            } else if word == "of" || word == "for" {
+                out.isGoverned = !(before > 0 && spokesNouns.contains(words[before - 1].text))
+            }
+        }
+        return out
+    }
+
     /// Splits a sentence into folded words, marking those inside double quotes
-    /// (a speaker is never inside the quotation it is credited with).
+    /// (a speaker is never inside the quotation it is credited with) and
+    /// keeping the punctuation between words for clause breaks and possessives.
     static func words(of sentence: String) -> [SentenceWord] {
         var out = [SentenceWord]()
         var current = ""
+        var separator = ""
         var quoted = false
         var currentQuoted = false
         func flush() {
-            if !current.isEmpty { out.append(SentenceWord(text: current, isQuoted: currentQuoted)) }
+            if !current.isEmpty {
+                out.append(SentenceWord(text: current, isQuoted: currentQuoted, separator: separator))
+                separator = ""
+            }
             current = ""
         }
         for ch in TextFolding.fold(sentence) {
@@ -49,6 +107,7 @@ struct SentenceAnalysis {
                 current.append(ch)
             } else {
                 flush()
+                separator.append(ch)
                 if ch == "\"" { quoted.toggle() }
             }
         }

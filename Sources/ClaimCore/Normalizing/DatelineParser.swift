@@ -1,6 +1,7 @@
 /// Finds publication dates in the forms news pages print them:
 /// "May 29, 2023 11:44 PM", "23 May 2023 Tuesday 04:30", "2023-05-23",
-/// "2023-05-23T10:00:00Z", "22.05.2023", and dates in URLs ("/2023/05/22/").
+/// "2023-05-23T10:00:00Z", "22.05.2023", "02/06/2023" (day first), and dates
+/// in URLs ("/2023/05/22/").
 public enum DatelineParser {
     static let months: [String: Int] = [
         "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4, "may": 5,
@@ -14,6 +15,7 @@ public enum DatelineParser {
         for (i, word) in words.enumerated() {
             if let day = isoDate(word) { return day }
             if let day = dottedDate(word) { return day }
+            if let day = slashedDate(word) { return day }
             // Month D, YYYY
             if let m = months[word.lowercased()], i + 2 < words.count, let d = Int(words[i + 1]), let y = year(words[i + 2]) {
                 if let day = Day(year: y, month: m, day: d) { return day }
@@ -54,6 +56,16 @@ public enum DatelineParser {
     private static func isoDate(_ word: String) -> Day? {
         guard word.count >= 10, word.first?.isNumber == true else { return nil }
         return Day(iso: word)
+    }
+
+    /// "02/06/2023": day first, as most of the world writes it, unless the
+    /// second number cannot be a month ("05/23/2023").
+    private static func slashedDate(_ word: String) -> Day? {
+        let parts = word.split(separator: "/")
+        guard parts.count == 3, parts[0].count <= 2, parts[1].count <= 2, let a = Int(parts[0]), let b = Int(parts[1]), let y = year(parts[2]) else {
+            return nil
+        }
+        return b > 12 ? Day(year: y, month: a, day: b) : Day(year: y, month: b, day: a)
     }
 
     private static func dottedDate(_ word: String) -> Day? {

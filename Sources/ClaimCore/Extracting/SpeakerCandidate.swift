@@ -1,0 +1,62 @@
+/// Someone a sentence names who may be the speaker of a claim: an actor by
+/// name, or a reference resolved to actors ("the ministry", "he", "the militias").
+struct SpeakerCandidate: Hashable {
+    var range: Range<Int>
+    var names: [String]
+    /// How it was found, for `scan --explain`.
+    var how: String
+    /// A pronoun or group reference: only a speaker right before its verb.
+    var isReference: Bool
+
+    /// The candidates of `sentence`, in order: eligible actor mentions, then references
+    /// that no actor mention covers, resolved through `context`.
+    static func all(in sentence: SentenceAnalysis, context: ExtractionContext, lexicon: Lexicon, roles: [String: ActorRole]) -> [SpeakerCandidate] {
+        var out = [SpeakerCandidate]()
+        for mention in sentence.actors where mention.canSpeak {
+            out.append(SpeakerCandidate(range: mention.range, names: [mention.name], how: "'\(mention.phrase)'", isReference: false))
+        }
+        let covered = sentence.actors.map(\.range)
+        for cue in sentence.cues where !sentence.words[cue.range.lowerBound].isQuoted {
+            guard !covered.contains(where: { $0.overlaps(cue.range) }) else { continue }
+            if cue.value.contains(.groupReference) {
+                let groups = groupsReferred(before: cue.range.lowerBound, in: sentence, context: context, roles: roles)
+                if !groups.isEmpty {
+                    out.append(SpeakerCandidate(range: cue.range, names: groups, how: "group reference '\(cue.phrase)'", isReference: true))
+                }
+            } else if cue.value.contains(.actorReference) {
+                let earlier = out.filter { $0.range.upperBound <= cue.range.lowerBound && !$0.isReference }
+                if let name = actorReferred(by: cue.phrase, earlier: earlier, context: context, lexicon: lexicon) {
+                    let isPronoun = ["he", "she", "it"].contains(cue.phrase)
+                    out.append(SpeakerCandidate(range: cue.range, names: [name], how: "reference '\(cue.phrase)'", isReference: isPronoun))
+                }
+            }
+        }
+        return out.sorted { $0.range.lowerBound < $1.range.lowerBound }
+    }
+
+    /// Groups named in this sentence before the reference, else in the sentence before, else the last group named.
+    private static func groupsReferred(before position: Int, in sentence: SentenceAnalysis, context: ExtractionContext, roles: [String: ActorRole]) -> [String] {
+        var here = [String]()
+        for mention in sentence.actors where roles[mention.name] == .group && mention.range.upperBound <= position && !here.contains(mention.name) {
+            here.append(mention.name)
+        }
+        if !here.isEmpty { return here }
+        if !context.previousGroups.isEmpty { return context.previousGroups }
+        return context.lastGroups
+    }
+
+    /// "the ministry" → the latest actor whose name or alias holds "ministry";
+    /// a pronoun → the nearest actor named earlier in the sentence, else the last speaker.
+    static func actorReferred(by phrase: String, earlier: [SpeakerCandidate], context: ExtractionContext, lexicon: Lexicon) -> String? {
+        let words = TextFolding.words(phrase).filter { $0 != "the" && $0 != "its" }
+        guard let noun = words.last, !["he", "she", "it", "agency", "spokesman"].contains(noun) else {
+            return earlier.last?.names.first ?? context.lastSpeaker
+        }
+        if ["group", "unit", "commander", "fighter"].contains(noun) { return context.lastGroup }
+        for name in context.recentActors.reversed() {
+            guard let actor = lexicon.actor(named: name) else { continue }
+            if ([actor.name] + actor.aliases).contains(where: { TextFolding.words($0).contains(noun) }) { return name }
+        }
+        return nil
+    }
+}

@@ -1,0 +1,217 @@
+/// Who says what in one clause of a sentence: the speaker (one actor, or
+/// several in a joint claim), the speech verb, and the words that carry what
+/// is said. Claims are read from frames, never from a whole sentence, so
+/// that "X denied it, blaming the raid on Y" yields X's denial and X's raid,
+/// and a place named in another clause does not leak into the claim.
+struct StatementFrame {
+    var speakers: [String]
+    var speakerRange: Range<Int>?
+    /// The speech verb(s); nil when the speaker is the subject of the act itself.
+    var cue: Range<Int>?
+    /// Word ranges holding what is said.
+    var content: [Range<Int>]
+    var clause: Range<Int>
+    var rule: String
+    /// A claim quoted inside another ("the ministry's claim that…", "the 1,500 claimed by the Kremlin").
+    var isEmbedded = false
+
+    func contains(_ index: Int) -> Bool { content.contains { $0.contains(index) } }
+}
+
+/// Finds the frames of a sentence: clause breaks, speech verbs, their speakers.
+struct FrameFinder {
+    let roles: [String: ActorRole]
+
+    /// Words that open a new clause after a comma (or anywhere, for "but").
+    static let clauseOpeners: Set<String> = ["while", "whereas", "although", "though", "despite", "even", "flatly", "an", "in"]
+    /// Participles that continue the same speaker in a clause of their own (", saying …").
+    static let participles: Set<String> = [
+        "saying", "blaming", "adding", "describing", "calling", "claiming", "insisting", "accusing", "confirming",
+        "declaring", "asserting", "stating", "noting", "warning", "arguing",
+    ]
+    /// Words that may stand between actors of a joint claim ("the RVC and its ally, the Legion").
+    static let connectives: Set<String> = [
+        "and", "the", "another", "similar", "group", "groups", "also", "as", "well", "known", "both", "s", "its", "or", "ally",
+        "allies", "with", "together",
+    ]
+
+    func clauses(of sentence: SentenceAnalysis) -> [Range<Int>] {
+        var starts = [0]
+        for (i, word) in sentence.words.enumerated() where i > 0 {
+            let isBreak =
+                (word.followsClauseBreak && !word.isQuoted)
+                || word.text == "but"
+                || (word.followsComma && Self.clauseOpeners.contains(word.text) && opensClause(at: i, sentence))
+                || (word.followsComma && Self.participles.contains(word.text))
+            if isBreak && i - starts.last! >= 2 { starts.append(i) }
+        }
+        return starts.indices.map { starts[$0]..<(starts[safe: $0 + 1] ?? sentence.words.count) }
+    }
+
+    /// ", even as", ", an assertion", ", in what": openers that need a second word.
+    private func opensClause(at i: Int, _ sentence: SentenceAnalysis) -> Bool {
+        let next = sentence.words[safe: i + 1]?.text ?? ""
+        switch sentence.words[i].text {
+        case "even": return next == "as" || next == "though"
+        case "an": return next == "assertion" || next == "account" || next == "apparent"
+        case "in": return next == "what" || next == "an"
+        default: return true
+        }
+    }
+
+    /// Speech cues that start a frame: not quoted, not negated ("did not comment"),
+    /// not passive ("claimed by" — see `embedded`); cues a few words apart
+    /// ("said on Telegram that") are one.
+    private func speechCues(in clause: Range<Int>, _ sentence: SentenceAnalysis) -> [Range<Int>] {
+        var out = [Range<Int>]()
+        for cue in sentence.cues(.speech, in: clause) where !sentence.words[cue.range.lowerBound].isQuoted {
+            let start = cue.range.lowerBound
+            if sentence.folded[safe: cue.range.upperBound] == "by" { continue }
+            let before = sentence.folded[max(clause.lowerBound, start - 3)..<start]
+            if before.contains(where: { ["not", "refused", "declined", "never", "nor", "neither"].contains($0) }) { continue }
+            if let last = out.last, start - last.upperBound <= 3, cue.phrase != "according to" {
+                out[out.count - 1] = last.lowerBound..<max(last.upperBound, cue.range.upperBound)
+            } else if let last = out.last, last.overlaps(cue.range) {
+                continue
+            } else {
+                out.append(cue.range)
+            }
+        }
+        return out
+    }
+
+    func frames(in sentence: SentenceAnalysis, candidates: [SpeakerCandidate]) -> [StatementFrame] {
+        var frames = [StatementFrame]()
+        for clause in clauses(of: sentence) {
+            let inClause = candidates.filter { clause.contains($0.range.lowerBound) }
+            let cues = speechCues(in: clause, sentence)
+            var clauseFrames = [StatementFrame]()
+            for (index, cue) in cues.enumerated() {
+                let contentEnd = cues[safe: index + 1]?.lowerBound ?? clause.upperBound
+                let after = cue.upperBound..<max(cue.upperBound, contentEnd)
+                if sentence.folded[cue.lowerBound] == "according" {
+                    guard let speaker = inClause.first(where: { $0.range.lowerBound >= cue.upperBound && $0.range.lowerBound - cue.upperBound <= 1 }) else { continue }
+                    let content = [clause.lowerBound..<cue.lowerBound, speaker.range.upperBound..<clause.upperBound].filter { !$0.isEmpty }
+                    clauseFrames.append(frame(speaker, inClause, sentence, cue: cue, content: content, clause: clause, rule: "'according to'"))
+                    continue
+                }
+                let before = inClause.last { candidate in
+                    candidate.range.upperBound <= cue.lowerBound && cue.lowerBound - candidate.range.upperBound <= (candidate.isReference ? 2 : 25)
+                        && !cues.contains(where: { $0.lowerBound >= candidate.range.upperBound && $0.upperBound <= cue.lowerBound })
+                }
+                if let speaker = before {
+                    // '"…," the ministry said on Tuesday.' — what is said is the quotation before the speaker.
+                    let quoteBefore = sentence.words[clause.lowerBound..<speaker.range.lowerBound].contains(where: \.isQuoted)
+                    let saysLittle = !hasClaimWords(after, sentence)
+                    let content = quoteBefore && saysLittle ? [clause.lowerBound..<speaker.range.lowerBound] : [after]
+                    clauseFrames.append(frame(speaker, inClause, sentence, cue: cue, content: content, clause: clause, rule: "speaker before '\(phrase(cue, sentence))'"))
+                    continue
+                }
+                if let speaker = inClause.first(where: { $0.range.lowerBound >= cue.upperBound && $0.range.lowerBound - cue.upperBound <= 2 && !$0.isReference }),
+                    sentence.words[..<cue.lowerBound].contains(where: \.isQuoted)
+                {
+                    // '"…," said Viacheslav Gladkov, the governor.'
+                    let content = [0..<cue.lowerBound]
+                    clauseFrames.append(frame(speaker, inClause, sentence, cue: cue, content: content, clause: clause, rule: "quotation then '\(phrase(cue, sentence))'"))
+                    continue
+                }
+                let opensClause = cue.lowerBound == clause.lowerBound || Self.participles.contains(sentence.folded[cue.lowerBound])
+                if let previous = clauseFrames.last ?? frames.last, !previous.isEmbedded, opensClause || !clauseFrames.isEmpty {
+                    // ", saying …", ", adding: …": the same speaker goes on.
+                    var continued = previous
+                    continued.cue = cue
+                    continued.content = [clause.lowerBound..<contentEnd]
+                    continued.clause = clause
+                    continued.speakerRange = nil
+                    continued.rule = "continues \(previous.speakers.joined(separator: " and ")) ('\(phrase(cue, sentence))')"
+                    clauseFrames.append(continued)
+                }
+            }
+            if clauseFrames.isEmpty && cues.isEmpty {
+                if let narration = narration(in: clause, inClause, sentence) {
+                    clauseFrames.append(narration)
+                } else if let previous = frames.last, !previous.isEmbedded, sentence.words[clause.lowerBound].followsClauseBreak || sentence.words[clause.lowerBound].text == "but" {
+                    // 'said on Telegram: "…"', '…, but nowhere near …': the clause goes on with the same speaker.
+                    var continued = previous
+                    continued.cue = nil
+                    continued.content = [clause]
+                    continued.clause = clause
+                    continued.speakerRange = nil
+                    continued.rule = "continues \(previous.speakers.joined(separator: " and "))"
+                    clauseFrames.append(continued)
+                }
+            }
+            frames += clauseFrames
+        }
+        return frames + embedded(in: sentence)
+    }
+
+    /// No speech verb: an actor standing first in the clause, before the act, asserts it
+    /// ("Kyiv distanced itself from…", "the Legion launched incursions…").
+    private func narration(in clause: Range<Int>, _ candidates: [SpeakerCandidate], _ sentence: SentenceAnalysis) -> StatementFrame? {
+        let acts = sentence.cues.filter { !$0.value.isDisjoint(with: [.raid, .denial, .counterclaim]) && clause.contains($0.range.lowerBound) }
+        guard let firstAct = acts.map(\.range.lowerBound).min() else { return nil }
+        guard let speaker = candidates.first(where: { !$0.isReference || firstAct - $0.range.upperBound <= 2 }),
+            speaker.range.upperBound <= firstAct, firstAct - speaker.range.upperBound <= 25
+        else { return nil }
+        return frame(speaker, candidates, sentence, cue: nil, content: [speaker.range.upperBound..<clause.upperBound], clause: clause, rule: "subject of the act")
+    }
+
+    /// Claims quoted inside a clause: "the Russian Defence Ministry's claim that …",
+    /// "the Legion's assertion that …", "the 1,500 claimed by the Kremlin".
+    private func embedded(in sentence: SentenceAnalysis) -> [StatementFrame] {
+        var out = [StatementFrame]()
+        let words = sentence.folded
+        for mention in sentence.actors where mention.isPossessive && !mention.isQuoted {
+            var i = mention.range.upperBound
+            if words[safe: i] == "s" { i += 1 }
+            guard let noun = words[safe: i], Self.claimNouns.contains(noun), let that = (i + 1...i + 2).first(where: { words[safe: $0] == "that" }) else { continue }
+            let end = clauses(of: sentence).first { $0.contains(that) }?.upperBound ?? words.count
+            out.append(StatementFrame(
+                speakers: [mention.name], speakerRange: mention.range, cue: i..<(i + 1), content: [(that + 1)..<end],
+                clause: mention.range.lowerBound..<end, rule: "quoted claim '\(mention.phrase)'s \(noun) that'", isEmbedded: true))
+        }
+        for cue in sentence.cues(.speech) where words[safe: cue.range.upperBound] == "by" {
+            guard let mention = sentence.actors.first(where: { $0.range.lowerBound == cue.range.upperBound + 1 || ($0.range.lowerBound == cue.range.upperBound + 2 && words[cue.range.upperBound + 1] == "the") }),
+                !mention.isQuoted
+            else { continue }
+            let start = max(0, cue.range.lowerBound - 4)
+            out.append(StatementFrame(
+                speakers: [mention.name], speakerRange: mention.range, cue: cue.range, content: [start..<cue.range.lowerBound, mention.range.upperBound..<min(words.count, mention.range.upperBound + 4)],
+                clause: start..<mention.range.upperBound, rule: "quoted claim '\(cue.phrase) by \(mention.phrase)'", isEmbedded: true))
+        }
+        return out
+    }
+
+    static let claimNouns: Set<String> = ["claim", "claims", "statement", "statements", "assertion", "account", "version", "report", "reports", "figures", "description"]
+
+    private func frame(_ speaker: SpeakerCandidate, _ candidates: [SpeakerCandidate], _ sentence: SentenceAnalysis, cue: Range<Int>?, content: [Range<Int>], clause: Range<Int>, rule: String) -> StatementFrame {
+        let names = coordinated(speaker, candidates, sentence)
+        return StatementFrame(speakers: names, speakerRange: speaker.range, cue: cue, content: content, clause: clause, rule: "\(rule), speaker \(speaker.how)")
+    }
+
+    /// The speaker and those coordinated with it ("X and Y", "X, Y and Z"):
+    /// actors of the same role separated only by connective words.
+    private func coordinated(_ speaker: SpeakerCandidate, _ candidates: [SpeakerCandidate], _ sentence: SentenceAnalysis) -> [String] {
+        let single = candidates.filter { $0.names.count == 1 }
+        guard speaker.names.count == 1, let index = single.firstIndex(of: speaker) else { return speaker.names }
+        func joinable(_ a: SpeakerCandidate, _ b: SpeakerCandidate) -> Bool {
+            guard roles[a.names[0]] == roles[b.names[0]], b.range.lowerBound >= a.range.upperBound, b.range.lowerBound - a.range.upperBound <= 6 else { return false }
+            return sentence.folded[a.range.upperBound..<b.range.lowerBound].allSatisfy(Self.connectives.contains)
+        }
+        var low = index, high = index
+        while low > 0, joinable(single[low - 1], single[low]) { low -= 1 }
+        while high + 1 < single.count, joinable(single[high], single[high + 1]) { high += 1 }
+        var names = [String]()
+        for candidate in single[low...high] where !names.contains(candidate.names[0]) { names.append(candidate.names[0]) }
+        return names
+    }
+
+    private func hasClaimWords(_ range: Range<Int>, _ sentence: SentenceAnalysis) -> Bool {
+        sentence.cues.contains { range.contains($0.range.lowerBound) && !$0.value.isDisjoint(with: [.raid, .denial, .counterclaim, .losses, .raider]) }
+    }
+
+    private func phrase(_ range: Range<Int>, _ sentence: SentenceAnalysis) -> String {
+        sentence.folded[range].joined(separator: " ")
+    }
+}
