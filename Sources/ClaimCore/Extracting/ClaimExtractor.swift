@@ -128,7 +128,7 @@ public struct ClaimExtractor: Sendable {
         // A denial's settlements: those its speaker names for the act in the same sentence
         // ("said a group had tried to enter Tetkino, but insisted there was no breakthrough").
         for index in out.indices where out[index].claim.kind == .denial {
-            for (frame, signals) in read where frame.speakers.contains(out[index].claim.claimant) && signals.mentionsRaid {
+            for (frame, signals) in read where frame.speakers.contains(out[index].claim.claimant) && signals.mentionsRaid && !signals.remote {
                 for place in settlements(of: frame, in: sentence) where !out[index].claim.places.contains(place) {
                     out[index].claim.places.append(place)
                 }
@@ -168,7 +168,7 @@ public struct ClaimExtractor: Sendable {
         case .one(let name): regionValue = name
         case .several: regionValue = nil
         case .none:
-            let refersBack = signals.actReference || kind == .counterclaim || kind == .denial || (kind == .raid && role != .group)
+            let refersBack = signals.actReference || kind == .counterclaim || kind == .denial || (kind == .raid && role == .russianOfficial)
             regionValue = refersBack && !period ? context.regionForContinuation : nil
         }
         var date: Day?

@@ -35,8 +35,9 @@ enum ClaimMerger {
         return out
     }
 
-    /// A body sentence over the headline, a claimant's own statement over a joint one, else the first.
-    private static func rank(_ item: FoundClaim) -> Int { (item.isHeadline ? 0 : 100) + (item.isJoint ? 0 : 10) }
+    /// A body sentence over the headline, one that places the act in a single region over
+    /// one that does not, else the first.
+    private static func rank(_ item: FoundClaim) -> Int { (item.isHeadline ? 0 : 100) + (item.hasOwnRegion && item.claim.region != nil ? 10 : 0) }
 
     static func same(_ a: FoundClaim, _ b: FoundClaim) -> Bool {
         // A running total ("losses since March 12") is not the day's act that states its own day or place.

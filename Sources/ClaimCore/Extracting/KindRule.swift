@@ -46,9 +46,9 @@ struct FrameSignals {
         }
         func first(_ category: Trigger.Category) -> PhraseMatcher<Set<Trigger.Category>>.Match? { cues.first { $0.value.contains(category) } }
         func all(_ category: Trigger.Category) -> [PhraseMatcher<Set<Trigger.Category>>.Match] { cues.filter { $0.value.contains(category) } }
-        let negations = all(.negation).map(\.range.lowerBound)
+        let negations = all(.negation).map(\.range)
         func negated(_ cue: PhraseMatcher<Set<Trigger.Category>>.Match) -> Bool {
-            negations.contains { $0 < cue.range.lowerBound && cue.range.lowerBound - $0 <= 3 }
+            negations.contains { $0.upperBound <= cue.range.lowerBound && cue.range.lowerBound - $0.upperBound <= 2 }
         }
         let attempts = all(.attempt).map(\.range.upperBound)
         func attempted(_ cue: PhraseMatcher<Set<Trigger.Category>>.Match) -> Bool {
@@ -74,7 +74,8 @@ struct FrameSignals {
         let victims = all(.victim)
         raiderNamed = !raiders.isEmpty
         for loss in all(.losses) where !negated(loss) && !planned(loss) && !underWay(loss) {
-            switch Self.patient(of: loss, words: words, raiders: raiders.map(\.range), victims: victims.map(\.range)) {
+            let raiderRanges = (raiders + all(.groupReference)).map(\.range)
+            switch Self.patient(of: loss, words: words, raiders: raiderRanges, victims: victims.map(\.range)) {
             case .raiders: lossesOfRaiders = lossesOfRaiders ?? loss.phrase
             case .others: lossesOfOthers = lossesOfOthers ?? loss.phrase
             case nil: lossesUnspecified = lossesUnspecified ?? loss.phrase
@@ -137,6 +138,7 @@ struct FrameSignals {
             if let denial { return (.denial, "denial phrase '\(denial)'") }
             if let repulsion { return (.counterclaim, "repulsion phrase '\(repulsion)'") }
             if let loss = lossesOfRaiders { return (.counterclaim, "losses of the raiders '\(loss)'") }
+            if let loss = lossesUnspecified, raiderNamed { return (.counterclaim, "losses with the raiders named '\(loss)'") }
             let raidersThere = raiderNamed || groupNamed || actReference || placeNamed
             if let intent, raidersThere { return (.raid, "operation under way to '\(intent)' the raiders") }
             if let loss = lossesOfOthers, act != nil || raiderNamed, !remote { return (.raid, "casualties of the raid '\(loss)'") }
