@@ -43,8 +43,12 @@ public struct ClaimExtractor: Sendable {
             trace.append(SentenceTrace(sentence: sentence, frames: frames, claims: claims))
             context.leave(sentence, claims: claims, roles: roles, region: region(of: sentence.places))
         }
-        let linked = DenialLinker(roles: roles).link(found, published: article.published)
-        return (ClaimMerger.merge(linked).map(\.claim), trace)
+        let facts = ClaimMerger.merge(found.filter { $0.claim.kind != .denial })
+        let denials = DenialLinker(roles: roles).link(found.filter { $0.claim.kind == .denial }, against: facts)
+        let claims = ClaimMerger.merge(facts + denials).enumerated()
+            .sorted { ($0.element.sentenceIndex, $0.offset) < ($1.element.sentenceIndex, $1.offset) }
+            .map(\.element.claim)
+        return (claims, trace)
     }
 
     private func analyze(_ article: NormalizedArticle) -> [SentenceAnalysis] {
@@ -109,7 +113,7 @@ public struct ClaimExtractor: Sendable {
             var decided = [String]()
             for speaker in frame.speakers {
                 let role = roles[speaker] ?? .russianOfficial
-                guard let (kind, because) = decision(frame, signals, sentence, role: role) else { continue }
+                for (kind, because) in decisions(frame, signals, sentence, role: role) {
                 decided.append("\(kind.rawValue) by \(speaker) (\(because))")
                 let claim = makeClaim(kind: kind, speaker: speaker, role: role, frame: frame, signals: signals, sentence: sentence, context: context, rule: "\(because); \(frame.rule)")
                 if let index = out.firstIndex(where: { $0.claim.claimant == speaker && $0.claim.kind == kind }) {
@@ -120,6 +124,7 @@ public struct ClaimExtractor: Sendable {
                     out[index].mentionsRaid = out[index].mentionsRaid || claim.mentionsRaid
                 } else {
                     out.append(claim)
+                }
                 }
             }
             let said = frame.content.map { sentence.folded[$0].prefix(8).joined(separator: " ") }.joined(separator: " / ")
@@ -145,13 +150,13 @@ public struct ClaimExtractor: Sendable {
         sentence.places.filter { frame.contains($0.range.lowerBound) && !regions.contains($0.name) }.map(\.name)
     }
 
-    private func decision(_ frame: StatementFrame, _ signals: FrameSignals, _ sentence: SentenceAnalysis, role: ActorRole) -> (ClaimKind, String)? {
+    private func decisions(_ frame: StatementFrame, _ signals: FrameSignals, _ sentence: SentenceAnalysis, role: ActorRole) -> [(ClaimKind, String)] {
         if frame.isEmbedded && frame.cue.map({ sentence.folded[safe: $0.upperBound] == "by" }) == true {
             // "the 1,500 claimed by the Kremlin": a figure of losses is a counterclaim, else a raid.
             let losses = sentence.has(.losses) || sentence.has(.counterclaim)
-            return role == .group ? (.raid, "quoted claim") : (losses ? (.counterclaim, "quoted figure") : (.raid, "quoted claim"))
+            return [role == .group ? (.raid, "quoted claim") : (losses ? (.counterclaim, "quoted figure") : (.raid, "quoted claim"))]
         }
-        return signals.kind(for: role)
+        return signals.kinds(for: role).map { ($0.kind, $0.because) }
     }
 
     private func makeClaim(

@@ -15,6 +15,10 @@ enum ClaimMerger {
                     kept.claim.evidence = item.claim.evidence
                     kept.isHeadline = item.isHeadline
                     kept.isJoint = item.isJoint
+                    if item.hasOwnRegion && item.claim.region != nil {
+                        kept.claim.region = item.claim.region
+                        kept.hasOwnRegion = true
+                    }
                 }
                 for place in item.claim.places where !kept.claim.places.contains(place) { kept.claim.places.append(place) }
                 // A region the mention states (one, or several = none) stands; a guessed one is filled in.

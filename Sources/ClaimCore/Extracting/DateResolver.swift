@@ -55,8 +55,9 @@ public enum DateResolver {
         if let count = numbers[word] ?? Int(word), let unit = words[safe: i + 1], unit == "day" || unit == "days" {
             guard count > 0, let anchor, let direction = words[safe: i + 2] else { return nil }
             switch direction {
-            case "earlier", "before", "ago": return DateMention(range: i..<(i + 3), day: anchor.adding(days: -count))
-            case "later", "after": return DateMention(range: i..<(i + 3), day: anchor.adding(days: count))
+            // "came a day after the ministry said …": what follows "after" is the earlier event.
+            case "earlier", "before", "ago", "after": return DateMention(range: i..<(i + 3), day: anchor.adding(days: -count))
+            case "later": return DateMention(range: i..<(i + 3), day: anchor.adding(days: count))
             default: return nil
             }
         }

@@ -100,7 +100,7 @@ enum DefaultLexicon {
             raid	crossed into	cross into	crossing into	crossed the border	crossing the border	cross the border	crossed the * border	crossing the * border	cross the * border	crossed the * * border	crossing the * * border	crossed over
             raid	violated the border	violated the state border	violated the * border	violating the border	violating the state border	breach of the border
             raid	entered	entering	enter	reentered	re entered	got into	get into	broke into	break into	broke through	break through	breakthrough	breached	penetrated	infiltrated	invaded	invading	incursion	incursions	raid	raids	cross border attack	cross border attacks	cross border operation
-            raid	back in the motherland	are home	finally home	at home on	on russian soil	inside russia	in russia s	on russia s	into russia
+            raid	back in the motherland	are home	finally home	at home on
             raid	taken control	took control	take control	taking control	taken * control	took * control	in control of	taken hold	took hold	taking hold	took over	taken over	taking over	seized	seizing	captured	capturing	taken prisoner	took prisoners	take prisoners	prisoners	pulled out of	fled	remained in	remain in	raising their flag	raised their flag	raised a flag
             raid	liberated	liberate	liberating	completely liberated
             raid	fighting	fought	heavy fighting	fighting continues	fighting is ongoing	fighting ongoing	fighting took place	fighting was under way	fighting is under way	clashes	clash	firefight	battle	battles	combat	combat actions	combat operation	combat operations	intense combat

@@ -13,14 +13,12 @@
 struct DenialLinker {
     let roles: [String: ActorRole]
 
-    func link(_ found: [FoundClaim], published: Day?) -> [FoundClaim] {
+    /// The denials of `denials` linked to the article's other claims `facts`
+    /// (already merged, so a target carries what all its mentions said).
+    func link(_ denials: [FoundClaim], against facts: [FoundClaim]) -> [FoundClaim] {
         var out = [FoundClaim]()
-        for item in found {
-            guard item.claim.kind == .denial else {
-                out.append(item)
-                continue
-            }
-            guard let target = target(of: item, among: found) else {
+        for item in denials {
+            guard let target = target(of: item, among: facts) else {
                 if item.mentionsRaid { out.append(item) }
                 continue
             }

@@ -28,10 +28,14 @@ struct FrameSignals {
     var elsewhereOnly: Bool
     var placeNamed: Bool
     var territoryNamed: Bool
+    var groupReferenced: Bool
+    /// An act stated before the denial in the same frame ("the raid was carried out by
+    /// Russian citizens and Ukraine had not taken part").
+    var actBeforeDenial: Bool
 
     /// The frame states something about the raid itself (an act, an attempt, the raiders, a group).
     var mentionsRaid: Bool {
-        act != nil || attemptOnly || raiderNamed || actReference || groupNamed || (denial.map { $0.hasPrefix("no") } ?? false)
+        act != nil || attemptOnly || raiderNamed || actReference || groupReferenced || groupNamed || (denial.map { $0.hasPrefix("no") } ?? false)
     }
 
     /// Reads the signals of `frame` in `sentence`.
@@ -61,7 +65,9 @@ struct FrameSignals {
         let futures = all(.future).map(\.range.lowerBound)
         func planned(_ cue: PhraseMatcher<Set<Trigger.Category>>.Match) -> Bool { futures.contains { $0 < cue.range.lowerBound } }
 
-        denial = all(.denial).first { !negated($0) }.map(\.phrase)
+        let denialCue = all(.denial).first { !negated($0) }
+        denial = denialCue.map(\.phrase)
+        actBeforeDenial = denialCue.map { cue in all(.raid).contains { $0.range.upperBound <= cue.range.lowerBound && !negated($0) } } ?? false
         // "had not been breached" denies the act; "has not claimed responsibility" denies nothing.
         if denial == nil, let act = all(.raid).first(where: { negated($0) && !$0.phrase.contains("responsibility") }) { denial = "not … \(act.phrase)" }
 
@@ -91,7 +97,8 @@ struct FrameSignals {
         placeNamed = !places.isEmpty
         territoryNamed = first(.territory) != nil
         ownForcesOnRussianSoil = first(.ownForces) != nil && (placeNamed || territoryNamed)
-        actReference = first(.actReference) != nil || first(.groupReference) != nil
+        actReference = first(.actReference) != nil
+        groupReferenced = first(.groupReference) != nil
         remote = first(.remote) != nil
         elsewhereOnly = first(.elsewhere) != nil && !placeNamed
     }
@@ -125,6 +132,16 @@ struct FrameSignals {
     }
 
     /// The kind of claim these signals make for a speaker of `role`, and the phrase that decided it.
+    /// The kinds of claim these signals make for a speaker of `role`: usually one; Kyiv may deny
+    /// its part and state the raid in one breath.
+    func kinds(for role: ActorRole) -> [(kind: ClaimKind, because: String)] {
+        guard let main = kind(for: role) else { return [] }
+        if role == .ukrainianOfficial, main.kind == .denial, actBeforeDenial, raiderNamed || groupNamed || actReference || groupReferenced {
+            return [main, (.raid, "the act stated before the denial")]
+        }
+        return [main]
+    }
+
     func kind(for role: ActorRole) -> (kind: ClaimKind, because: String)? {
         if elsewhereOnly { return nil }
         switch role {
@@ -139,14 +156,16 @@ struct FrameSignals {
             if let repulsion { return (.counterclaim, "repulsion phrase '\(repulsion)'") }
             if let loss = lossesOfRaiders { return (.counterclaim, "losses of the raiders '\(loss)'") }
             if let loss = lossesUnspecified, raiderNamed { return (.counterclaim, "losses with the raiders named '\(loss)'") }
-            let raidersThere = raiderNamed || groupNamed || actReference || placeNamed
+            let raidersThere = raiderNamed || groupNamed || actReference || groupReferenced || placeNamed || territoryNamed
             if let intent, raidersThere { return (.raid, "operation under way to '\(intent)' the raiders") }
             if let loss = lossesOfOthers, act != nil || raiderNamed, !remote { return (.raid, "casualties of the raid '\(loss)'") }
             if let act, raidersThere, !remote { return (.raid, "raid phrase '\(act)'") }
             return nil
         case .ukrainianOfficial:
             if let denial { return (.denial, "denial phrase '\(denial)'") }
-            if let act, raiderNamed || groupNamed || actReference || ownForcesOnRussianSoil || placeNamed || territoryNamed, !remote { return (.raid, "raid phrase '\(act)'") }
+            if let act, raiderNamed || groupNamed || actReference || groupReferenced || ownForcesOnRussianSoil || placeNamed || territoryNamed, !remote {
+                return (.raid, "raid phrase '\(act)'")
+            }
             if actReference && groupNamed { return (.raid, "the act credited to a group") }
             return nil
         }

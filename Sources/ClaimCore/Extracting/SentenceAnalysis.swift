@@ -56,10 +56,10 @@ struct SentenceAnalysis {
         "behind", "near", "than", "like", "unlike", "oppose", "opposes", "blamed", "accused", "invited", "told", "meet",
         "in", "under", "between", "helping", "helped", "help", "if",
     ]
-    /// Nouns after which "of X" / "for X" still lets X speak ("the commander of the corps said").
+    /// Nouns after which "of X" / "for X" / "from X" still lets X speak ("the commander of the corps said").
     static let spokesNouns: Set<String> = [
         "fighters", "commander", "members", "member", "spokesman", "spokeswoman", "spokesperson", "head", "leader", "chief",
-        "founder", "units", "soldiers", "representative", "representatives", "service", "office",
+        "founder", "units", "soldiers", "representative", "representatives", "service", "office", "volunteers", "men",
     ]
 
     /// Marks possessive and governed mentions.
@@ -78,7 +78,7 @@ struct SentenceAnalysis {
             let word = words[before].text
             if governing.contains(word) {
                 out.isGoverned = true
-            } else if word == "of" || word == "for" {
+            } else if word == "of" || word == "for" || word == "from" {
                 out.isGoverned = !(before > 0 && spokesNouns.contains(words[before - 1].text))
             }
         }

@@ -120,7 +120,7 @@ struct FrameFinder {
                     // ", saying …", ", adding: …": the same speaker goes on.
                     var continued = previous
                     continued.cue = cue
-                    continued.content = [clause.lowerBound..<contentEnd]
+                    continued.content = [opensClause ? clause.lowerBound..<contentEnd : after]
                     continued.clause = clause
                     continued.speakerRange = nil
                     continued.rule = "continues \(previous.speakers.joined(separator: " and ")) ('\(phrase(cue, sentence))')"
