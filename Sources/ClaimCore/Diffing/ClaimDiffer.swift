@@ -5,6 +5,12 @@
 /// the publication days are within seven), and denials deny the same
 /// claimant. Among several matches: the closest date, then the same region,
 /// then the most recently matched.
+///
+/// Two readings of the rules where claims.md is silent, both chosen so that
+/// nothing is alerted twice: a denial whose target the article does not
+/// show matches a known denial whatever that one denies (as a missing region
+/// does), and an article with no date of its own (its publication inferred
+/// from the file's mtime) is matched without the date rule.
 public struct ClaimDiffer: Sendable {
     public static let dateWindow = 2
     public static let publicationWindow = 7
@@ -12,18 +18,19 @@ public struct ClaimDiffer: Sendable {
     public init() {}
 
     /// True when `claim` (from an article published on `published`) denotes `known`.
-    public static func matches(_ claim: Claim, published: Day?, known: KnownClaim) -> Bool {
+    public static func matches(_ claim: Claim, published: Day?, datesKnown: Bool = true, known: KnownClaim) -> Bool {
         guard claim.kind == known.kind, fold(claim.claimant) == fold(known.claimant) else { return false }
         if let a = claim.region, let b = known.region, fold(a) != fold(b) { return false }
-        if claim.kind == .denial, claim.denies.map({ fold($0.claimant) }) != known.denies.map({ fold($0.claimant) }) { return false }
+        if claim.kind == .denial, let a = claim.denies, let b = known.denies, fold(a.claimant) != fold(b.claimant) { return false }
+        guard datesKnown else { return true }
         if let a = claim.date, let b = known.date { return abs(a.days(to: b)) <= dateWindow }
         guard let published, let first = known.firstPublished else { return false }
         return abs(published.days(to: first)) <= publicationWindow
     }
 
     /// The best of the known claims that match, or nil.
-    public static func bestMatch(_ claim: Claim, published: Day?, among candidates: [KnownClaim]) -> KnownClaim? {
-        candidates.filter { matches(claim, published: published, known: $0) }.min { a, b in
+    public static func bestMatch(_ claim: Claim, published: Day?, datesKnown: Bool = true, among candidates: [KnownClaim]) -> KnownClaim? {
+        candidates.filter { matches(claim, published: published, datesKnown: datesKnown, known: $0) }.min { a, b in
             let (da, db) = (distance(claim.date, a.date), distance(claim.date, b.date))
             if da != db { return da < db }
             let (ra, rb) = (sameRegion(claim, a), sameRegion(claim, b))
@@ -36,15 +43,16 @@ public struct ClaimDiffer: Sendable {
     /// - Parameters:
     ///   - claims: the article's claims, in order.
     ///   - published: the article's publication day.
+    ///   - datesKnown: false when the article states no date (its publication day is the file's mtime).
     ///   - known: candidate known claims (at least those of the same kind and claimant).
     ///   - makeID: the id for a new claim, given its index in `claims`.
     /// - Returns: one verdict per claim, in order.
-    public func diff(_ claims: [Claim], published: Day?, known: [KnownClaim], makeID: (Int) -> String) -> [Verdict] {
+    public func diff(_ claims: [Claim], published: Day?, datesKnown: Bool = true, known: [KnownClaim], makeID: (Int) -> String) -> [Verdict] {
         var working = known
         var touched = Set<String>()
         var verdicts = [Verdict]()
         for (index, claim) in claims.enumerated() {
-            if let match = Self.bestMatch(claim, published: published, among: working) {
+            if let match = Self.bestMatch(claim, published: published, datesKnown: datesKnown, among: working) {
                 if touched.contains(match.id) {
                     verdicts.append(.repeatedInArticle(id: match.id))
                 } else {

@@ -23,7 +23,9 @@ public struct IngestPlan: Sendable, Hashable {
     public static func make(
         claims: [Claim], article: NormalizedArticle, sha256: String, known: [KnownClaim], sequence: Int64
     ) -> IngestPlan {
-        let verdicts = ClaimDiffer().diff(claims, published: article.published, known: known) { index in
+        // An article that states no date of its own (published inferred from mtime) cannot
+        // place its claims in time: they are matched on what it does say.
+        let verdicts = ClaimDiffer().diff(claims, published: article.published, datesKnown: !article.isPublishedInferred, known: known) { index in
             String(SHA256.hex("\(sha256)|\(index)|\(claims[index].kind.rawValue)|\(claims[index].claimant)").prefix(16))
         }
         var byID = Dictionary(known.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
