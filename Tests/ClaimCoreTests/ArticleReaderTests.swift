@@ -83,3 +83,46 @@ import Testing
         }
     }
 }
+
+/// Datelines in the forms news pages print them.
+@Suite struct DatelineParserTests {
+    @Test(arguments: [
+        ("by Jane Roe May 29, 2023 11:44 PM 2 min read", "2023-05-29"),
+        ("23 May 2023 Tuesday 04:30", "2023-05-23"),
+        ("Published 2023-05-23T10:00:00Z", "2023-05-23"),
+        ("22.05.2023 14:10", "2023-05-22"),
+        ("02/06/2023 10:40 | Updated 02/06/2023 12:15", "2023-06-02"),
+        ("05/23/2023 08:00", "2023-05-23"),
+    ])
+    func readsTheUsualForms(line: String, expected: String) {
+        #expect(DatelineParser.firstDate(in: line) == Day(iso: expected))
+    }
+
+    @Test func findsADateInAURL() {
+        #expect(DatelineParser.dateInURL("https://example.net/world/2024/03/14/kursk-tetkino") == Day(iso: "2024-03-14"))
+        #expect(DatelineParser.dateInURL("https://example.net/world/kursk-tetkino") == nil)
+    }
+}
+
+/// Relative day expressions against the publication day (Tuesday 2023-05-23).
+@Suite struct RelativeDateTests {
+    static let published = Day(iso: "2023-05-23")!
+
+    @Test(arguments: [
+        ("a day earlier", "2023-05-22"),
+        ("three days earlier", "2023-05-20"),
+        ("two days ago", "2023-05-21"),
+        ("the previous day", "2023-05-22"),
+        ("on sunday", "2023-05-21"),
+        ("monday s raid", "2023-05-22"),
+    ])
+    func resolves(phrase: String, expected: String) {
+        #expect(DateResolver.resolve(phrase.split(separator: " ").map(String.init), published: Self.published) == Day(iso: expected))
+    }
+
+    @Test func aPeriodNamesNoDay() {
+        let mentions = DateResolver.mentions(in: ["since", "march", "12"], published: Self.published)
+        #expect(mentions.count == 1)
+        #expect(mentions.first?.isPeriod == true)
+    }
+}

@@ -1,0 +1,193 @@
+import ClaimCore
+import Testing
+
+/// The clause and frame rules, each on sentences written for this test
+/// (published Tuesday 2023-05-23).
+@Suite struct FrameRuleTests {
+    static let extractor = ClaimExtractor(lexicon: try! Lexicon.makeDefault())
+    static let published = Day(year: 2023, month: 5, day: 23)!
+
+    func claims(_ paragraphs: [String], published: Day? = FrameRuleTests.published, title: String? = nil) -> [Claim] {
+        let article = NormalizedArticle(
+            fileName: "t.txt", format: .plainText, title: title, paragraphs: paragraphs, outlet: nil, published: published,
+            isPublishedInferred: false, url: nil)
+        return Self.extractor.extract(article)
+    }
+
+    func day(_ text: String) -> Day { Day(iso: text)! }
+
+    // MARK: kinds by role and by what is said
+
+    @Test(arguments: [
+        ("Belgorod Governor Vyacheslav Gladkov said two residents had been killed when the saboteurs opened fire on a bus.", ClaimKind.raid),
+        ("Russia's Defence Ministry said its forces had killed 40 saboteurs near Glotovo.", .counterclaim),
+        ("Russia's Defence Ministry said more than 40 of the intruders had been killed.", .counterclaim),
+        ("The Kremlin said the attackers had fled with heavy losses.", .counterclaim),
+    ])
+    func whoDiesDecidesCounterclaimOrRaid(sentence: String, kind: ClaimKind) {
+        #expect(claims([sentence]).map(\.kind) == [kind])
+    }
+
+    @Test func civilianDeathsFromShellingAreNoClaim() {
+        #expect(claims(["Governor Vyacheslav Gladkov said two people had been killed by shelling in Shebekino."]).isEmpty)
+    }
+
+    @Test func anAttemptIsNoEntry() {
+        let found = claims(["Kursk Governor Roman Starovoit said a sabotage group had tried to enter Tetkino, but he insisted there had been no breakthrough."])
+        #expect(found.map(\.kind) == [.denial])
+        #expect(found.first?.places == ["Tetkino"], "the denial keeps the settlement its speaker names for the act")
+        #expect(found.first?.region == "Kursk Oblast")
+    }
+
+    @Test func plansAndThreatsAreNoClaims() {
+        #expect(claims(["The Russian Volunteer Corps said it would soon cross into the Kursk region again."]).isEmpty)
+    }
+
+    @Test func anOperationUnderWayAgainstTheRaidersIsARaidClaim() {
+        let found = claims(["Belgorod Governor Vyacheslav Gladkov said the army was working to push the saboteurs out of Glotovo and destroy them."])
+        #expect(found.map(\.kind) == [.raid])
+        #expect(found.first?.region == "Belgorod Oblast")
+    }
+
+    @Test func strikesFromAfarAreNoRaid() {
+        #expect(claims(["Russia's Defence Ministry said Kyiv had carried out a terrorist attack with eight drones."]).isEmpty)
+    }
+
+    @Test func aGroupPlacingItsFightersInAVillageClaimsARaid() {
+        let found = claims(["The Freedom of Russia Legion said its fighters remained in Gorkovsky."])
+        #expect(found.map(\.kind) == [.raid])
+        #expect(found.first?.places == ["Gorkovsky"])
+    }
+
+    @Test func backgroundAboutAGroupIsNoAct() {
+        #expect(claims(["The Siberian Battalion, which is made up of Russians fighting on Ukraine's side, said it was recruiting."]).isEmpty)
+    }
+
+    @Test func placesElsewhereAreNoClaim() {
+        #expect(claims(["Russia's Defence Ministry said its troops had repelled an assault near Bakhmut."]).isEmpty)
+    }
+
+    // MARK: clauses and frames
+
+    @Test func kyivDeniesItsPartAndBlamesTheGroupsInOneSentence() {
+        let found = claims([
+            "Belgorod Governor Vyacheslav Gladkov said a sabotage group had entered Kozinka.",
+            "Kyiv denied any involvement, blaming the action on the Russian Volunteer Corps.",
+        ])
+        let kyiv = found.filter { $0.claimant == "Ukrainian Government" }
+        #expect(Set(kyiv.map(\.kind)) == [.denial, .raid])
+        #expect(kyiv.first { $0.kind == .raid }?.subject == "Russian Volunteer Corps")
+        #expect(kyiv.first { $0.kind == .denial }?.denies == DeniedClaim(claimant: "Belgorod Governor", kind: .raid))
+    }
+
+    @Test func aPlaceInAnotherClauseStaysOut() {
+        let found = claims(["The ministry of defence aside, Russia's Defence Ministry insisted the state border had not been crossed, despite videos from Shebekino."])
+        #expect(found.map(\.kind) == [.denial])
+        #expect(found.first?.places == [])
+    }
+
+    @Test func aQuotationBeforeItsSpeakerIsWhatTheSpeakerSaid() {
+        let found = claims(["\u{201C}The saboteurs were driven back with heavy losses,\u{201D} the Russian Defence Ministry said on Monday."])
+        #expect(found.map(\.kind) == [.counterclaim])
+        #expect(found.first?.date == day("2023-05-22"))
+    }
+
+    @Test func aReferenceCoordinatedWithANameIsAJointClaim() {
+        let found = claims([
+            "The Russian Volunteer Corps posted a video.",
+            "The corps and its ally, the Freedom of Russia Legion, announced a new operation near Shebekino.",
+        ])
+        #expect(Set(found.map(\.claimant)) == ["Russian Volunteer Corps", "Freedom of Russia Legion"])
+        #expect(found.allSatisfy { $0.places == ["Shebekino"] })
+    }
+
+    @Test func aPluralReferenceTakesTheGroupsNamedLast() {
+        let found = claims([
+            "The Russian Volunteer Corps and the Siberian Battalion are both made up of Russian citizens.",
+            "Officials declined to comment.",
+            "These two formations claimed they had captured 25 soldiers.",
+        ])
+        #expect(Set(found.map(\.claimant)) == ["Russian Volunteer Corps", "Siberian Battalion"])
+    }
+
+    @Test func aPossessiveNameIsTheDeniedOwnerNotTheSpeaker() {
+        let found = claims([
+            "Bryansk Governor Alexander Bogomaz said saboteurs had entered Lyubechane.",
+            "The Kremlin called it a terrorist attack.",
+            "Kyiv dismissed Bogomaz's version of events.",
+        ])
+        let denial = found.first { $0.kind == .denial }
+        #expect(denial?.claimant == "Ukrainian Government")
+        #expect(denial?.denies?.claimant == "Bryansk Governor")
+        #expect(denial?.region == "Bryansk Oblast")
+    }
+
+    @Test func aClaimQuotedInsideADenialIsAClaimToo() {
+        let found = claims(["The corps said it had lost men, but nowhere near the 1,500 claimed by the Kremlin."], title: "The Russian Volunteer Corps answers Moscow")
+        #expect(found.contains { $0.kind == .counterclaim && $0.claimant == "Kremlin" })
+        #expect(found.first { $0.kind == .denial }?.denies == DeniedClaim(claimant: "Kremlin", kind: .counterclaim))
+    }
+
+    @Test func aDenialOfNothingInTheDomainIsDropped() {
+        #expect(claims(["In Kyiv, Mykhailo Podolyak denied that Ukraine had sent the drones."]).isEmpty)
+        #expect(claims(["Ukrainian officials have neither confirmed nor denied involvement."]).isEmpty)
+    }
+
+    @Test func anObjectIsNoSpeaker() {
+        #expect(claims(["Russia accused Ukraine of trying to strike the Kremlin with drones, a claim Kyiv denied."]).isEmpty)
+    }
+
+    // MARK: dates
+
+    @Test(arguments: [
+        ("Russia's Defence Ministry said on Tuesday that the saboteurs who entered Glotovo a day earlier had been destroyed.", "2023-05-22"),
+        ("Denis Kapustin told reporters on Wednesday that his unit had lost two fighters in Sunday's raid into the Belgorod region.", "2023-05-21"),
+        ("The Freedom of Russia Legion said on Monday that its fighters were in Kozinka.", "2023-05-22"),
+        ("Three days earlier, Belgorod Governor Vyacheslav Gladkov had said a sabotage group entered Glotovo.", "2023-05-20"),
+    ])
+    func theActsDayBeatsTheStatementsDay(sentence: String, expected: String) {
+        #expect(claims([sentence]).first?.date == day(expected))
+    }
+
+    @Test func aRunningTotalHasNoDateAndStaysApartFromTheDaysAct() {
+        let found = claims([
+            "Russia's Defence Ministry said on Monday that its troops had cleared Kozinka of saboteurs.",
+            "The ministry put the attackers' losses since May 12 at more than 1,500 men.",
+        ])
+        #expect(found.count == 2)
+        #expect(found.map(\.date) == [day("2023-05-22"), nil])
+    }
+
+    @Test func aSentenceWithoutADateTakesTheLastClaimsDay() {
+        let found = claims([
+            "On May 20, the Russian Volunteer Corps said it had crossed into the Bryansk region.",
+            "Bryansk Governor Alexander Bogomaz said the intruders had been pushed back.",
+        ])
+        #expect(found.map(\.date) == [day("2023-05-20"), day("2023-05-20")])
+        #expect(found.last?.region == "Bryansk Oblast", "a counterclaim refers back to the region of the act")
+    }
+
+    // MARK: names
+
+    @Test(arguments: ["Hraivoron", "Graivoron", "Grayvoron"])
+    func transliterationVariantsFindTheSamePlace(spelling: String) {
+        let found = claims(["The Freedom of Russia Legion said it had entered \(spelling)."])
+        #expect(found.first?.places == ["Grayvoron"])
+    }
+
+    @Test func aSpellingCloseToTwoEntriesMatchesNeither() throws {
+        var lexicon = try Lexicon.makeDefault()
+        try lexicon.merge(.places, text: "Kozlovka\t@Belgorod Oblast\nKozlivka\t@Belgorod Oblast\n", source: "test")
+        let extractor = ClaimExtractor(lexicon: lexicon)
+        let article = NormalizedArticle(
+            fileName: "t.txt", format: .plainText, title: nil, paragraphs: ["The Russian Volunteer Corps said it had entered Kozlowka."],
+            outlet: nil, published: Self.published, isPublishedInferred: false, url: nil)
+        #expect(extractor.extract(article).first?.places == [])
+        #expect(extractor.extract(article).first?.region == nil)
+    }
+
+    @Test func aNameAndItsTitleAreOneMention() {
+        let found = claims(["Nikitin invited Belgorod Governor Vyacheslav Gladkov to meet the fighters in Kozinka."])
+        #expect(!found.contains { $0.claimant == "Belgorod Governor" })
+    }
+}
