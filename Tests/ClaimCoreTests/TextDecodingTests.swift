@@ -31,6 +31,11 @@ import Testing
         #expect(try TextDecoding.decode(html).text.contains("а"))
     }
 
+    @Test func honoursAnXMLDeclaration() throws {
+        let xml = Array("<?xml version=\"1.0\" encoding=\"ISO-8859-1\"?><p>Caf".utf8) + [0xE9] + Array("</p>".utf8)
+        #expect(try TextDecoding.decode(xml).text.contains("Café"))
+    }
+
     @Test func normalizesCRLFAndCRLineEnds() throws {
         #expect(try TextDecoding.decode(Array("a\r\nb\rc\n".utf8)).text == "a\nb\nc\n")
     }

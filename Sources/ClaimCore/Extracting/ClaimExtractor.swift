@@ -114,17 +114,19 @@ public struct ClaimExtractor: Sendable {
             for speaker in frame.speakers {
                 let role = roles[speaker] ?? .russianOfficial
                 for (kind, because) in decisions(frame, signals, sentence, role: role) {
-                decided.append("\(kind.rawValue) by \(speaker) (\(because))")
-                let claim = makeClaim(kind: kind, speaker: speaker, role: role, frame: frame, signals: signals, sentence: sentence, context: context, rule: "\(because); \(frame.rule)")
-                if let index = out.firstIndex(where: { $0.claim.claimant == speaker && $0.claim.kind == kind }) {
+                    decided.append("\(kind.rawValue) by \(speaker) (\(because))")
+                    let claim = makeClaim(
+                        kind: kind, speaker: speaker, role: role, frame: frame, signals: signals, sentence: sentence, context: context,
+                        rule: "\(because); \(frame.rule)")
+                    guard let index = out.firstIndex(where: { $0.claim.claimant == speaker && $0.claim.kind == kind }) else {
+                        out.append(claim)
+                        continue
+                    }
                     // One sentence, one claim per speaker and kind: keep what each frame adds.
                     for place in claim.claim.places where !out[index].claim.places.contains(place) { out[index].claim.places.append(place) }
                     if out[index].claim.region == nil && !out[index].hasOwnRegion { out[index].claim.region = claim.claim.region }
                     out[index].deniedOwners += claim.deniedOwners
                     out[index].mentionsRaid = out[index].mentionsRaid || claim.mentionsRaid
-                } else {
-                    out.append(claim)
-                }
                 }
             }
             let said = frame.content.map { sentence.folded[$0].prefix(8).joined(separator: " ") }.joined(separator: " / ")
@@ -205,7 +207,7 @@ public struct ClaimExtractor: Sendable {
             hasOwnRegion: ownRegion != .none, hasOwnDate: actDate != nil || (kind == .denial && statementDate != nil),
             deniedOwners: owners.reduce(into: []) { if !$0.contains($1) { $0.append($1) } },
             namedOthers: inFrame.filter { !$0.isQuoted || kind == .denial }.map(\.name),
-            mentionsRaid: signals.mentionsRaid && !signals.remote, rule: rule, isJoint: frame.speakers.count > 1,
+            mentionsRaid: signals.mentionsRaid && !signals.remote, rule: rule,
             dateSource: actDate != nil ? .act : period ? .period : statementDate != nil ? .statement : .fallback)
     }
 

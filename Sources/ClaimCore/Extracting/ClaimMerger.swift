@@ -14,7 +14,6 @@ enum ClaimMerger {
                 if rank(item) > rank(kept) {
                     kept.claim.evidence = item.claim.evidence
                     kept.isHeadline = item.isHeadline
-                    kept.isJoint = item.isJoint
                     if item.hasOwnRegion && item.claim.region != nil {
                         kept.claim.region = item.claim.region
                         kept.hasOwnRegion = true

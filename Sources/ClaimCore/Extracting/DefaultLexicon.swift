@@ -113,7 +113,7 @@ enum DefaultLexicon {
             losses	killed	killing	kill	destroyed	destroying	destroy	lost	losing	losses	casualties	dead	died	wounded	injured	shot down
             victim	civilians	civilian	people	person	residents	resident	child	children	boy	girl	woman	man	men and women	member of	members of	driver	hostages	evacuees
             attempt	tried to	trying to	try to	tries to	attempt	attempts	attempted	attempting
-            future	will	would	soon	plan	plans	planned	planning	intend	intends	intended	threatened	threatens	vowed	vows	promised	promises	preparing to	prepare to	going to	next	could	may	might	want
+            future	will	would	soon	plan	plans	planned	planning	intend	intends	intended	threatened	threatens	vowed	vows	promised	promises	preparing to	prepare to	going to	next time	next incursion	next attack	next raid	could	may be	might	want to	wants to
             remote	drone	drones	unmanned	uav	uavs	missile	missiles	rocket	rockets	shelling	shells	shelled	air attack	air strike	airstrike	artillery fire	mortar	bombing	refinery	oil
             background	special military operation	counter terrorist operation regime	fighting on ukraine s side	fighting alongside	fighting for ukraine	fighting against	fighting in ukraine	fight on ukraine s side	fight for ukraine	fight against	fights as part of	fights for	fight alongside	who fight	that fights	made up of	founded	set up in	fighting on kyiv s side	fighting on the side of	against the kremlin	against moscow	opposed to
             elsewhere	bakhmut	artiomovsk	artemivsk	artyomovsk	donetsk	donbas	crimea	zaporizhzhia	kherson	avdiivka	kharkiv	ryazan	nizhny novgorod	leningrad	st petersburg	kirishi	stavropol	moscow mayor

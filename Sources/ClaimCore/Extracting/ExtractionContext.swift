@@ -1,11 +1,10 @@
-/// What earlier sentences tell a later one: the paragraph's region (for
+/// What earlier sentences tell a later one: the last region named (for
 /// sentences that refer back), the date of the last claim (for sentences
 /// that state none), the last speaker (for "he", "the ministry") and the
 /// groups just named (for "the militias").
 struct ExtractionContext {
     let published: Day?
     private(set) var sentenceIndex = -1
-    private(set) var paragraph = Int.min
     /// The most recent region evidence: one region, or several ("Belgorod and Kursk"), which refers back to none.
     private(set) var lastRegion: SentenceRegion = .none
     /// The date of the most recent claim, or of the most recent dated act.
@@ -29,7 +28,6 @@ struct ExtractionContext {
 
     mutating func enter(_ sentence: SentenceAnalysis) {
         sentenceIndex += 1
-        paragraph = sentence.paragraph
         previousGroups = currentGroups
         currentGroups = []
     }
@@ -71,8 +69,6 @@ struct FoundClaim {
     /// The frame states something about the raid itself ("no breakthrough", "the saboteurs").
     var mentionsRaid: Bool = false
     var rule: String
-    /// Said by several claimants at once ("the RVC and the Legion said").
-    var isJoint = false
     /// Where the date came from; a restatement with a better source gives the merged claim its date.
     var dateSource: DateSource = .fallback
 

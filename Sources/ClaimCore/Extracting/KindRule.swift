@@ -23,7 +23,6 @@ struct FrameSignals {
     var ownForcesOnRussianSoil: Bool
     var actReference: Bool
     var remote: Bool
-    var future: Bool
     var attemptOnly: Bool
     var elsewhereOnly: Bool
     var placeNamed: Bool
@@ -91,7 +90,6 @@ struct FrameSignals {
         // An attempt colours the whole frame: "tried to enter Tetkino and a firefight took place" is no entry.
         attemptOnly = acts.contains(where: attempted)
         act = attemptOnly ? nil : acts.first { !planned($0) }?.phrase
-        future = act == nil && acts.contains(where: planned)
         groupNamed = sentence.actors.contains { inside.contains($0.range.lowerBound) && roles[$0.name] == .group }
         let places = sentence.places.filter { inside.contains($0.range.lowerBound) }
         placeNamed = !places.isEmpty
