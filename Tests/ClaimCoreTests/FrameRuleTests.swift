@@ -137,6 +137,27 @@ import Testing
         #expect(claims(["Russia accused Ukraine of trying to strike the Kremlin with drones, a claim Kyiv denied."]).isEmpty)
     }
 
+    @Test func aReportBeforeItsSpeakerIsWhatTheSpeakerSaid() {
+        let found = claims(["Two attempts to cross near Shebekino were repelled overnight, the Russian Defence Ministry said."])
+        #expect(found.map(\.kind) == [.counterclaim])
+        #expect(found.first?.places == ["Shebekino"])
+    }
+
+    @Test func decliningToCommentAssertsNothing() {
+        #expect(claims(["Kremlin spokesman Dmitry Peskov declined to comment on the fighting in Shebekino."]).isEmpty)
+    }
+
+    @Test func aNegationAFewWordsBeforeTheActIsADenial() {
+        let found = claims(["Kursk Governor Roman Starovoit said no settlements had been captured."])
+        #expect(found.map(\.kind) == [.denial])
+    }
+
+    @Test func aGroupSayingWhereItsPeopleAreClaimsARaid() {
+        let found = claims(["Fighters of the Russian Volunteer Corps posted a video from what they said was the centre of Novaya Tavolzhanka."])
+        #expect(found.map(\.kind) == [.raid])
+        #expect(found.first?.claimant == "Russian Volunteer Corps")
+    }
+
     // MARK: dates
 
     @Test(arguments: [

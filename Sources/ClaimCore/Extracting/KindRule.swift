@@ -51,7 +51,7 @@ struct FrameSignals {
         func all(_ category: Trigger.Category) -> [PhraseMatcher<Set<Trigger.Category>>.Match] { cues.filter { $0.value.contains(category) } }
         let negations = all(.negation).map(\.range)
         func negated(_ cue: PhraseMatcher<Set<Trigger.Category>>.Match) -> Bool {
-            negations.contains { $0.upperBound <= cue.range.lowerBound && cue.range.lowerBound - $0.upperBound <= 2 }
+            negations.contains { $0.upperBound <= cue.range.lowerBound && cue.range.lowerBound - $0.upperBound <= 3 }
         }
         let attempts = all(.attempt).map(\.range.upperBound)
         func attempted(_ cue: PhraseMatcher<Set<Trigger.Category>>.Match) -> Bool {
@@ -94,7 +94,8 @@ struct FrameSignals {
         let places = sentence.places.filter { inside.contains($0.range.lowerBound) }
         placeNamed = !places.isEmpty
         territoryNamed = first(.territory) != nil
-        ownForcesOnRussianSoil = first(.ownForces) != nil && (placeNamed || territoryNamed)
+        // "its fighters remained in Tyotkino", "what they said was the centre of Novaya Tavolzhanka"
+        ownForcesOnRussianSoil = (first(.ownForces) != nil || first(.groupReference) != nil || frame.speakerIsReference) && (placeNamed || territoryNamed)
         actReference = first(.actReference) != nil
         groupReferenced = first(.groupReference) != nil
         remote = first(.remote) != nil

@@ -12,6 +12,8 @@ struct StatementFrame {
     var content: [Range<Int>]
     var clause: Range<Int>
     var rule: String
+    /// The speaker is a pronoun or group reference ("they said"), standing for the group's own people.
+    var speakerIsReference = false
     /// A claim quoted inside another ("the ministry's claim that…", "the 1,500 claimed by the Kremlin").
     var isEmbedded = false
 
@@ -101,9 +103,13 @@ struct FrameFinder {
                 }
                 if let speaker = before {
                     // '"…," the ministry said on Tuesday.' — what is said is the quotation before the speaker.
+                    // '"…," the ministry said' and 'Two attacks were repelled, the ministry said':
+                    // what is said stands before the speaker.
                     let quoteBefore = sentence.words[clause.lowerBound..<speaker.range.lowerBound].contains(where: \.isQuoted)
+                    let subjectStart = sentence.folded[safe: speaker.range.lowerBound - 1] == "the" ? speaker.range.lowerBound - 1 : speaker.range.lowerBound
+                    let invertedReport = subjectStart > clause.lowerBound && sentence.words[subjectStart].followsComma
                     let saysLittle = !hasClaimWords(after, sentence)
-                    let content = quoteBefore && saysLittle ? [clause.lowerBound..<speaker.range.lowerBound] : [after]
+                    let content = (quoteBefore || invertedReport) && saysLittle ? [clause.lowerBound..<speaker.range.lowerBound] : [after]
                     clauseFrames.append(frame(speaker, inClause, sentence, cue: cue, content: content, clause: clause, rule: "speaker before '\(phrase(cue, sentence))'"))
                     continue
                 }
@@ -154,6 +160,9 @@ struct FrameFinder {
         guard let speaker = candidates.first(where: { !$0.isReference || firstAct - $0.range.upperBound <= 2 }),
             speaker.range.upperBound <= firstAct, firstAct - speaker.range.upperBound <= 25
         else { return nil }
+        // "Peskov declined to comment on the fighting" asserts nothing.
+        let between = sentence.folded[speaker.range.upperBound..<firstAct]
+        if between.contains(where: Self.nonAssertions.contains) { return nil }
         return frame(speaker, candidates, sentence, cue: nil, content: [speaker.range.upperBound..<clause.upperBound], clause: clause, rule: "subject of the act")
     }
 
@@ -183,11 +192,16 @@ struct FrameFinder {
         return out
     }
 
+    /// Verbs between a subject and an act that make the sentence no assertion of the act.
+    static let nonAssertions: Set<String> = ["declined", "refused", "comment", "asked", "urged", "called", "not", "never", "wondered", "questioned"]
+
     static let claimNouns: Set<String> = ["claim", "claims", "statement", "statements", "assertion", "account", "version", "report", "reports", "figures", "description"]
 
     private func frame(_ speaker: SpeakerCandidate, _ candidates: [SpeakerCandidate], _ sentence: SentenceAnalysis, cue: Range<Int>?, content: [Range<Int>], clause: Range<Int>, rule: String) -> StatementFrame {
         let names = coordinated(speaker, candidates, sentence)
-        return StatementFrame(speakers: names, speakerRange: speaker.range, cue: cue, content: content, clause: clause, rule: "\(rule), speaker \(speaker.how)")
+        return StatementFrame(
+            speakers: names, speakerRange: speaker.range, cue: cue, content: content, clause: clause, rule: "\(rule), speaker \(speaker.how)",
+            speakerIsReference: speaker.isReference)
     }
 
     /// The speaker and those coordinated with it ("X and Y", "X, Y and Z"):
