@@ -1,3 +1,4 @@
+import ClaimTesting
 import Foundation
 import Testing
 
@@ -19,10 +20,12 @@ import Testing
         }
         let predictions = FileManager.default.temporaryDirectory.appendingPathComponent("claimwatch-pred-\(UUID().uuidString).jsonl")
         defer { try? FileManager.default.removeItem(at: predictions) }
-        let scan = try run(DaemonEndToEndTests.binary, ["scan", "--json", corpus.appendingPathComponent("articles").path])
-        try scan.write(to: predictions)
-        let report = try run("/usr/bin/env", ["python3", scorer.path, "extract", "--json", "--gold", corpus.appendingPathComponent("gold.json").path, "--pred", predictions.path])
-        let json = try #require(try JSONSerialization.jsonObject(with: report) as? [String: Any])
+        let scan = try JournalReader.run([DaemonEndToEndTests.binary, "scan", "--json", corpus.appendingPathComponent("articles").path])
+        #expect(scan.status == 0 || scan.status == 65, "claimwatch scan exited \(scan.status)")
+        try Data(scan.output.utf8).write(to: predictions)
+        let report = try JournalReader.run(["python3", scorer.path, "extract", "--json", "--gold", corpus.appendingPathComponent("gold.json").path, "--pred", predictions.path])
+        #expect(report.status == 0, "score.py exited \(report.status)")
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(report.output.utf8)) as? [String: Any])
         let overall = try #require(json["overall"] as? [String: Any])
         let f1 = try #require(overall["f1"] as? Double)
         print("DevCorpusFloorTests: dev extraction F1 \(String(format: "%.3f", f1)) (floor \(Self.floor))")
@@ -31,20 +34,5 @@ import Testing
             let kindF1 = value["f1"] as? Double ?? 0
             #expect(kindF1 >= Self.floor, "F1 for \(kind) is \(kindF1), below the floor \(Self.floor)")
         }
-    }
-
-    /// Runs a program and returns its standard output; a nonzero exit other than scan's 65 (some file rejected) fails.
-    private func run(_ program: String, _ arguments: [String]) throws -> Data {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: program)
-        process.arguments = arguments
-        let out = Pipe()
-        process.standardOutput = out
-        process.standardError = FileHandle.nullDevice
-        try process.run()
-        let data = out.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        #expect(process.terminationStatus == 0 || process.terminationStatus == 65, "\(program) \(arguments.first ?? "") exited \(process.terminationStatus)")
-        return data
     }
 }
