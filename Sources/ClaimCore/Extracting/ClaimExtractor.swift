@@ -6,7 +6,8 @@
 ///
 /// Pure: an article and a lexicon in, claims (and an explanation) out.
 public struct ClaimExtractor: Sendable {
-    let lexicon: Lexicon
+    /// Each canonical actor's name and alias words ("the ministry" → the actor whose words hold "ministry").
+    let actorWords: [String: Set<String>]
     let actorMatcher: NameMatcher
     let placeMatcher: NameMatcher
     let cueMatcher: PhraseMatcher<Set<Trigger.Category>>
@@ -16,7 +17,9 @@ public struct ClaimExtractor: Sendable {
 
     /// Prepares the matchers for `lexicon` (done once per lexicon load, not per article).
     public init(lexicon: Lexicon) {
-        self.lexicon = lexicon
+        actorWords = Dictionary(
+            lexicon.actors.map { actor in (actor.name, Set(([actor.name] + actor.aliases).flatMap { TextFolding.words($0) })) },
+            uniquingKeysWith: { a, b in a.union(b) })
         actorMatcher = NameMatcher(actors: lexicon.actors)
         placeMatcher = NameMatcher(places: lexicon.places)
         var categories = [String: Set<Trigger.Category>]()
@@ -104,7 +107,7 @@ public struct ClaimExtractor: Sendable {
     }
 
     private func claims(in sentence: SentenceAnalysis, context: ExtractionContext) -> ([FoundClaim], [String]) {
-        let candidates = SpeakerCandidate.all(in: sentence, context: context, lexicon: lexicon, roles: roles)
+        let candidates = SpeakerCandidate.all(in: sentence, context: context, actorWords: actorWords, roles: roles)
         let frames = FrameFinder(roles: roles).frames(in: sentence, candidates: candidates)
         var out = [FoundClaim]()
         var notes = [String]()
@@ -217,7 +220,7 @@ public struct ClaimExtractor: Sendable {
         for cue in sentence.cues(.actorReference) where frame.contains(cue.range.lowerBound) && !["he", "she", "it"].contains(cue.phrase) {
             let end = cue.range.upperBound
             guard end < sentence.words.count, sentence.words[end].separator.hasPrefix("'") else { continue }
-            if let name = SpeakerCandidate.actorReferred(by: cue.phrase, earlier: [], context: context, lexicon: lexicon) { out.append(name) }
+            if let name = SpeakerCandidate.actorReferred(by: cue.phrase, earlier: [], context: context, actorWords: actorWords) { out.append(name) }
         }
         return out
     }

@@ -66,10 +66,10 @@ struct SentenceAnalysis {
     static func annotate(_ mention: Mention, in words: [SentenceWord]) -> Mention {
         var out = mention
         let end = mention.range.upperBound
-        if end < words.count, words[end].separator.hasPrefix("'"), words[end].text == "s" || words[end].separator.hasPrefix("' ") {
-            out.isPossessive = true
-        } else if end < words.count, words[end].separator == "' " || words[end].separator == "'" {
-            out.isPossessive = true
+        if end < words.count {
+            // "Bogomaz's" (then "s"), "the corps' commander" (then "' ").
+            let separator = words[end].separator
+            out.isPossessive = separator == "'" || separator.hasPrefix("' ") || (separator.hasPrefix("'") && words[end].text == "s")
         }
         let start = mention.range.lowerBound
         var before = start - 1

@@ -84,7 +84,8 @@ struct FrameFinder {
 
     func frames(in sentence: SentenceAnalysis, candidates: [SpeakerCandidate]) -> [StatementFrame] {
         var frames = [StatementFrame]()
-        for clause in clauses(of: sentence) {
+        let clauses = clauses(of: sentence)
+        for clause in clauses {
             let inClause = candidates.filter { clause.contains($0.range.lowerBound) }
             let cues = speechCues(in: clause, sentence)
             var clauseFrames = [StatementFrame]()
@@ -149,7 +150,7 @@ struct FrameFinder {
             }
             frames += clauseFrames
         }
-        return frames + embedded(in: sentence)
+        return frames + embedded(in: sentence, clauses: clauses)
     }
 
     /// No speech verb: an actor standing first in the clause, before the act, asserts it
@@ -168,14 +169,14 @@ struct FrameFinder {
 
     /// Claims quoted inside a clause: "the Russian Defence Ministry's claim that …",
     /// "the Legion's assertion that …", "the 1,500 claimed by the Kremlin".
-    private func embedded(in sentence: SentenceAnalysis) -> [StatementFrame] {
+    private func embedded(in sentence: SentenceAnalysis, clauses: [Range<Int>]) -> [StatementFrame] {
         var out = [StatementFrame]()
         let words = sentence.folded
         for mention in sentence.actors where mention.isPossessive && !mention.isQuoted {
             var i = mention.range.upperBound
             if words[safe: i] == "s" { i += 1 }
             guard let noun = words[safe: i], Self.claimNouns.contains(noun), let that = (i + 1...i + 2).first(where: { words[safe: $0] == "that" }) else { continue }
-            let end = clauses(of: sentence).first { $0.contains(that) }?.upperBound ?? words.count
+            let end = clauses.first { $0.contains(that) }?.upperBound ?? words.count
             out.append(StatementFrame(
                 speakers: [mention.name], speakerRange: mention.range, cue: i..<(i + 1), content: [(that + 1)..<end],
                 clause: mention.range.lowerBound..<end, rule: "quoted claim '\(mention.phrase)'s \(noun) that'", isEmbedded: true))
