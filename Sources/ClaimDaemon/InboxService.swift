@@ -41,9 +41,7 @@ public final class InboxService: @unchecked Sendable {
         self.logger = logger
         pipeline = ArticlePipeline(lexicon: lexicon, maxBytes: settings.maxFileBytes)
         directory = InboxDirectory(inbox: settings.inbox, done: settings.doneDirectory, rejected: settings.rejectedDirectory, settleSeconds: settings.settleSeconds)
-        if mkdir(settings.state, 0o2775) != 0 && errno != EEXIST {
-            throw InboxError(operation: "mkdir", path: settings.state, code: errno, detail: "Create it or set \"state\" in the config")
-        }
+        try InboxDirectory.makeDirectory(settings.state)
         try directory.createDirectories()
         store = try SQLiteClaimStore(path: settings.databasePath, busyTimeout: TimeInterval(settings.busyTimeoutSeconds))
     }
@@ -71,10 +69,14 @@ public final class InboxService: @unchecked Sendable {
             case .finished(let name) where InboxDirectory.isCandidateName(name): queue.push(name, settled: true)
             case .finished: continue
             case .overflow:
-                output.event(MessageID.inboxRescan, priority: 4, "Inbox event queue overflowed: rescanning '\(settings.inbox)'", logger: logger)
+                output.event(
+                    MessageID.inboxRescan, priority: 4, "Inbox event queue overflowed: rescanning '\(settings.inbox)'",
+                    fields: [("INBOX", settings.inbox), ("RESCAN_CAUSE", "overflow")], logger: logger)
                 enqueueScan()
             case .watchLost:
-                output.event(MessageID.inboxRescan, priority: 3, "Inbox watch on '\(settings.inbox)' was removed; falling back to periodic scans", logger: logger)
+                output.event(
+                    MessageID.inboxRescan, priority: 3, "Inbox watch on '\(settings.inbox)' was removed; falling back to periodic scans",
+                    fields: [("INBOX", settings.inbox), ("RESCAN_CAUSE", "watch-lost")], logger: logger)
                 notifier.status("inotify watch lost; scanning every \(settings.rescanIntervalSeconds)s. " + statusLine())
             }
         }
@@ -141,7 +143,9 @@ public final class InboxService: @unchecked Sendable {
         }
         let result: IngestResult
         do { result = try store.ingest(extracted, at: Date()) } catch {
-            output.event(MessageID.storeError, priority: 3, "Unable to record '\(display)': \(error). The file stays in the inbox and is retried", logger: logger)
+            output.event(
+                MessageID.storeError, priority: 3, "Unable to record '\(display)': \(error). The file stays in the inbox and is retried",
+                fields: [("ARTICLE_FILE", display), ("STORE_ERROR", error.description)], logger: logger)
             scheduleRetry(name, reason: error.description)
             return false
         }
@@ -178,7 +182,9 @@ public final class InboxService: @unchecked Sendable {
         do {
             let waiting = try store.unsentAlerts()
             if !waiting.isEmpty {
-                logger.notice("Sending \(waiting.count) alerts waiting in the outbox")
+                output.event(
+                    MessageID.outboxResent, priority: 5, "Sending \(waiting.count) alerts that waited in the outbox",
+                    fields: [("OUTBOX_WAITING", String(waiting.count))], logger: logger)
                 deliver(waiting)
             }
         } catch {

@@ -30,11 +30,22 @@ public struct InboxDirectory: Sendable {
     /// Full path of a name in the inbox, as bytes (names need not be UTF-8).
     public func path(of name: [UInt8]) -> [UInt8] { Array(inbox.utf8) + [UInt8(ascii: "/")] + name }
 
-    /// Creates the inbox, `done/` and `rejected/` when missing.
+    /// Creates the inbox, `done/` and `rejected/` when missing (mode 0775 less the umask).
+    /// An installed service finds them made by tmpfiles.d with their owners and the
+    /// inbox's setgid bit; existing directories are left as they are, and no
+    /// set-id mode is ever requested (`RestrictSUIDSGID=` would refuse it).
     public func createDirectories() throws(InboxError) {
-        for dir in [inbox, done, rejected] {
-            if mkdir(dir, 0o2775) != 0 && errno != EEXIST { throw InboxError(operation: "mkdir", path: dir, code: errno) }
+        for dir in [inbox, done, rejected] { try Self.makeDirectory(dir) }
+    }
+
+    /// `mkdir` when `path` does not exist yet.
+    public static func makeDirectory(_ path: String) throws(InboxError) {
+        var info = stat()
+        if stat(path, &info) == 0 {
+            guard info.st_mode & S_IFMT == S_IFDIR else { throw InboxError(operation: "mkdir", path: path, code: ENOTDIR) }
+            return
         }
+        if mkdir(path, 0o775) != 0 && errno != EEXIST { throw InboxError(operation: "mkdir", path: path, code: errno) }
     }
 
     /// Candidate names in the inbox, sorted (oldest-first order is not knowable from names; sorting makes runs reproducible).
