@@ -8,6 +8,8 @@ public struct ClaimSummary: Sendable, Hashable {
     public var lastSeen: String
     /// Claimants of the denials that point at this claim.
     public var deniedBy: [String]
+    /// For a raid: claimants of the counterclaims about the same region and day (`ClaimRelations`).
+    public var counteredBy: [String] = []
     /// For a denial: the id of the claim it denies, when known.
     public var deniesID: String?
 }
@@ -22,11 +24,22 @@ extension SQLiteClaimStore {
                 for row in try Row.fetchAll(db, sql: "SELECT denies_id, claimant FROM claims WHERE kind = 'denial' AND denies_id IS NOT NULL") {
                     deniers[row["denies_id"], default: []].append(row["claimant"])
                 }
-                return records.map { record in
+                var summaries = records.map { record in
                     ClaimSummary(
                         claim: record.knownClaim, firstSeen: record.first_seen, lastSeen: record.last_seen,
                         deniedBy: deniers[record.id] ?? [], deniesID: record.denies_id)
                 }
+                // Counterclaims by region, so a raid looks only at its own region's.
+                var counterclaims = [String: [KnownClaim]]()
+                for summary in summaries where summary.claim.kind == .counterclaim {
+                    if let region = summary.claim.region { counterclaims[region, default: []].append(summary.claim) }
+                }
+                for index in summaries.indices where summaries[index].claim.kind == .raid {
+                    let raid = summaries[index].claim
+                    let answering = (raid.region.flatMap { counterclaims[$0] } ?? []).filter { ClaimRelations.counters($0, raid) }
+                    summaries[index].counteredBy = Array(Set(answering.map(\.claimant))).sorted()
+                }
+                return summaries
             }
         } catch {
             throw StoreError(operation: "list claims", path: path, error: error)

@@ -20,6 +20,14 @@ public struct StoreError: Error, Sendable, CustomStringConvertible {
         }
     }
 
+    /// A failure the store detected itself (no SQLite error behind it).
+    public init(operation: String, path: String, message: String) {
+        self.operation = operation
+        self.path = path
+        self.message = message
+        code = nil
+    }
+
     /// Busy, locked, full or I/O conditions: the file stays in the inbox and is retried.
     public var isTransient: Bool {
         guard let code else { return false }

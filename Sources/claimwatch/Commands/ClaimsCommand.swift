@@ -12,41 +12,87 @@ struct ClaimsCommand: ParsableCommand {
         discussion: """
             Reads the database under the state directory (safe while the daemon runs).
 
+            Status: a raid is "claimed", "denied by" the sides whose denials point at it, and \
+            "countered by" the officials whose counterclaims give the same region and day.
+
             Examples:
               claimwatch claims --state ./state
+              claimwatch claims --state /var/lib/claimwatch --kind raid --region belgorod
               claimwatch claims --state /var/lib/claimwatch --json | jq 'select(.kind == "denial")'
             """
     )
 
-    @Option(help: ArgumentHelp("The state directory holding claims.sqlite.", valueName: "DIR"))
-    var state: String = Settings.defaultStateDirectory
+    @Option(help: ArgumentHelp("The state directory holding claims.sqlite (default: ./state when it has one, else the installed config's).", valueName: "DIR"))
+    var state: String?
+
+    @Option(name: .shortAndLong, help: "Only claims of this kind: raid, denial or counterclaim (repeatable).")
+    var kind: [ClaimKind] = []
+
+    @Option(name: .shortAndLong, help: ArgumentHelp("Only this claimant: a canonical name or any lexicon alias (repeatable).", valueName: "NAME"))
+    var claimant: [String] = []
+
+    @Option(name: .shortAndLong, help: ArgumentHelp("Only claims about this region (a region, an alias, or a settlement in it).", valueName: "NAME"))
+    var region: String?
 
     @Flag(help: "Print one JSON object per claim per line.")
     var json = false
 
     func run() throws {
-        let path = (state as NSString).appendingPathComponent(Settings.databaseFileName)
-        guard FileManager.default.fileExists(atPath: path) else {
-            ErrorReporting.fail("no database at '\(path)': has 'claimwatch run' used this state directory yet? Pass --state DIR", code: ErrorReporting.noInput)
-        }
+        let store = try StoreAccess.open(state: state)
         let summaries: [ClaimSummary]
-        do { summaries = try SQLiteClaimStore(path: path).listClaims() } catch {
+        do { summaries = try store.listClaims() } catch {
             ErrorReporting.fail(error.description, code: ErrorReporting.ioError)
         }
-        for summary in summaries { print(json ? Self.json(summary) : Self.line(summary)) }
-        if !json { print("\(summaries.count) claims") }
+        let lexicon = try? LexiconLoader.load(overlays: [])
+        let claimants = Set(claimant.map { lexicon?.canonicalActor(named: $0) ?? $0 })
+        let wantedRegion = region.map { lexicon?.canonicalRegion(named: $0) ?? $0 }
+        let shown = summaries.filter { s in
+            (kind.isEmpty || kind.contains(s.claim.kind)) && (claimants.isEmpty || claimants.contains(s.claim.claimant))
+                && (wantedRegion == nil || s.claim.region == wantedRegion)
+        }
+        if json {
+            for summary in shown { print(Self.json(summary)) }
+            return
+        }
+        let idWidth = max(2, shown.map(\.claim.id.count).max() ?? 2)
+        print(Self.header(idWidth: idWidth))
+        for summary in shown { print(Self.line(summary, idWidth: idWidth)) }
+        print("\(shown.count) of \(summaries.count) claims")
     }
 
+    /// claimed; denied by …; countered by …; for a denial, what it denies.
     static func status(_ s: ClaimSummary) -> String {
-        s.deniedBy.isEmpty ? (s.claim.kind == .denial ? "denial" : "claimed") : "denied by \(s.deniedBy.joined(separator: ", "))"
+        switch s.claim.kind {
+        case .denial:
+            guard let denies = s.claim.denies else { return "denial" }
+            return "denies \(denies.claimant)'s \(denies.kind.rawValue)"
+        case .counterclaim:
+            return "counterclaim"
+        case .raid:
+            var parts = [String]()
+            if !s.deniedBy.isEmpty { parts.append("denied by \(s.deniedBy.joined(separator: ", "))") }
+            if !s.counteredBy.isEmpty { parts.append("countered by \(s.counteredBy.joined(separator: ", "))") }
+            return parts.isEmpty ? "claimed" : parts.joined(separator: "; ")
+        }
     }
 
-    static func line(_ s: ClaimSummary) -> String {
+    static func header(idWidth: Int) -> String {
+        "ID".padded(to: idWidth) + "  KIND          CLAIMANT                    REGION              DATE        SRC  FIRST SEEN        LAST SEEN         STATUS"
+    }
+
+    static func line(_ s: ClaimSummary, idWidth: Int) -> String {
         let c = s.claim
-        var detail = [c.region, c.date?.description].compactMap { $0 }
-        if !c.places.isEmpty { detail.insert(c.places.joined(separator: ","), at: 0) }
-        if let denies = c.denies { detail.append("denies \(denies.claimant)'s \(denies.kind.rawValue)") }
-        return "\(c.id)  \(c.kind.rawValue.padding(toLength: 12, withPad: " ", startingAt: 0)) \(c.claimant) — \(detail.joined(separator: ", "))  [\(status(s)); \(c.sources) sources; first \(s.firstSeen), last \(s.lastSeen)]"
+        let cells = [
+            c.id.padded(to: idWidth), c.kind.rawValue.padded(to: 12), c.claimant.fitted(to: 26), (c.region ?? "–").fitted(to: 18),
+            (c.date?.description ?? "–").padded(to: 10), String(c.sources).padded(to: 3, left: true),
+            Self.minute(s.firstSeen).padded(to: 16), Self.minute(s.lastSeen).padded(to: 16), status(s),
+        ]
+        return cells.joined(separator: "  ")
+    }
+
+    /// `2026-11-22T14:05:09Z` → `2026-11-22 14:05`.
+    static func minute(_ timestamp: String) -> String {
+        String(timestamp.prefix(16)).replacingOccurrences(of: "T", with: " ")
     }
 
     static func json(_ s: ClaimSummary) -> String {
@@ -55,8 +101,48 @@ struct ClaimsCommand: ParsableCommand {
             ("id", .string(c.id)), ("kind", .string(c.kind.rawValue)), ("claimant", .string(c.claimant)), ("subject", .string(c.subject)),
             ("region", .string(c.region)), ("places", .strings(c.places)), ("date", .string(c.date?.description)),
             ("denies", c.denies.map { .object([("claimant", .string($0.claimant)), ("kind", .string($0.kind.rawValue)), ("id", .string(s.deniesID))]) } ?? .null),
-            ("status", .string(status(s))), ("denied_by", .strings(s.deniedBy)), ("sources", .int(c.sources)),
+            ("status", .string(status(s))), ("denied_by", .strings(s.deniedBy)), ("countered_by", .strings(s.counteredBy)), ("sources", .int(c.sources)),
             ("first_seen", .string(s.firstSeen)), ("last_seen", .string(s.lastSeen)),
         ])
+    }
+}
+
+/// Opening the store for the read-only operator commands.
+enum StoreAccess {
+    static let installedConfig = "/etc/claimwatch/claimwatch.toml"
+
+    /// `--state`, else ./state when it holds a database (the README's local run), else the
+    /// installed config's state directory, else its default.
+    static func stateDirectory(_ given: String?) -> String {
+        if let given { return given }
+        let local = (Settings.defaultStateDirectory as NSString).appendingPathComponent(Settings.databaseFileName)
+        if FileManager.default.fileExists(atPath: local) { return Settings.defaultStateDirectory }
+        if let installed = try? Settings.load(file: installedConfig) { return installed.state }
+        return "/var/lib/claimwatch"
+    }
+
+    static func open(state given: String?) throws -> SQLiteClaimStore {
+        let state = stateDirectory(given)
+        let path = (state as NSString).appendingPathComponent(Settings.databaseFileName)
+        guard FileManager.default.fileExists(atPath: path) else {
+            ErrorReporting.fail("no database at '\(path)': has 'claimwatch run' used this state directory yet? Pass --state DIR", code: ErrorReporting.noInput)
+        }
+        do { return try SQLiteClaimStore(path: path) } catch {
+            ErrorReporting.fail(error.description, code: ErrorReporting.ioError)
+        }
+    }
+}
+
+extension ClaimKind: ExpressibleByArgument {}
+
+extension String {
+    func padded(to width: Int, left: Bool = false) -> String {
+        let pad = String(repeating: " ", count: max(0, width - count))
+        return left ? pad + self : self + pad
+    }
+
+    /// Padded to `width`, or shortened to it with "…".
+    func fitted(to width: Int) -> String {
+        count > width ? String(prefix(width - 1)) + "…" : padded(to: width)
     }
 }

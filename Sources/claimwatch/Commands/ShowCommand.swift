@@ -1,0 +1,84 @@
+import ArgumentParser
+import ClaimCore
+import ClaimDatabase
+import Foundation
+
+/// `claimwatch show CLAIM_ID`: one claim's whole history from the store.
+struct ShowCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "show",
+        abstract: "Show one claim's history: every article that carried it, its denials, counterclaims and alerts.",
+        discussion: """
+            CLAIM_ID is the CLAIM_ID field of an alert (or the first column of 'claimwatch claims'); \
+            a unique prefix is enough.
+
+            Examples:
+              claimwatch show 3f9c2a1b
+              journalctl CLAIM_KIND=denial -o json | jq -r .CLAIM_DENIES_ID | xargs -n1 claimwatch show
+            """
+    )
+
+    @Argument(help: ArgumentHelp("The claim's id, or a unique prefix of it.", valueName: "CLAIM_ID"))
+    var claimID: String
+
+    @Option(help: ArgumentHelp("The state directory holding claims.sqlite (default: ./state when it has one, else the installed config's).", valueName: "DIR"))
+    var state: String?
+
+    func run() throws {
+        let store = try StoreAccess.open(state: state)
+        let history: ClaimHistory?
+        do { history = try store.history(ofClaim: claimID) } catch {
+            ErrorReporting.fail(error.description, code: ErrorReporting.usage)
+        }
+        guard let history else {
+            ErrorReporting.fail("no claim with id '\(claimID)' in '\(store.path)': list them with 'claimwatch claims'", code: ErrorReporting.noInput)
+        }
+        print(Self.render(history), terminator: "")
+    }
+
+    static func render(_ h: ClaimHistory) -> String {
+        let c = h.summary.claim
+        let title = c.kind == .raid ? "Raid claim" : c.kind.rawValue.capitalized
+        var out = "\(title) \(c.id)\n"
+        func field(_ name: String, _ value: String?) {
+            if let value, !value.isEmpty { out += "  \(name.padded(to: 12)) \(value)\n" }
+        }
+        field("claimant", c.claimant)
+        field("subject", c.subject)
+        field("region", c.region)
+        field("places", c.places.joined(separator: ", "))
+        field("date", c.date?.description)
+        if let denied = c.denies { field("denies", "\(denied.claimant)'s \(denied.kind.rawValue)" + (h.summary.deniesID.map { " (\($0))" } ?? "")) }
+        field("status", ClaimsCommand.status(h.summary))
+        field("sources", String(c.sources))
+        field("first seen", h.summary.firstSeen)
+        field("last seen", h.summary.lastSeen)
+
+        out += "\nArticles (\(h.mentions.count)):\n"
+        for m in h.mentions {
+            let about = [m.outlet, m.published.map { "published \($0)" }].compactMap { $0 }.joined(separator: ", ")
+            out += "  \(m.processedAt)  \(m.fileName)\(about.isEmpty ? "" : "  (\(about))")  sha256 \(m.sha256.prefix(12))\n"
+            out += "      “\(m.evidence)”\n"
+        }
+        if let denied = h.denied {
+            out += "\nDenies:\n" + line(denied)
+        }
+        if !h.denials.isEmpty {
+            out += "\nDenied by (\(h.denials.count)):\n" + h.denials.map(line).joined()
+        }
+        if !h.related.isEmpty {
+            out += "\n\(c.kind == .counterclaim ? "Answers raid claims" : "Counterclaims") (\(h.related.count)):\n" + h.related.map(line).joined()
+        }
+        out += "\nAlerts (\(h.alerts.count)):\n"
+        for a in h.alerts {
+            out += "  \(a.createdAt)  \(a.event.padded(to: 8))  ALERT_ID=\(a.alertID)  \(a.sentAt.map { "sent \($0)" } ?? "waiting in the outbox")\n"
+        }
+        return out
+    }
+
+    static func line(_ s: ClaimSummary) -> String {
+        let c = s.claim
+        let whereWhen = [c.region, c.date?.description].compactMap { $0 }.joined(separator: ", ")
+        return "  \(c.id)  \(c.kind.rawValue) by \(c.claimant)\(whereWhen.isEmpty ? "" : " — \(whereWhen)")  [\(c.sources) sources, first seen \(s.firstSeen)]\n"
+    }
+}
