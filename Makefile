@@ -60,7 +60,8 @@ install: build $(GENERATED)
 	$(INSTALL) -m 0644 systemd/claimwatch.tmpfiles $(DESTDIR)$(TMPFILESDIR)/claimwatch.conf
 	$(INSTALL) -m 0644 systemd/claimwatch.catalog $(DESTDIR)$(CATALOGDIR)/claimwatch.catalog
 	$(INSTALL) -m 0644 man/claimwatch.8 $(DESTDIR)$(MANDIR)/man8/claimwatch.8
-	$(INSTALL) -m 0644 README.md Config/README.md $(DESTDIR)$(DOCDIR)/
+	$(INSTALL) -m 0644 README.md $(DESTDIR)$(DOCDIR)/README.md
+	$(INSTALL) -m 0644 Config/README.md $(DESTDIR)$(DOCDIR)/configuration.md
 	for f in $(LEXICONS); do $(INSTALL) -m 0644 Config/$$f $(DESTDIR)$(DATADIR)/claimwatch/lexicon/$$f; done
 	$(INSTALL) -m 0644 Config/lexicon-overlay.README $(DESTDIR)$(SYSCONFDIR)/claimwatch/lexicon/README
 	@# The operator's config is never overwritten; the shipped default sits beside it.
