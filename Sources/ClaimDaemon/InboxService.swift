@@ -56,8 +56,11 @@ public final class InboxService: @unchecked Sendable {
         }
         installSignals()
         installTimers()
+        // Logged before READY=1, so the entry precedes the unit's activation in the journal.
+        output.event(
+            MessageID.ready, priority: 6, "claimwatch ready: watching '\(settings.inbox)', state in '\(settings.state)'",
+            fields: [("INBOX", settings.inbox), ("STATE_DIRECTORY", settings.state)], logger: logger)
         notifier.ready(status: statusLine())
-        logger.info("claimwatch started", metadata: ["inbox": "\(settings.inbox)", "state": "\(settings.state)", "journal": "\(output.toJournal)"])
         workQueue.async { self.drain() }
     }
 

@@ -10,10 +10,11 @@ public enum MessageID {
     public static let fileRejected = "ff97e9653dec4493859c01fedc2690b4"
     public static let inboxRescan = "3011a401954349ad94e2cd3bdd6eacb7"
     public static let storeError = "daaa142fb9de4ba0924072bc58643f1b"
+    public static let ready = "5c1f9c99544e429b86373855fae08791"
     public static let outboxResent = "10cdc3fd4814436b808d56ac1d22268b"
 
     /// Every id above, each with an entry in systemd/claimwatch.catalog.
-    public static let all = [newRaid, newDenial, newCounterclaim, claimUpdated, fileRejected, inboxRescan, storeError, outboxResent]
+    public static let all = [newRaid, newDenial, newCounterclaim, claimUpdated, fileRejected, inboxRescan, storeError, outboxResent, ready]
     /// The ids of alerts (the four claim events).
     public static let alerts = [newRaid, newDenial, newCounterclaim, claimUpdated]
 
