@@ -78,12 +78,13 @@ public final class SQLiteClaimStore: ClaimStore, Sendable {
         return .recorded(alerts: plan.alerts)
     }
 
-    /// Every known claim sharing a kind and claimant with one of `claims` (index `claims_by_kind_claimant`).
+    /// Every known claim sharing a kind and claimant with one of `claims`, or with what one of
+    /// them denies, so a denial finds its target (CLAIM_DENIES_ID) even when the article does
+    /// not repeat it (index `claims_by_kind_claimant`).
     private static func candidates(for claims: [Claim], in db: Database) throws -> [KnownClaim] {
         var keys = [(String, String)]()
-        for claim in claims where !keys.contains(where: { $0 == (claim.kind.rawValue, claim.claimant) }) {
-            keys.append((claim.kind.rawValue, claim.claimant))
-        }
+        let wanted = claims.map { ($0.kind.rawValue, $0.claimant) } + claims.compactMap { $0.denies.map { ($0.kind.rawValue, $0.claimant) } }
+        for key in wanted where !keys.contains(where: { $0 == key }) { keys.append(key) }
         var out = [KnownClaim]()
         for (kind, claimant) in keys {
             out += try ClaimRecord.fetchAll(db, sql: "SELECT * FROM claims WHERE kind = ? AND claimant = ?", arguments: [kind, claimant])
