@@ -4,44 +4,15 @@ import Testing
 
 /// Runs the built `claimwatch` binary as a user would, against the real journald.
 @Suite(.serialized) struct DaemonEndToEndTests {
-    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-    static var binary: String { ProcessInfo.processInfo.environment["CLAIMWATCH_BIN"] ?? root.appendingPathComponent(".build/debug/claimwatch").path }
-    static let corpus = root.deletingLastPathComponent().appendingPathComponent("shared/corpus/dev")
+    static let corpus = DaemonHarness.corpus
+    let harness: DaemonHarness
+    var work: URL { harness.work }
 
-    let work: URL
-    init() throws {
-        work = FileManager.default.temporaryDirectory.appendingPathComponent("claimwatch-e2e-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: work, withIntermediateDirectories: true)
-    }
+    init() throws { harness = try DaemonHarness(name: "e2e") }
 
-    func start() throws -> Process {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: Self.binary)
-        process.arguments = ["run", "--inbox", work.appendingPathComponent("inbox").path, "--state", work.appendingPathComponent("state").path, "--log-target", "journal"]
-        process.standardError = FileHandle.nullDevice
-        try process.run()
-        for _ in 0..<100 where !FileManager.default.fileExists(atPath: work.appendingPathComponent("state/claims.sqlite").path) {
-            Thread.sleep(forTimeInterval: 0.05)
-        }
-        Thread.sleep(forTimeInterval: 0.3)
-        return process
-    }
-
-    func drop(_ files: [URL], prefix: String = "") throws {
-        for file in files {
-            let tmp = work.appendingPathComponent("inbox/.\(prefix)\(file.lastPathComponent).tmp")
-            try FileManager.default.copyItem(at: file, to: tmp)
-            try FileManager.default.moveItem(at: tmp, to: work.appendingPathComponent("inbox/\(prefix)\(file.lastPathComponent)"))
-        }
-    }
-
-    func waitForEmptyInbox() throws {
-        for _ in 0..<200 {
-            if try FileManager.default.contentsOfDirectory(atPath: work.appendingPathComponent("inbox").path).isEmpty { return }
-            Thread.sleep(forTimeInterval: 0.05)
-        }
-        Issue.record("inbox did not empty")
-    }
+    func start() throws -> Process { try harness.start() }
+    func drop(_ files: [URL], prefix: String = "") throws { try harness.drop(files, prefix: prefix) }
+    func waitForEmptyInbox() throws { if !(try harness.waitForEmptyInbox()) { Issue.record("inbox did not empty") } }
 
     func alerts(_ files: [String]) throws -> [[String: String]] {
         try JournalReader.entries(["SYSLOG_IDENTIFIER=claimwatch"]).filter { files.contains($0["ARTICLE_FILE"] ?? "") && $0["CLAIM_EVENT"] != nil }

@@ -7,7 +7,7 @@ import Testing
 /// The predictions are made here, by this build, never read from a stored file.
 @Suite struct DevCorpusFloorTests {
     static let floor = 0.85
-    static var shared: URL { DaemonEndToEndTests.root.deletingLastPathComponent().appendingPathComponent("shared") }
+    static var shared: URL { DaemonHarness.root.deletingLastPathComponent().appendingPathComponent("shared") }
 
     @Test func extractionStaysAboveTheFloor() throws {
         let corpus = Self.shared.appendingPathComponent("corpus/dev")
@@ -20,7 +20,7 @@ import Testing
         }
         let predictions = FileManager.default.temporaryDirectory.appendingPathComponent("claimwatch-pred-\(UUID().uuidString).jsonl")
         defer { try? FileManager.default.removeItem(at: predictions) }
-        let scan = try JournalReader.run([DaemonEndToEndTests.binary, "scan", "--json", corpus.appendingPathComponent("articles").path])
+        let scan = try JournalReader.run([DaemonHarness.binary, "scan", "--json", corpus.appendingPathComponent("articles").path])
         #expect(scan.status == 0 || scan.status == 65, "claimwatch scan exited \(scan.status)")
         try Data(scan.output.utf8).write(to: predictions)
         let report = try JournalReader.run(["python3", scorer.path, "extract", "--json", "--gold", corpus.appendingPathComponent("gold.json").path, "--pred", predictions.path])

@@ -61,6 +61,7 @@ struct AlertsCommand: ParsableCommand {
     }
 
     func run() throws {
+        Self.restoreDefaultSignals()
         let now = Int64(Date().timeIntervalSince1970)
         let offset = Int64(TimeZone.current.secondsFromGMT())
         var sinceSeconds: Int64?
@@ -131,6 +132,18 @@ struct AlertsCommand: ParsableCommand {
             try cursor.wait()
             try drain()
         }
+    }
+
+    /// A parent may start us with SIGINT/SIGTERM blocked (a Dispatch-based launcher's
+    /// threads block them and children inherit the mask); `--follow` must still stop on them.
+    static func restoreDefaultSignals() {
+        var set = sigset_t()
+        sigemptyset(&set)
+        for signo in [SIGINT, SIGTERM, SIGHUP, SIGPIPE] {
+            sigaddset(&set, signo)
+            signal(signo, SIG_DFL)
+        }
+        sigprocmask(SIG_UNBLOCK, &set, nil)
     }
 
     static func terminalWidth() -> Int? {
