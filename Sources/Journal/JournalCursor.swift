@@ -76,18 +76,22 @@ public final class JournalCursor {
         returnCurrent = false
     }
 
-    /// Positions so that `next()` returns the last `count` matching entries.
+    /// Positions so that `next()` returns the last `count` matching entries, then what follows.
     public func seek(lastEntries count: Int) {
         _ = sd_journal_seek_tail(journal)
         // previous_skip lands on the oldest of them (or the first entry when fewer match).
         returnCurrent = count > 0 && sd_journal_previous_skip(journal, UInt64(count)) > 0
+        if !returnCurrent { seekToEnd() }
     }
 
-    /// Positions after the last entry: `next()` returns only entries written from now on.
+    /// Positions so that `next()` returns only entries written from now on.
+    ///
+    /// By wall-clock time rather than `sd_journal_seek_tail` alone: a cursor left at the
+    /// tail with no matching entry to stand on never moves, however many entries arrive.
     public func seekToEnd() {
-        _ = sd_journal_seek_tail(journal)
-        _ = sd_journal_previous(journal)
-        returnCurrent = false
+        var now = timespec()
+        clock_gettime(CLOCK_REALTIME, &now)
+        seek(sinceMicros: UInt64(now.tv_sec) * 1_000_000 + UInt64(now.tv_nsec) / 1_000)
     }
 
     /// The next matching entry, or nil at the end of what is written so far.

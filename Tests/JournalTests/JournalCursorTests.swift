@@ -76,6 +76,21 @@ import Testing
         #expect(found?["CLAIM_ID"] == "after")
     }
 
+    /// The case `alerts --follow` starts in when nothing matched yet: every later entry must arrive.
+    @Test(arguments: [false, true])
+    func followingFromNoMatchingEntrySeesEveryLaterOne(viaLastEntries: Bool) throws {
+        let cursor = try cursor(kinds: [MessageID.newRaid])
+        if viaLastEntries { cursor.seek(lastEntries: 5) } else { cursor.seekToEnd() }
+        #expect(try cursor.next() == nil)
+        for n in 1...5 { try JournalWriter().send(.alert(alert(.raid, id: "late\(n)"))) }
+        var ids = [String?]()
+        for _ in 0..<50 where ids.count < 5 {
+            try cursor.wait(timeoutMicros: 100_000)
+            while let record = try cursor.next() { ids.append(record["CLAIM_ID"]) }
+        }
+        #expect(ids == (1...5).map { "late\($0)" })
+    }
+
     @Test func aMissingDirectoryIsAnErrorNamingIt() {
         #expect {
             _ = try JournalCursor(directory: "/nonexistent/claimwatch-journal")
