@@ -72,7 +72,7 @@ let package = Package(
         .testTarget(name: "JournalTests", dependencies: ["ClaimCore", "Journal", "ClaimTesting"], swiftSettings: upcoming),
         .testTarget(
             name: "ClaimDaemonTests",
-            dependencies: ["ClaimCore", "ClaimDaemon", "ClaimDatabase", "ClaimTesting"],
+            dependencies: ["ClaimCore", "ClaimDaemon", "ClaimDatabase", "ClaimTesting", "Journal"],
             swiftSettings: upcoming
         ),
         .testTarget(name: "EndToEndTests", dependencies: ["ClaimTesting"], swiftSettings: upcoming),

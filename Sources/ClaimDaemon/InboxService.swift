@@ -30,6 +30,8 @@ public final class InboxService: @unchecked Sendable {
     private var queue = FileQueue()
     private var retryDelay: [Data: Int] = [:]
     private var processed = 0
+    /// True while unsent alerts wait because the journal cannot be read to check them.
+    private var outboxHeld = false
     private var stopping = false
 
     /// Validates everything that can be wrong before READY: directories, database, lexicon.
@@ -56,6 +58,9 @@ public final class InboxService: @unchecked Sendable {
         }
         installSignals()
         installTimers()
+        if output.toJournal, (try? JournalCursor())?.hasFiles != true {
+            logger.warning("No journal file is readable by this user: after a crash, unsent alerts cannot be checked against the journal and will be held. Add the systemd-journal group (SupplementaryGroups=systemd-journal)")
+        }
         // Logged before READY=1, so the entry precedes the unit's activation in the journal.
         output.event(
             MessageID.ready, priority: 6, "claimwatch ready: watching '\(settings.inbox)', state in '\(settings.state)'",
@@ -180,19 +185,43 @@ public final class InboxService: @unchecked Sendable {
         do { try store.markSent(alertIDs: sent) } catch { logger.error("\(error)") }
     }
 
-    /// Sends alerts left unsent (journal down, or a stop between commit and send).
+    /// Sends alerts left unsent (journal down, or a stop between the journal write and
+    /// marking them sent). Those that already reached the journal are marked sent, not
+    /// resent; when the journal cannot be read to tell, nothing is resent and the
+    /// alerts are held (STATUS= and one critical entry say so) until it can.
     private func flushOutbox() {
-        do {
-            let waiting = try store.unsentAlerts()
-            if !waiting.isEmpty {
-                output.event(
-                    MessageID.outboxResent, priority: 5, "Sending \(waiting.count) alerts that waited in the outbox",
-                    fields: [("OUTBOX_WAITING", String(waiting.count))], logger: logger)
-                deliver(waiting)
-            }
-        } catch {
+        let waiting: [Alert]
+        do { waiting = try store.unsentAlerts() } catch {
             logger.error("\(error)")
+            return
         }
+        guard !waiting.isEmpty else {
+            outboxHeld = false
+            return
+        }
+        var toSend = waiting
+        if output.toJournal {
+            do {
+                let arrived = try JournalPresence().arrived(waiting.map(\.alertID))
+                if !arrived.isEmpty {
+                    try store.markSent(alertIDs: waiting.map(\.alertID).filter(arrived.contains))
+                    logger.notice("\(arrived.count) outbox alerts had reached the journal before the last stop: marked sent, not resent")
+                }
+                toSend = waiting.filter { !arrived.contains($0.alertID) }
+                outboxHeld = false
+            } catch {
+                if !outboxHeld {
+                    logger.critical("Holding \(waiting.count) outbox alerts: \(error). They are not resent until the journal can be checked, so none is doubled")
+                }
+                outboxHeld = true
+                return
+            }
+        }
+        guard !toSend.isEmpty else { return }
+        output.event(
+            MessageID.outboxResent, priority: 5, "Sending \(toSend.count) alerts that waited in the outbox",
+            fields: [("OUTBOX_WAITING", String(toSend.count))], logger: logger)
+        deliver(toSend)
     }
 
     private func reject(_ name: [UInt8], reason: String) {
@@ -226,7 +255,9 @@ public final class InboxService: @unchecked Sendable {
     func statusLine() -> String {
         let counts = try? store.counts()
         var line = "\(processed) files processed, \(counts?.claims ?? 0) claims known, \(counts?.alertsSent ?? 0) alerts sent"
-        if let waiting = counts?.alertsWaiting, waiting > 0 { line += ", \(waiting) alerts waiting for the journal" }
+        if let waiting = counts?.alertsWaiting, waiting > 0 {
+            line += outboxHeld ? ", \(waiting) alerts held: the journal cannot be read to check them" : ", \(waiting) alerts waiting for the journal"
+        }
         return line
     }
 

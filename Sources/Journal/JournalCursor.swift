@@ -70,6 +70,17 @@ public final class JournalCursor {
         if result < 0 { throw JournalReadError(call: "sd_journal_add_match \(field)", code: -result) }
     }
 
+    /// Drops every match, to search again with new ones.
+    public func flushMatches() {
+        sd_journal_flush_matches(journal)
+    }
+
+    /// Positions before the oldest entry.
+    public func seekHead() {
+        _ = sd_journal_seek_head(journal)
+        returnCurrent = false
+    }
+
     /// Positions before the first entry at or after `micros` (wall clock).
     public func seek(sinceMicros micros: UInt64) {
         _ = sd_journal_seek_realtime_usec(journal, micros)
