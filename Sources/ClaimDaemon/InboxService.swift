@@ -76,6 +76,10 @@ public final class InboxService: @unchecked Sendable {
             switch event {
             case .finished(let name) where InboxDirectory.isCandidateName(name): queue.push(name, settled: true)
             case .finished: continue
+            case .created(let name) where InboxDirectory.isCandidateName(name):
+                // Regular files wait for their close or rename; anything else is set aside now.
+                if (try? ArticleFile.irregularKind(at: directory.path(of: name))) ?? nil != nil { queue.push(name, settled: true) }
+            case .created: continue
             case .overflow:
                 output.event(
                     MessageID.inboxRescan, priority: 4, "Inbox event queue overflowed: rescanning '\(settings.inbox)'",

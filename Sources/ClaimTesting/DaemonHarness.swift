@@ -20,10 +20,11 @@ public struct DaemonHarness {
     }
 
     /// Starts `claimwatch run` on this inbox and state, logging to the journal, and waits until its database exists.
-    public func start() throws -> Process {
+    /// - Parameter extra: more arguments for `run` (e.g. `--config FILE`; the inbox and state flags win).
+    public func start(_ extra: [String] = []) throws -> Process {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: Self.binary)
-        process.arguments = ["run", "--inbox", inbox.path, "--state", state.path, "--log-target", "journal"]
+        process.arguments = ["run"] + extra + ["--inbox", inbox.path, "--state", state.path, "--log-target", "journal"]
         process.standardError = FileHandle.nullDevice
         try process.run()
         for _ in 0..<100 where !FileManager.default.fileExists(atPath: state.appendingPathComponent("claims.sqlite").path) {

@@ -1,7 +1,7 @@
 import Dispatch
 import Glibc
 
-/// Watches the inbox with inotify (`IN_CLOSE_WRITE | IN_MOVED_TO`) through a
+/// Watches the inbox with inotify (`IN_CLOSE_WRITE | IN_MOVED_TO`, and `IN_CREATE` for what is not a regular file) through a
 /// `DispatchSourceRead` on the caller's queue. Events are hints: the handler
 /// gets names of files that were finished (closed after write, or renamed
 /// in), or `.overflow` when the kernel queue overflowed and a rescan is due.
@@ -9,6 +9,9 @@ import Glibc
 public final class InboxWatcher: @unchecked Sendable {
     public enum Event: Sendable, Hashable {
         case finished(name: [UInt8])
+        /// A name appeared (`IN_CREATE`): only interesting when it is not a regular file
+        /// (a FIFO, symlink, directory or socket never gets a close-after-write event).
+        case created(name: [UInt8])
         case overflow
         case watchLost
     }
@@ -21,7 +24,7 @@ public final class InboxWatcher: @unchecked Sendable {
     public init(directory: String, queue: DispatchQueue, handler: @escaping @Sendable ([Event]) -> Void) throws(InboxError) {
         let fd = inotify_init1(Int32(IN_NONBLOCK | IN_CLOEXEC))
         guard fd >= 0 else { throw InboxError(operation: "inotify_init1", path: directory, code: errno) }
-        let mask = UInt32(IN_CLOSE_WRITE | IN_MOVED_TO | IN_ONLYDIR | IN_EXCL_UNLINK)
+        let mask = UInt32(IN_CLOSE_WRITE | IN_MOVED_TO | IN_CREATE | IN_ONLYDIR | IN_EXCL_UNLINK)
         guard inotify_add_watch(fd, directory, mask) >= 0 else {
             let code = errno
             close(fd)
@@ -50,7 +53,7 @@ public final class InboxWatcher: @unchecked Sendable {
                 } else if record.isWatchRemoved {
                     events.append(.watchLost)
                 } else if !record.name.isEmpty {
-                    events.append(.finished(name: record.name))
+                    events.append(record.mask & UInt32(IN_CREATE) != 0 ? .created(name: record.name) : .finished(name: record.name))
                 }
             }
         }

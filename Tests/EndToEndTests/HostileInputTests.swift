@@ -1,0 +1,138 @@
+import ClaimTesting
+import Foundation
+import Testing
+
+/// Odd and hostile things in the inbox (issue 5): each is rejected with its
+/// reason or processed, the daemon never blocks or stops, and nothing is
+/// opened that is not a regular file. The real daemon on a real inbox.
+@Suite(.serialized) struct HostileInputTests {
+    let harness: DaemonHarness
+    var inbox: URL { harness.inbox }
+    var rejected: URL { harness.state.appendingPathComponent("rejected") }
+    var done: URL { harness.state.appendingPathComponent("done") }
+    let article = "Legion\n\nMay 22, 2023\n\nThe Freedom of Russia Legion said its fighters crossed into the Belgorod region.\n"
+
+    init() throws { harness = try DaemonHarness(name: "hostile") }
+
+    /// Starts the daemon with a 1 MiB size cap.
+    func start() throws -> Process {
+        let config = try harness.article("claimwatch.toml", "max_file_bytes = 1048576\nlexicons = []\n")
+        return try harness.start(["--config", config.path])
+    }
+
+    func reason(_ name: String) throws -> String {
+        try String(contentsOf: rejected.appendingPathComponent(name + ".reason"), encoding: .utf8)
+    }
+
+    func waitUntilGone(_ names: [String], timeout: TimeInterval = 10) -> Bool {
+        let deadline = Date().addingTimeInterval(timeout)
+        while Date() < deadline {
+            if names.allSatisfy({ !FileManager.default.fileExists(atPath: inbox.appendingPathComponent($0).path) && (try? FileManager.default.destinationOfSymbolicLink(atPath: inbox.appendingPathComponent($0).path)) == nil }) {
+                return true
+            }
+            Thread.sleep(forTimeInterval: 0.05)
+        }
+        return false
+    }
+
+    @Test func nonArticlesAreRejectedWithTheirReasonAndTheDaemonGoesOn() throws {
+        let daemon = try start()
+        defer { daemon.terminate(); daemon.waitUntilExit() }
+        let fm = FileManager.default
+        fm.createFile(atPath: inbox.appendingPathComponent("empty.txt").path, contents: Data())
+        fm.createFile(atPath: inbox.appendingPathComponent("image.png").path, contents: Data([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52]))
+        fm.createFile(atPath: inbox.appendingPathComponent("nul.txt").path, contents: Data("The Legion\u{0} crossed into Belgorod.".utf8))
+        // 200 MB, sparse: over the cap without costing the disk.
+        try JournalReader.run(["truncate", "-s", "200M", inbox.appendingPathComponent("huge.txt").path])
+        let names = ["empty.txt", "image.png", "nul.txt", "huge.txt"]
+        #expect(waitUntilGone(names))
+        #expect(try reason("empty.txt").contains("empty"))
+        #expect(try reason("image.png").contains("PNG"))
+        #expect(try reason("nul.txt").contains("NUL"))
+        #expect(try reason("huge.txt").contains("209715200 bytes, over the 1048576-byte limit"))
+        #expect(daemon.isRunning)
+        let journal = try JournalReader.entries(["_PID=\(daemon.processIdentifier)", "MESSAGE_ID=ff97e9653dec4493859c01fedc2690b4"])
+        #expect(Set(journal.compactMap { $0["ARTICLE_FILE"] }) == Set(names), "one journal entry names each rejected file")
+        #expect(journal.allSatisfy { $0["REJECT_REASON"] != nil })
+    }
+
+    @Test func fifoSymlinkAndDirectoryAreNeverOpenedAndNeverBlock() throws {
+        let daemon = try start()
+        defer { daemon.terminate(); daemon.waitUntilExit() }
+        let target = try harness.article("secret.txt", article)
+        #expect(mkfifo(inbox.appendingPathComponent("fifo").path, 0o644) == 0)
+        try FileManager.default.createSymbolicLink(atPath: inbox.appendingPathComponent("link.txt").path, withDestinationPath: target.path)
+        try FileManager.default.createDirectory(at: inbox.appendingPathComponent("subdir"), withIntermediateDirectories: false)
+        #expect(waitUntilGone(["fifo", "link.txt", "subdir"]))
+        #expect(try reason("fifo").contains("FIFO"))
+        #expect(try reason("link.txt").contains("symbolic link"))
+        #expect(try reason("subdir").contains("directory"))
+        // The link moved as a link; its target was neither read (no claim) nor moved.
+        #expect(try FileManager.default.destinationOfSymbolicLink(atPath: rejected.appendingPathComponent("link.txt").path) == target.path)
+        #expect(FileManager.default.fileExists(atPath: target.path))
+        // A regular file after them is still processed: nothing blocked on the FIFO.
+        try harness.drop([try harness.article("after.txt", article)])
+        #expect(waitUntilGone(["after.txt"]))
+        #expect(FileManager.default.fileExists(atPath: done.appendingPathComponent("after.txt").path))
+    }
+
+    @Test func oddNamesArePreservedAndALongRejectedNameGetsAShortenedReason() throws {
+        let daemon = try start()
+        defer { daemon.terminate(); daemon.waitUntilExit() }
+        let source = try harness.article("source.txt", article)
+        let names = ["name with spaces.txt", "new\nline.txt", "Белгород новости.txt", String(repeating: "n", count: 251) + ".txt"]
+        for (index, name) in names.enumerated() {
+            // Byte-distinct copies, so each is processed rather than deduplicated.
+            try (article + "\(index)\n").write(to: inbox.appendingPathComponent(name), atomically: true, encoding: .utf8)
+        }
+        try FileManager.default.linkItem(at: source, to: inbox.appendingPathComponent("hardlink.txt"))
+        let longEmpty = String(repeating: "e", count: 251) + ".txt"
+        FileManager.default.createFile(atPath: inbox.appendingPathComponent(longEmpty).path, contents: Data())
+        #expect(waitUntilGone(names + ["hardlink.txt", longEmpty]))
+        for name in names + ["hardlink.txt"] { #expect(FileManager.default.fileExists(atPath: done.appendingPathComponent(name).path), "done/\(name)") }
+        let sidecars = try FileManager.default.contentsOfDirectory(atPath: rejected.path).filter { $0.hasSuffix(".reason") }
+        #expect(sidecars.contains { $0.hasPrefix(String(repeating: "e", count: 200)) && $0.utf8.count <= 255 }, "shortened with a hash")
+        #expect(daemon.isRunning)
+    }
+
+    @Test func aFileStillHeldOpenByItsWriterIsNotReadBeforeItIsClosed() throws {
+        let daemon = try start()
+        defer { daemon.terminate(); daemon.waitUntilExit() }
+        let path = inbox.appendingPathComponent("slow.txt").path
+        let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
+        #expect(fd >= 0)
+        let half = Array(article.utf8.prefix(20))
+        _ = write(fd, half, half.count)
+        Thread.sleep(forTimeInterval: 3.5)  // past settle_seconds (2): the open writer must still hold it back
+        #expect(FileManager.default.fileExists(atPath: path), "taken while its writer still had it open")
+        let rest = Array(article.utf8.dropFirst(20))
+        _ = write(fd, rest, rest.count)
+        close(fd)
+        #expect(waitUntilGone(["slow.txt"]))
+        let stored = try String(contentsOf: done.appendingPathComponent("slow.txt"), encoding: .utf8)
+        #expect(stored == article)
+        let alerts = try JournalReader.entries(["_PID=\(daemon.processIdentifier)", "ARTICLE_FILE=slow.txt"])
+        #expect(alerts.contains { $0["CLAIM_KIND"] == "raid" }, "the whole file was read: its claim was found")
+    }
+
+    @Test func anInvalidConfigStopsTheStartWith78AndOnReloadKeepsTheOldOne() throws {
+        let bad = try harness.article("bad.toml", "max_file_bytes = \"lots\"\n")
+        let refused = try JournalReader.run([DaemonHarness.binary, "run", "--config", bad.path, "--inbox", inbox.path, "--state", harness.state.path])
+        #expect(refused.status == 78)
+
+        let config = try harness.article("claimwatch.toml", "max_file_bytes = 1048576\nlexicons = []\n")
+        let daemon = try harness.start(["--config", config.path])
+        defer { daemon.terminate(); daemon.waitUntilExit() }
+        try "max_file_bytes = 1048576\nunknown_key = 1\n".write(to: config, atomically: true, encoding: .utf8)
+        kill(daemon.processIdentifier, SIGHUP)
+        var failed = [[String: String]]()
+        for _ in 0..<100 where failed.isEmpty {
+            Thread.sleep(forTimeInterval: 0.05)
+            failed = try JournalReader.entries(["_PID=\(daemon.processIdentifier)"]).filter { ($0["MESSAGE"] ?? "").contains("Reload failed, keeping the previous configuration") }
+        }
+        #expect(failed.first?["MESSAGE"]?.contains("unknown_key") == true, "the reload error names the key")
+        try harness.drop([try harness.article("after-reload.txt", article)])
+        #expect(waitUntilGone(["after-reload.txt"]))
+        #expect(daemon.isRunning)
+    }
+}
