@@ -32,6 +32,11 @@ public final class InboxService: @unchecked Sendable {
     private var processed = 0
     /// True while unsent alerts wait because the journal cannot be read to check them.
     private var outboxHeld = false
+    /// Why the inbox is scanned instead of watched, when it is.
+    private var watchProblem: String?
+    private var fallbackTimer: (any DispatchSourceTimer)?
+    /// How often the inbox is scanned when inotify cannot watch it.
+    static let fallbackScanSeconds = 2
     private var stopping = false
 
     /// Validates everything that can be wrong before READY: directories, database, lexicon.
@@ -49,10 +54,21 @@ public final class InboxService: @unchecked Sendable {
     }
 
     /// Arms the watch, sends waiting alerts, scans the inbox, then reports READY.
-    /// - Throws: `InboxError` when the inbox cannot be watched.
+    /// When inotify cannot watch the inbox, it is scanned every `fallbackScanSeconds` instead
+    /// and a critical entry and `STATUS=` say so.
     public func start() throws {
-        try workQueue.sync {
-            watcher = try InboxWatcher(directory: settings.inbox, queue: workQueue) { [weak self] events in self?.handle(events) }
+        workQueue.sync {
+            do {
+                watcher = try InboxWatcher(directory: settings.inbox, queue: workQueue) { [weak self] events in self?.handle(events) }
+            } catch {
+                // Files still get processed: by scanning. Said loudly, here and in STATUS=.
+                watchProblem = "cannot watch the inbox with inotify (\(error))"
+                output.event(
+                    MessageID.inboxRescan, priority: 2,
+                    "Inbox '\(settings.inbox)': \(watchProblem!); scanning it every \(Self.fallbackScanSeconds) s instead",
+                    fields: [("INBOX", settings.inbox), ("RESCAN_CAUSE", "no-watch")], logger: logger)
+                startFallbackScanning()
+            }
             flushOutbox()
             enqueueScan()
         }
@@ -86,10 +102,12 @@ public final class InboxService: @unchecked Sendable {
                     fields: [("INBOX", settings.inbox), ("RESCAN_CAUSE", "overflow")], logger: logger)
                 enqueueScan()
             case .watchLost:
+                watchProblem = "the inotify watch was removed"
                 output.event(
-                    MessageID.inboxRescan, priority: 3, "Inbox watch on '\(settings.inbox)' was removed; falling back to periodic scans",
+                    MessageID.inboxRescan, priority: 3,
+                    "Inbox watch on '\(settings.inbox)' was removed; scanning it every \(Self.fallbackScanSeconds) s instead",
                     fields: [("INBOX", settings.inbox), ("RESCAN_CAUSE", "watch-lost")], logger: logger)
-                notifier.status("inotify watch lost; scanning every \(settings.rescanIntervalSeconds)s. " + statusLine())
+                startFallbackScanning()
             }
         }
         drain()
@@ -262,6 +280,7 @@ public final class InboxService: @unchecked Sendable {
         if let waiting = counts?.alertsWaiting, waiting > 0 {
             line += outboxHeld ? ", \(waiting) alerts held: the journal cannot be read to check them" : ", \(waiting) alerts waiting for the journal"
         }
+        if let watchProblem { line = "\(watchProblem): scanning every \(Self.fallbackScanSeconds)s; " + line }
         return line
     }
 
@@ -283,6 +302,20 @@ public final class InboxService: @unchecked Sendable {
             source.activate()
             sources.append(source)
         }
+    }
+
+    /// Scans the inbox every `fallbackScanSeconds` (on the work queue) while it cannot be watched.
+    private func startFallbackScanning() {
+        guard fallbackTimer == nil else { return }
+        let timer = DispatchSource.makeTimerSource(queue: workQueue)
+        timer.schedule(deadline: .now() + .seconds(Self.fallbackScanSeconds), repeating: .seconds(Self.fallbackScanSeconds))
+        timer.setEventHandler { [weak self] in
+            self?.enqueueScan()
+            self?.drain()
+        }
+        timer.activate()
+        fallbackTimer = timer
+        sources.append(timer)
     }
 
     private func installTimers() {

@@ -39,9 +39,9 @@ import Testing
         let daemon = try start()
         defer { daemon.terminate(); daemon.waitUntilExit() }
         let fm = FileManager.default
-        fm.createFile(atPath: inbox.appendingPathComponent("empty.txt").path, contents: Data())
-        fm.createFile(atPath: inbox.appendingPathComponent("image.png").path, contents: Data([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52]))
-        fm.createFile(atPath: inbox.appendingPathComponent("nul.txt").path, contents: Data("The Legion\u{0} crossed into Belgorod.".utf8))
+        _ = fm.createFile(atPath: inbox.appendingPathComponent("empty.txt").path, contents: Data())
+        _ = fm.createFile(atPath: inbox.appendingPathComponent("image.png").path, contents: Data([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52]))
+        _ = fm.createFile(atPath: inbox.appendingPathComponent("nul.txt").path, contents: Data("The Legion\u{0} crossed into Belgorod.".utf8))
         // 200 MB, sparse: over the cap without costing the disk.
         try JournalReader.run(["truncate", "-s", "200M", inbox.appendingPathComponent("huge.txt").path])
         let names = ["empty.txt", "image.png", "nul.txt", "huge.txt"]
@@ -87,7 +87,7 @@ import Testing
         }
         try FileManager.default.linkItem(at: source, to: inbox.appendingPathComponent("hardlink.txt"))
         let longEmpty = String(repeating: "e", count: 251) + ".txt"
-        FileManager.default.createFile(atPath: inbox.appendingPathComponent(longEmpty).path, contents: Data())
+        _ = FileManager.default.createFile(atPath: inbox.appendingPathComponent(longEmpty).path, contents: Data())
         #expect(waitUntilGone(names + ["hardlink.txt", longEmpty]))
         for name in names + ["hardlink.txt"] { #expect(FileManager.default.fileExists(atPath: done.appendingPathComponent(name).path), "done/\(name)") }
         let sidecars = try FileManager.default.contentsOfDirectory(atPath: rejected.path).filter { $0.hasSuffix(".reason") }
@@ -134,5 +134,36 @@ import Testing
         try harness.drop([try harness.article("after-reload.txt", article)])
         #expect(waitUntilGone(["after-reload.txt"]))
         #expect(daemon.isRunning)
+    }
+
+    @Test func withoutAnInotifyWatchTheInboxIsScannedAndItSaysSoLoudly() throws {
+        guard FileManager.default.isExecutableFile(atPath: "/usr/bin/strace") else {
+            print("HostileInputTests: strace is not installed; the no-watch fallback test is skipped")
+            return
+        }
+        // The kernel refuses the watch as when fs.inotify.max_user_watches is reached.
+        let daemon = Process()
+        daemon.executableURL = URL(fileURLWithPath: "/usr/bin/strace")
+        daemon.arguments = ["-f", "-qq", "-o", "/dev/null", "-e", "inject=inotify_add_watch:error=ENOSPC", DaemonHarness.binary, "run",
+                            "--inbox", inbox.path, "--state", harness.state.path, "--log-target", "journal"]
+        daemon.standardError = FileHandle.nullDevice
+        try daemon.run()
+        defer {
+            // Children inherit the test runner's blocked SIGTERM: end strace's tracee and strace for good.
+            let children = (try? String(contentsOfFile: "/proc/\(daemon.processIdentifier)/task/\(daemon.processIdentifier)/children", encoding: .utf8)) ?? ""
+            for child in children.split(separator: " ").compactMap({ Int32($0) }) { kill(child, SIGKILL) }
+            kill(daemon.processIdentifier, SIGKILL)
+            daemon.waitUntilExit()
+        }
+        var warning: [String: String]?
+        for _ in 0..<100 where warning == nil {
+            Thread.sleep(forTimeInterval: 0.05)
+            warning = try JournalReader.entries(["INBOX=\(inbox.path)", "RESCAN_CAUSE=no-watch"]).first
+        }
+        #expect(warning?["PRIORITY"] == "2")
+        #expect(warning?["MESSAGE"]?.contains("max_user_watches") == true, "the message says which limit to raise")
+        try harness.drop([try harness.article("scanned.txt", article)])
+        #expect(waitUntilGone(["scanned.txt"]), "found by the fallback scan")
+        #expect(FileManager.default.fileExists(atPath: done.appendingPathComponent("scanned.txt").path))
     }
 }
