@@ -32,6 +32,8 @@ public final class InboxService: @unchecked Sendable {
     private var processed = 0
     /// True while unsent alerts wait because the journal cannot be read to check them.
     private var outboxHeld = false
+    private var lastOverflowWarning: DispatchTime?
+    private var lastPassScan: DispatchTime?
     /// Why the inbox is scanned instead of watched, when it is.
     private var watchProblem: String?
     private var fallbackTimer: (any DispatchSourceTimer)?
@@ -97,9 +99,14 @@ public final class InboxService: @unchecked Sendable {
                 if (try? ArticleFile.irregularKind(at: directory.path(of: name))) ?? nil != nil { queue.push(name, settled: true) }
             case .created: continue
             case .overflow:
-                output.event(
-                    MessageID.inboxRescan, priority: 4, "Inbox event queue overflowed: rescanning '\(settings.inbox)'",
-                    fields: [("INBOX", settings.inbox), ("RESCAN_CAUSE", "overflow")], logger: logger)
+                // One warning per burst: a burst that overflows the queue once usually overflows it again.
+                let now = DispatchTime.now()
+                if lastOverflowWarning.map({ now.uptimeNanoseconds - $0.uptimeNanoseconds > 60_000_000_000 }) ?? true {
+                    output.event(
+                        MessageID.inboxRescan, priority: 4, "Inbox event queue overflowed: rescanning '\(settings.inbox)' (further overflows within a minute are not logged)",
+                        fields: [("INBOX", settings.inbox), ("RESCAN_CAUSE", "overflow")], logger: logger)
+                    lastOverflowWarning = now
+                }
                 enqueueScan()
             case .watchLost:
                 watchProblem = "the inotify watch was removed"
@@ -128,8 +135,14 @@ public final class InboxService: @unchecked Sendable {
         while !stopping, let item = queue.pop() {
             if process(item.name, settled: item.settled) { handledAny = true }
         }
+        // After a pass that handled files, rescan (Postfix pickup: events are hints) — at most
+        // once a second, so a burst does not read the whole directory after every event batch.
         if handledAny && !stopping {
-            enqueueScan()
+            let now = DispatchTime.now()
+            if lastPassScan.map({ now.uptimeNanoseconds - $0.uptimeNanoseconds > 1_000_000_000 }) ?? true {
+                enqueueScan()
+                lastPassScan = now
+            }
             if !queue.isEmpty { workQueue.async { self.drain() } }
         }
         notifier.status(statusLine())
