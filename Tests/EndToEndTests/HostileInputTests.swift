@@ -166,4 +166,55 @@ import Testing
         #expect(waitUntilGone(["scanned.txt"]), "found by the fallback scan")
         #expect(FileManager.default.fileExists(atPath: done.appendingPathComponent("scanned.txt").path))
     }
+
+    @Test func aLockedDatabaseLeavesTheFileInTheInboxAndItIsRetried() throws {
+        let config = try harness.article("claimwatch.toml", "busy_timeout_seconds = 1\nlexicons = []\n")
+        let daemon = try harness.start(["--config", config.path])
+        defer { daemon.terminate(); daemon.waitUntilExit() }
+        // Another process holds the write lock for 4 s.
+        let locker = Process()
+        locker.executableURL = URL(fileURLWithPath: "/usr/bin/python3")
+        locker.arguments = ["-c", "import sqlite3,time,sys; c=sqlite3.connect(sys.argv[1], isolation_level=None); c.execute('BEGIN EXCLUSIVE'); print('locked', flush=True); time.sleep(4); c.execute('COMMIT')",
+                            harness.state.appendingPathComponent("claims.sqlite").path]
+        let ready = Pipe()
+        locker.standardOutput = ready
+        try locker.run()
+        _ = ready.fileHandleForReading.readData(ofLength: 6)
+        try harness.drop([try harness.article("while-locked.txt", article)])
+        Thread.sleep(forTimeInterval: 2)
+        #expect(FileManager.default.fileExists(atPath: inbox.appendingPathComponent("while-locked.txt").path), "stays in the inbox while the store is locked")
+        let errors = try JournalReader.entries(["_PID=\(daemon.processIdentifier)", "MESSAGE_ID=daaa142fb9de4ba0924072bc58643f1b"])
+        #expect(errors.contains { $0["ARTICLE_FILE"] == "while-locked.txt" && ($0["STORE_ERROR"] ?? "").contains("locked") })
+        locker.waitUntilExit()
+        #expect(waitUntilGone(["while-locked.txt"], timeout: 15), "retried with backoff once the lock is gone")
+        #expect(FileManager.default.fileExists(atPath: done.appendingPathComponent("while-locked.txt").path))
+        #expect(daemon.isRunning)
+    }
+
+    @Test func anUnreadableFileIsRejectedWithItsReason() throws {
+        guard getuid() == 0 else {
+            print("HostileInputTests: not root; the unreadable-file case (daemon as nobody) is skipped")
+            return
+        }
+        try FileManager.default.createDirectory(at: inbox, withIntermediateDirectories: true)
+        try JournalReader.run(["chown", "-R", "65534:65534", harness.work.path])
+        let daemon = Process()
+        daemon.executableURL = URL(fileURLWithPath: "/usr/bin/setpriv")
+        daemon.arguments = ["--reuid", "65534", "--regid", "65534", "--clear-groups", DaemonHarness.binary, "run",
+                            "--inbox", inbox.path, "--state", harness.state.path, "--log-target", "journal"]
+        daemon.standardError = FileHandle.nullDevice
+        try daemon.run()
+        defer { kill(daemon.processIdentifier, SIGKILL); daemon.waitUntilExit() }
+        Thread.sleep(forTimeInterval: 0.5)
+        // Written by root, mode 0600: the daemon (nobody) may move it but not read it.
+        let secret = inbox.appendingPathComponent("secret.txt")
+        try article.write(to: secret, atomically: false, encoding: .utf8)
+        chmod(secret.path, 0o600)
+        let readable = try harness.article("fine.txt", article + "x\n")
+        chmod(readable.path, 0o644)
+        try harness.drop([readable])
+        #expect(waitUntilGone(["secret.txt", "fine.txt"]))
+        #expect(try reason("secret.txt").lowercased().contains("permission denied"))
+        #expect(FileManager.default.fileExists(atPath: done.appendingPathComponent("fine.txt").path))
+    }
 }
