@@ -1,0 +1,22 @@
+// libFuzzer entry point: the whole pure pipeline — decoding, reading (text, HTML,
+// JSON), extraction, diffing against what earlier inputs left — on arbitrary bytes.
+// Built by scripts/fuzz together with ClaimCore's sources (swiftc -sanitize=fuzzer).
+
+// Built once: making the matchers is the expensive part of a pipeline.
+nonisolated(unsafe) let fuzzPipeline = ArticlePipeline(lexicon: try! Lexicon.makeDefault(), maxBytes: 1 << 20)
+nonisolated(unsafe) var fuzzKnown: [KnownClaim] = []
+
+@_cdecl("LLVMFuzzerTestOneInput")
+public func fuzzArticle(_ data: UnsafePointer<UInt8>, _ size: Int) -> Int32 {
+    let bytes = Array(UnsafeBufferPointer(start: data, count: size))
+    let pipeline = fuzzPipeline
+    // The first byte picks the name, so every reader sees every input.
+    let names = ["a.txt", "a.html", "a.json", "a"]
+    let name = names[Int(bytes.first ?? 0) % names.count]
+    guard let extracted = try? pipeline.process(bytes, fileName: name, modified: Day(year: 2024, month: 3, day: 12)) else { return 0 }
+    let plan = IngestPlan.make(claims: extracted.claims, article: extracted.article, sha256: extracted.sha256, known: fuzzKnown, sequence: Int64(fuzzKnown.count))
+    for entry in plan.entries { fuzzKnown.append(entry.stored) }
+    if fuzzKnown.count > 500 { fuzzKnown.removeFirst(250) }
+    _ = pipeline.extractor.explain(extracted.article)
+    return 0
+}
