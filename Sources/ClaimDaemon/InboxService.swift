@@ -32,7 +32,8 @@ public final class InboxService: @unchecked Sendable {
     private var processed = 0
     /// True while unsent alerts wait because the journal cannot be read to check them.
     private var outboxHeld = false
-    private var lastOverflowWarning: DispatchTime?
+    /// Set by an overflow warning, cleared once a periodic rescan finds the inbox empty.
+    private var overflowWarned = false
     private var lastPassScan: DispatchTime?
     /// Why the inbox is scanned instead of watched, when it is.
     private var watchProblem: String?
@@ -99,13 +100,13 @@ public final class InboxService: @unchecked Sendable {
                 if (try? ArticleFile.irregularKind(at: directory.path(of: name))) ?? nil != nil { queue.push(name, settled: true) }
             case .created: continue
             case .overflow:
-                // One warning per burst: a burst that overflows the queue once usually overflows it again.
-                let now = DispatchTime.now()
-                if lastOverflowWarning.map({ now.uptimeNanoseconds - $0.uptimeNanoseconds > 60_000_000_000 }) ?? true {
+                // One warning per burst: a burst that overflows the queue once usually overflows it
+                // again; the next warning comes only after the inbox has been drained.
+                if !overflowWarned {
                     output.event(
-                        MessageID.inboxRescan, priority: 4, "Inbox event queue overflowed: rescanning '\(settings.inbox)' (further overflows within a minute are not logged)",
+                        MessageID.inboxRescan, priority: 4, "Inbox event queue overflowed: rescanning '\(settings.inbox)' (further overflows are not logged until the inbox is drained)",
                         fields: [("INBOX", settings.inbox), ("RESCAN_CAUSE", "overflow")], logger: logger)
-                    lastOverflowWarning = now
+                    overflowWarned = true
                 }
                 enqueueScan()
             case .watchLost:
@@ -120,11 +121,16 @@ public final class InboxService: @unchecked Sendable {
         drain()
     }
 
-    private func enqueueScan() {
+    /// Queues every candidate in the inbox; returns how many it found.
+    @discardableResult
+    private func enqueueScan() -> Int {
         do {
-            for name in try directory.scan() { queue.push(name, settled: false) }
+            let names = try directory.scan()
+            for name in names { queue.push(name, settled: false) }
+            return names.count
         } catch {
             logger.error("Unable to scan inbox: \(error)")
+            return 0
         }
     }
 
@@ -335,9 +341,10 @@ public final class InboxService: @unchecked Sendable {
         let rescan = DispatchSource.makeTimerSource(queue: workQueue)
         rescan.schedule(deadline: .now() + .seconds(settings.rescanIntervalSeconds), repeating: .seconds(settings.rescanIntervalSeconds))
         rescan.setEventHandler { [weak self] in
-            self?.flushOutbox()
-            self?.enqueueScan()
-            self?.drain()
+            guard let self else { return }
+            self.flushOutbox()
+            if self.enqueueScan() == 0 { self.overflowWarned = false }
+            self.drain()
         }
         rescan.activate()
         sources.append(rescan)
