@@ -59,18 +59,14 @@ public final class InboxService: @unchecked Sendable {
     /// Arms the watch, sends waiting alerts, scans the inbox, then reports READY.
     /// When inotify cannot watch the inbox, it is scanned every `fallbackScanSeconds` instead
     /// and a critical entry and `STATUS=` say so.
-    public func start() throws {
+    public func start() {
         workQueue.sync {
             do {
                 watcher = try InboxWatcher(directory: settings.inbox, queue: workQueue) { [weak self] events in self?.handle(events) }
             } catch {
-                // Files still get processed: by scanning. Said loudly, here and in STATUS=.
-                watchProblem = "cannot watch the inbox with inotify (\(error))"
-                output.event(
-                    MessageID.inboxRescan, priority: 2,
-                    "Inbox '\(settings.inbox)': \(watchProblem!); scanning it every \(Self.fallbackScanSeconds) s instead",
-                    fields: [("INBOX", settings.inbox), ("RESCAN_CAUSE", "no-watch")], logger: logger)
-                startFallbackScanning()
+                fallBackToScanning(
+                    problem: "cannot watch the inbox with inotify (\(error))", cause: "no-watch", priority: 2,
+                    message: "Inbox '\(settings.inbox)': cannot watch the inbox with inotify (\(error))")
             }
             flushOutbox()
             enqueueScan()
@@ -110,12 +106,9 @@ public final class InboxService: @unchecked Sendable {
                 }
                 enqueueScan()
             case .watchLost:
-                watchProblem = "the inotify watch was removed"
-                output.event(
-                    MessageID.inboxRescan, priority: 3,
-                    "Inbox watch on '\(settings.inbox)' was removed; scanning it every \(Self.fallbackScanSeconds) s instead",
-                    fields: [("INBOX", settings.inbox), ("RESCAN_CAUSE", "watch-lost")], logger: logger)
-                startFallbackScanning()
+                fallBackToScanning(
+                    problem: "the inotify watch was removed", cause: "watch-lost", priority: 3,
+                    message: "Inbox watch on '\(settings.inbox)' was removed")
             }
         }
         drain()
@@ -323,8 +316,13 @@ public final class InboxService: @unchecked Sendable {
         }
     }
 
-    /// Scans the inbox every `fallbackScanSeconds` (on the work queue) while it cannot be watched.
-    private func startFallbackScanning() {
+    /// Files still get processed when inotify fails them: by scanning every `fallbackScanSeconds`
+    /// (on the work queue). Said loudly: one entry with `RESCAN_CAUSE=cause`, and in `STATUS=`.
+    private func fallBackToScanning(problem: String, cause: String, priority: Int, message: String) {
+        watchProblem = problem
+        output.event(
+            MessageID.inboxRescan, priority: priority, "\(message); scanning it every \(Self.fallbackScanSeconds) s instead",
+            fields: [("INBOX", settings.inbox), ("RESCAN_CAUSE", cause)], logger: logger)
         guard fallbackTimer == nil else { return }
         let timer = DispatchSource.makeTimerSource(queue: workQueue)
         timer.schedule(deadline: .now() + .seconds(Self.fallbackScanSeconds), repeating: .seconds(Self.fallbackScanSeconds))

@@ -39,7 +39,8 @@ extension SQLiteClaimStore {
     /// - Throws: `StoreError` when the prefix is ambiguous or the database cannot be read.
     public func history(ofClaim id: String) throws(StoreError) -> ClaimHistory? {
         let all = try listClaims()
-        let matches = all.filter { $0.claim.id == id }.isEmpty ? all.filter { $0.claim.id.hasPrefix(id) } : all.filter { $0.claim.id == id }
+        let exact = all.filter { $0.claim.id == id }
+        let matches = exact.isEmpty ? all.filter { $0.claim.id.hasPrefix(id) } : exact
         guard let summary = matches.first else { return nil }
         if matches.count > 1 {
             throw StoreError(operation: "find claim", path: path, message: "'\(id)' starts \(matches.count) claim ids; give more of it")

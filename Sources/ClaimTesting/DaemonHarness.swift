@@ -34,6 +34,19 @@ public struct DaemonHarness {
         return process
     }
 
+    /// Starts `claimwatch run` as `nobody` (uid/gid 65534, no groups) after handing the work
+    /// directory to it: no journal file is readable then, and root's 0600 files are not. Needs root.
+    public func startAsNobody() throws -> Process {
+        try JournalReader.run(["chown", "-R", "65534:65534", work.path])
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/setpriv")
+        process.arguments = ["--reuid", "65534", "--regid", "65534", "--clear-groups", Self.binary, "run",
+                             "--inbox", inbox.path, "--state", state.path, "--log-target", "journal"]
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        return process
+    }
+
     /// Drops files the way producers should: write `.NAME.tmp`, then rename.
     public func drop(_ files: [URL], prefix: String = "") throws {
         for file in files {

@@ -74,19 +74,13 @@ public struct AlertTable: Sendable {
             let columnWidth = Self.columns[index].width
             if columnWidth == 0 {
                 var rest = cell
-                if let width, width > line.count { rest = Self.fit(cell, to: width - line.count) }
+                if let width, width > line.count { rest = cell.shortened(to: width - line.count) }
                 line += rest
             } else {
-                line += Self.fit(cell, to: columnWidth).padded(to: columnWidth) + "  "
+                line += cell.fitted(to: columnWidth) + "  "
             }
         }
         return line
-    }
-
-    static func fit(_ text: String, to width: Int) -> String {
-        guard text.count > width else { return text }
-        guard width > 1 else { return String(text.prefix(width)) }
-        return String(text.prefix(width - 1)) + "…"
     }
 
     /// `YYYY-MM-DD HH:MM:SS` in the given zone (ISO 8601 with `T` and the offset when `iso`).
@@ -100,11 +94,5 @@ public struct AlertTable: Sendable {
         let sign = utcOffset < 0 ? "-" : "+"
         let offset = abs(utcOffset)
         return "\(day)T\(time)\(sign)\(two(offset / 3600)):\(two(offset / 60 % 60))"
-    }
-}
-
-extension String {
-    func padded(to width: Int) -> String {
-        count >= width ? self : self + String(repeating: " ", count: width - count)
     }
 }

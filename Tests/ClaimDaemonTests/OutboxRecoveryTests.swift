@@ -67,14 +67,8 @@ import Testing
             return
         }
         let (written, unwritten) = try crashedState()
-        try JournalReader.run(["chown", "-R", "65534:65534", harness.work.path])
         // As nobody: the journald socket takes entries, but no journal file is readable.
-        let daemon = Process()
-        daemon.executableURL = URL(fileURLWithPath: "/usr/bin/setpriv")
-        daemon.arguments = ["--reuid", "65534", "--regid", "65534", "--clear-groups", DaemonHarness.binary, "run",
-                            "--inbox", harness.inbox.path, "--state", harness.state.path, "--log-target", "journal"]
-        daemon.standardError = FileHandle.nullDevice
-        try daemon.run()
+        let daemon = try harness.startAsNobody()
         #expect(!(try waitForEmptyOutbox(2)), "held, not sent")
         daemon.terminate()
         daemon.waitUntilExit()

@@ -197,13 +197,7 @@ import Testing
             return
         }
         try FileManager.default.createDirectory(at: inbox, withIntermediateDirectories: true)
-        try JournalReader.run(["chown", "-R", "65534:65534", harness.work.path])
-        let daemon = Process()
-        daemon.executableURL = URL(fileURLWithPath: "/usr/bin/setpriv")
-        daemon.arguments = ["--reuid", "65534", "--regid", "65534", "--clear-groups", DaemonHarness.binary, "run",
-                            "--inbox", inbox.path, "--state", harness.state.path, "--log-target", "journal"]
-        daemon.standardError = FileHandle.nullDevice
-        try daemon.run()
+        let daemon = try harness.startAsNobody()
         defer { kill(daemon.processIdentifier, SIGKILL); daemon.waitUntilExit() }
         Thread.sleep(forTimeInterval: 0.5)
         // Written by root, mode 0600: the daemon (nobody) may move it but not read it.

@@ -114,18 +114,17 @@ struct AlertsCommand: ParsableCommand {
         let table = AlertTable(
             color: terminal && !noColor && ProcessInfo.processInfo.environment["NO_COLOR"] == nil && ProcessInfo.processInfo.environment["TERM"] != "dumb",
             width: terminal ? Self.terminalWidth() : nil, utcOffset: utcOffset)
-        let output = LineOutput()
-        if !json { output.write(table.header) }
+        if !json { writeLine(table.header) }
         var count = 0
         func drain() throws(JournalReadError) {
             while let record = try cursor.next() {
-                output.write(json ? AlertTable.json(record, utcOffset: utcOffset) : table.line(record))
+                writeLine(json ? AlertTable.json(record, utcOffset: utcOffset) : table.line(record))
                 count += 1
             }
         }
         try drain()
         guard follow else {
-            if !json && count == 0 { output.write("(no alerts\(since.map { " since \($0)" } ?? ""))") }
+            if !json && count == 0 { writeLine("(no alerts\(since.map { " since \($0)" } ?? ""))") }
             return
         }
         while true {
@@ -152,9 +151,7 @@ struct AlertsCommand: ParsableCommand {
     }
 }
 
-/// Writes whole lines to stdout at once, so `--follow` output reaches a pipe as each alert arrives.
-struct LineOutput {
-    func write(_ line: String) {
-        FileHandleWriter.write(STDOUT_FILENO, line + "\n")
-    }
+/// Writes a whole line to stdout at once (unbuffered), so `--follow` output reaches a pipe as each alert arrives.
+private func writeLine(_ line: String) {
+    FileHandleWriter.write(STDOUT_FILENO, line + "\n")
 }

@@ -60,7 +60,7 @@ struct Run: ParsableCommand {
         let lexicon = try ErrorReporting.exitOnError { () throws(SettingsError) in try LexiconLoader.load(overlays: settings.lexicons) }
         do {
             let service = try InboxService(settings: settings, configFile: config, lexicon: lexicon, output: AlertOutput(toJournal: toJournal), logger: logger)
-            try service.start()
+            service.start()
             Daemon.keep(service)
         } catch let error as InboxError {
             ErrorReporting.fail(error.description, code: ErrorReporting.config)
