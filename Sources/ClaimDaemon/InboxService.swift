@@ -92,8 +92,9 @@ public final class InboxService: @unchecked Sendable {
             case .finished(let name) where InboxDirectory.isCandidateName(name): queue.push(name, settled: true)
             case .finished: continue
             case .created(let name) where InboxDirectory.isCandidateName(name):
-                // Regular files wait for their close or rename; anything else is set aside now.
-                if (try? ArticleFile.irregularKind(at: directory.path(of: name))) ?? nil != nil { queue.push(name, settled: true) }
+                // Files being written wait for their close or rename; a FIFO, link or directory
+                // is set aside now, and a hard link (which raises no other event) is taken now.
+                if ArticleFile.isCompleteOnCreation(at: directory.path(of: name)) { queue.push(name, settled: true) }
             case .created: continue
             case .overflow:
                 // One warning per burst: a burst that overflows the queue once usually overflows it

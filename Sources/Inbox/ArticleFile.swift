@@ -28,6 +28,16 @@ public enum ArticleFile {
         return kindName(info.st_mode)
     }
 
+    /// True when a name that just appeared (`IN_CREATE`) will get no close-after-write or
+    /// rename event and can be taken now: anything but a regular file (it is set aside
+    /// unopened), or a hard link to an existing file (linking is atomic; a file still being
+    /// written by its creator has one link). False when it vanished.
+    public static func isCompleteOnCreation(at path: [UInt8]) -> Bool {
+        var info = stat()
+        guard CPath.with(path, { lstat($0, &info) }) == 0 else { return false }
+        return kindName(info.st_mode) != nil || info.st_nlink > 1
+    }
+
     static func kindName(_ mode: mode_t) -> String? {
         switch mode & S_IFMT {
         case S_IFREG: return nil

@@ -1,7 +1,7 @@
 import Dispatch
 import Glibc
 
-/// Watches the inbox with inotify (`IN_CLOSE_WRITE | IN_MOVED_TO`, and `IN_CREATE` for what is not a regular file) through a
+/// Watches the inbox with inotify (`IN_CLOSE_WRITE | IN_MOVED_TO`, and `IN_CREATE` for what gets neither) through a
 /// `DispatchSourceRead` on the caller's queue. Events are hints: the handler
 /// gets names of files that were finished (closed after write, or renamed
 /// in), or `.overflow` when the kernel queue overflowed and a rescan is due.
@@ -9,8 +9,8 @@ import Glibc
 public final class InboxWatcher: @unchecked Sendable {
     public enum Event: Sendable, Hashable {
         case finished(name: [UInt8])
-        /// A name appeared (`IN_CREATE`): only interesting when it is not a regular file
-        /// (a FIFO, symlink, directory or socket never gets a close-after-write event).
+        /// A name appeared (`IN_CREATE`): only interesting when no later event will come —
+        /// a FIFO, symlink, directory or socket, or a hard link to an existing file.
         case created(name: [UInt8])
         case overflow
         case watchLost

@@ -211,4 +211,13 @@ import Testing
         #expect(try reason("secret.txt").lowercased().contains("permission denied"))
         #expect(FileManager.default.fileExists(atPath: done.appendingPathComponent("fine.txt").path))
     }
+
+    @Test func aHardLinkAloneIsTakenAtOnce() throws {
+        let daemon = try start()
+        defer { daemon.terminate(); daemon.waitUntilExit() }
+        // `ln` raises IN_CREATE only: no close or rename follows. The periodic rescan is 30 s away.
+        try FileManager.default.linkItem(at: try harness.article("linked.txt", article), to: inbox.appendingPathComponent("linked.txt"))
+        #expect(waitUntilGone(["linked.txt"], timeout: 5))
+        #expect(FileManager.default.fileExists(atPath: done.appendingPathComponent("linked.txt").path))
+    }
 }
