@@ -58,13 +58,14 @@ public struct ClaimExtractor: Sendable {
         var out = [SentenceAnalysis]()
         let blocks = (article.title.map { [$0] } ?? []) + article.paragraphs
         let offset = article.title == nil ? 0 : 1
+        let skeletons = NameMatcher.SkeletonCache()
         for (index, paragraph) in blocks.enumerated() {
             for text in SentenceSplitter.split(paragraph) {
                 let words = SentenceAnalysis.words(of: text)
                 let folded = words.map(\.text)
                 var actors = [Mention]()
                 // "anti-Kremlin", "pro-Kremlin" describe, they do not name a speaker.
-                for match in actorMatcher.matches(in: folded) where !Self.qualifiers.contains(folded[safe: match.range.lowerBound - 1] ?? "") {
+                for match in actorMatcher.matches(in: folded, cache: skeletons) where !Self.qualifiers.contains(folded[safe: match.range.lowerBound - 1] ?? "") {
                     // "Belgorod Governor Vyacheslav Gladkov" is one mention of one actor.
                     if let last = actors.last, last.name == match.value, last.range.upperBound == match.range.lowerBound,
                         !words[match.range.lowerBound].followsComma
@@ -77,7 +78,7 @@ public struct ClaimExtractor: Sendable {
                 }
                 actors = actors.map { SentenceAnalysis.annotate($0, in: words) }
                 // A place inside an actor's name ("Belgorod Governor") is not a place of the act.
-                let places = placeMatcher.matches(in: folded)
+                let places = placeMatcher.matches(in: folded, cache: skeletons)
                     .filter { place in !actors.contains { $0.range.overlaps(place.range) } }
                     .map { Mention(range: $0.range, name: $0.value, phrase: $0.phrase, isQuoted: words[$0.range.lowerBound].isQuoted) }
                 out.append(SentenceAnalysis(

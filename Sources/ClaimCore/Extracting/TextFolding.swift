@@ -4,7 +4,7 @@
 public enum TextFolding {
     /// Lowercased, quotes and dashes unified, whitespace collapsed and trimmed.
     public static func fold(_ text: some StringProtocol) -> String {
-        var out = ""
+        var out = [UInt8]()
         out.reserveCapacity(text.utf8.count)
         var pendingSpace = false
         for scalar in text.lowercased().unicodeScalars {
@@ -15,20 +15,39 @@ public enum TextFolding {
             case "\u{2010}", "\u{2011}", "\u{2012}", "\u{2013}", "\u{2014}", "\u{2015}", "\u{2212}": mapped = "-"
             default: mapped = scalar
             }
-            if mapped.properties.isWhitespace || mapped == "\u{00A0}" {
+            if mapped.isSpaceLike {
                 pendingSpace = !out.isEmpty
                 continue
             }
-            if pendingSpace { out.unicodeScalars.append(" ") }
+            if pendingSpace { out.append(0x20) }
             pendingSpace = false
-            out.unicodeScalars.append(mapped)
+            out.appendUTF8(mapped)
         }
-        return out
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// Word tokens for matching: folded, split at anything that is not a letter or digit.
     /// "Russia's" gives ["russia", "s"]; "Gora-Podol" gives ["gora", "podol"].
     public static func words(_ text: some StringProtocol) -> [String] {
         fold(text).split(whereSeparator: { !($0.isLetter || $0.isNumber) }).map(String.init)
+    }
+}
+
+extension Unicode.Scalar {
+    /// Whitespace or NBSP; ASCII is answered without the Unicode property tables.
+    @inline(__always) var isSpaceLike: Bool {
+        if value < 0x80 { return value == 0x20 || (value >= 0x09 && value <= 0x0D) }
+        return value == 0xA0 || properties.isWhitespace
+    }
+}
+
+extension [UInt8] {
+    /// Appends the scalar's UTF-8 bytes.
+    @inline(__always) mutating func appendUTF8(_ scalar: Unicode.Scalar) {
+        if scalar.value < 0x80 {
+            append(UInt8(scalar.value))
+        } else {
+            UTF8.encode(scalar) { append($0) }
+        }
     }
 }

@@ -22,28 +22,41 @@ enum Boilerplate {
         "min read", "gift a membership", "successfuly subscribed", "successfully subscribed", "thank you for signing up",
     ]
 
+    private static let promptBytes = promptWords.map { Array($0.utf8) }
+
     static func strip(_ paragraphs: [String]) -> [String] {
-        var kept = Array(paragraphs)
-        if let cut = kept.indices.first(where: { $0 >= kept.count / 3 && isSidebarHeader(kept[$0]) }) {
+        // Each paragraph is folded once; the checks below read the folded text.
+        var kept = paragraphs.map { (text: $0, folded: TextFolding.fold($0)) }
+        if let cut = kept.indices.first(where: { $0 >= kept.count / 3 && isSidebarHeader(folded: kept[$0].folded) }) {
             kept.removeSubrange(cut...)
         }
         var counts = [String: Int]()
-        for p in kept { counts[p.lowercased(), default: 0] += 1 }
-        kept.removeAll { counts[$0.lowercased(), default: 0] > 1 && $0.count < 200 }
-        kept.removeAll { isPrompt($0) }
-        kept.removeAll(where: isNavigation)
-        return kept
+        for p in kept { counts[p.text.lowercased(), default: 0] += 1 }
+        if counts.count < kept.count {
+            kept.removeAll { counts[$0.text.lowercased(), default: 0] > 1 && $0.text.count < 200 }
+        }
+        kept.removeAll { isPrompt($0.text, folded: $0.folded) }
+        kept.removeAll { isNavigation($0.text) }
+        return kept.map(\.text)
     }
 
     static func isSidebarHeader(_ paragraph: String) -> Bool {
-        let folded = TextFolding.fold(paragraph).trimmingCharacters(in: ":")
-        return folded.count < 40 && sidebarHeaders.contains(folded)
+        isSidebarHeader(folded: TextFolding.fold(paragraph))
+    }
+
+    static func isSidebarHeader(folded: String) -> Bool {
+        let trimmed = folded.trimmingCharacters(in: ":")
+        return trimmed.count < 40 && sidebarHeaders.contains(trimmed)
     }
 
     static func isPrompt(_ paragraph: String) -> Bool {
+        isPrompt(paragraph, folded: TextFolding.fold(paragraph))
+    }
+
+    static func isPrompt(_ paragraph: String, folded: String) -> Bool {
         guard paragraph.count < 240 else { return false }
-        let folded = TextFolding.fold(paragraph)
-        return promptWords.contains { folded.contains($0) }
+        let bytes = Array(folded.utf8)
+        return promptBytes.contains { bytes.containsSequence($0) }
     }
 
     /// Labels and buttons: three words or fewer with no sentence end.
@@ -58,5 +71,23 @@ extension String {
         while let f = s.first, set.contains(f) || f == " " { s.removeFirst() }
         while let l = s.last, set.contains(l) || l == " " { s.removeLast() }
         return String(s)
+    }
+}
+
+extension Array where Element == UInt8 {
+    /// Whether `needle` occurs in these bytes (a plain scan: the needles are short words).
+    func containsSequence(_ needle: [UInt8]) -> Bool {
+        guard let first = needle.first, needle.count <= count else { return needle.isEmpty }
+        var i = 0
+        let last = count - needle.count
+        while i <= last {
+            if self[i] == first {
+                var k = 1
+                while k < needle.count && self[i + k] == needle[k] { k += 1 }
+                if k == needle.count { return true }
+            }
+            i += 1
+        }
+        return false
     }
 }

@@ -59,19 +59,19 @@ struct PlainTextReader {
 
     /// Collapses runs of whitespace (including NBSP) to one space and trims.
     static func collapseSpaces(_ text: String) -> String {
-        var out = ""
+        var out = [UInt8]()
         out.reserveCapacity(text.utf8.count)
         var pendingSpace = false
         for scalar in text.unicodeScalars {
-            if scalar.properties.isWhitespace || scalar == "\u{00A0}" {
+            if scalar.isSpaceLike {
                 pendingSpace = !out.isEmpty
             } else {
-                if pendingSpace { out.unicodeScalars.append(" ") }
+                if pendingSpace { out.append(0x20) }
                 pendingSpace = false
-                out.unicodeScalars.append(scalar)
+                out.appendUTF8(scalar)
             }
         }
-        return out
+        return String(decoding: out, as: UTF8.self)
     }
 }
 
