@@ -30,8 +30,8 @@ public final class InboxService: @unchecked Sendable {
     private var queue = FileQueue()
     private var retryDelay: [Data: Int] = [:]
     private var processed = 0
-    /// True while unsent alerts wait because the journal cannot be read to check them.
-    private var outboxHeld = false
+    /// Why unsent alerts are held (the journal cannot be checked for them), while they are.
+    private var outboxHold: String?
     /// Set by an overflow warning, cleared once a periodic rescan finds the inbox empty.
     private var overflowWarned = false
     private var lastPassScan: DispatchTime?
@@ -41,6 +41,11 @@ public final class InboxService: @unchecked Sendable {
     /// How often the inbox is scanned when inotify cannot watch it.
     static let fallbackScanSeconds = 2
     private var stopping = false
+    /// Backoff for sending waiting alerts again (0 when none wait), and whether a retry is scheduled.
+    private var outboxRetryDelay = 0
+    private var outboxRetryPending = false
+    /// The longest wait between attempts to send alerts the journal did not take.
+    static let outboxRetryMaxSeconds = 30
 
     /// Validates everything that can be wrong before READY: directories, database, lexicon.
     /// - Throws: `SettingsError` (exit 78), `InboxError` (78), `StoreError` (74).
@@ -214,10 +219,26 @@ public final class InboxService: @unchecked Sendable {
                 sent.append(alert.alertID)
             } catch {
                 logger.error("Unable to write alert \(alert.alertID) to the journal: \(error). It waits in the outbox")
+                scheduleOutboxRetry()
                 break
             }
         }
         do { try store.markSent(alertIDs: sent) } catch { logger.error("\(error)") }
+    }
+
+    /// Alerts the journal did not take wait in the outbox; they are tried again after 1 s,
+    /// doubling to `outboxRetryMaxSeconds`, until it takes them (journald restarting, or
+    /// the journal readable again), so they go out soon after it returns.
+    private func scheduleOutboxRetry() {
+        guard !outboxRetryPending, !stopping else { return }
+        outboxRetryPending = true
+        outboxRetryDelay = min(Self.outboxRetryMaxSeconds, max(1, outboxRetryDelay * 2))
+        workQueue.asyncAfter(deadline: .now() + .seconds(outboxRetryDelay)) { [weak self] in
+            guard let self, !self.stopping else { return }
+            self.outboxRetryPending = false
+            self.flushOutbox()
+            self.notifier.status(self.statusLine())
+        }
     }
 
     /// Sends alerts left unsent (journal down, or a stop between the journal write and
@@ -231,7 +252,8 @@ public final class InboxService: @unchecked Sendable {
             return
         }
         guard !waiting.isEmpty else {
-            outboxHeld = false
+            outboxHold = nil
+            outboxRetryDelay = 0
             return
         }
         var toSend = waiting
@@ -243,12 +265,13 @@ public final class InboxService: @unchecked Sendable {
                     logger.notice("\(arrived.count) outbox alerts had reached the journal before the last stop: marked sent, not resent")
                 }
                 toSend = waiting.filter { !arrived.contains($0.alertID) }
-                outboxHeld = false
+                outboxHold = nil
             } catch {
-                if !outboxHeld {
+                if outboxHold == nil {
                     logger.critical("Holding \(waiting.count) outbox alerts: \(error). They are not resent until the journal can be checked, so none is doubled")
                 }
-                outboxHeld = true
+                outboxHold = "\(error)"
+                scheduleOutboxRetry()
                 return
             }
         }
@@ -291,7 +314,7 @@ public final class InboxService: @unchecked Sendable {
         let counts = try? store.counts()
         var line = "\(processed) files processed, \(counts?.claims ?? 0) claims known, \(counts?.alertsSent ?? 0) alerts sent"
         if let waiting = counts?.alertsWaiting, waiting > 0 {
-            line += outboxHeld ? ", \(waiting) alerts held: the journal cannot be read to check them" : ", \(waiting) alerts waiting for the journal"
+            line += outboxHold.map { ", \(waiting) alerts held until the journal can be checked (\($0))" } ?? ", \(waiting) alerts waiting for the journal"
         }
         if let watchProblem { line = "\(watchProblem): scanning every \(Self.fallbackScanSeconds)s; " + line }
         return line

@@ -220,4 +220,33 @@ import Testing
         #expect(waitUntilGone(["linked.txt"], timeout: 5))
         #expect(FileManager.default.fileExists(atPath: done.appendingPathComponent("linked.txt").path))
     }
+
+    /// The daemon is stopped (SIGSTOP) while files are written into the inbox, renamed into it,
+    /// and deleted: when it continues it reads events for names that are gone. It forgets
+    /// them quietly (nothing rejected, no error) and goes on.
+    @Test func aFileDeletedBetweenItsEventAndItsOpeningIsForgottenQuietly() throws {
+        let daemon = try start()
+        defer { daemon.terminate(); daemon.waitUntilExit() }
+        #expect(kill(daemon.processIdentifier, SIGSTOP) == 0)
+        let written = inbox.appendingPathComponent("written-then-deleted.txt")
+        try article.write(to: written, atomically: false, encoding: .utf8)
+        let staged = try harness.article("moved-then-deleted.txt", article + "Another copy.\n")
+        let moved = inbox.appendingPathComponent("moved-then-deleted.txt")
+        try FileManager.default.moveItem(at: staged, to: moved)
+        try FileManager.default.removeItem(at: written)
+        try FileManager.default.removeItem(at: moved)
+        #expect(kill(daemon.processIdentifier, SIGCONT) == 0)
+        // Events are read in order: once this file is done, the two deletions were handled.
+        try harness.drop([try harness.article("after.txt", article)])
+        #expect(waitUntilGone(["after.txt"]))
+        #expect(FileManager.default.fileExists(atPath: done.appendingPathComponent("after.txt").path))
+        #expect(daemon.isRunning)
+        for name in ["written-then-deleted.txt", "moved-then-deleted.txt"] {
+            #expect(!FileManager.default.fileExists(atPath: done.appendingPathComponent(name).path))
+            #expect(!FileManager.default.fileExists(atPath: rejected.appendingPathComponent(name).path))
+        }
+        let entries = try JournalReader.entries(["_PID=\(daemon.processIdentifier)"])
+        let aboutThem = entries.filter { ($0["MESSAGE"] ?? "").contains("-then-deleted") || ($0["ARTICLE_FILE"] ?? "").contains("-then-deleted") }
+        #expect(aboutThem.isEmpty, "no rejection or error for a file that is gone: \(aboutThem.map { $0["MESSAGE"] ?? "" })")
+    }
 }
