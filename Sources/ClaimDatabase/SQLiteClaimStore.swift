@@ -53,7 +53,7 @@ public final class SQLiteClaimStore: ClaimStore, Sendable {
             sql: "INSERT INTO articles (sha256, file_name, outlet, published, published_inferred, processed_at) VALUES (?, ?, ?, ?, ?, ?)",
             arguments: [extracted.sha256, article.fileName, article.outlet, article.published?.description, article.isPublishedInferred, now])
         let articleID = db.lastInsertedRowID
-        let known = try candidates(for: extracted.claims, in: db)
+        let known = try candidates(for: extracted.claims, published: article.published, datesKnown: !article.isPublishedInferred, in: db)
         let plan = IngestPlan.make(claims: extracted.claims, article: article, sha256: extracted.sha256, known: known, sequence: articleID)
         for entry in plan.entries {
             switch entry.verdict {
@@ -78,20 +78,73 @@ public final class SQLiteClaimStore: ClaimStore, Sendable {
         return .recorded(alerts: plan.alerts)
     }
 
-    /// Every known claim sharing a kind and claimant with one of `claims`, or with what one of
-    /// them denies, so a denial finds its target (CLAIM_DENIES_ID) even when the article does
-    /// not repeat it (index `claims_by_kind_claimant`).
-    private static func candidates(for claims: [Claim], in db: Database) throws -> [KnownClaim] {
-        var keys = [(String, String)]()
-        let wanted = claims.map { ($0.kind.rawValue, $0.claimant) } + claims.compactMap { $0.denies.map { ($0.kind.rawValue, $0.claimant) } }
-        for key in wanted where !keys.contains(where: { $0 == key }) { keys.append(key) }
-        var out = [KnownClaim]()
-        for (kind, claimant) in keys {
-            out += try ClaimRecord.fetchAll(db, sql: "SELECT * FROM claims WHERE kind = ? AND claimant = ?", arguments: [kind, claimant])
-                .map(\.knownClaim)
+    /// The known claims the differ needs for `claims`, found through indexes so the cost does
+    /// not grow with the store: for each claim, the best few of each window the "same claim"
+    /// rules allow (dates within `ClaimDiffer.dateWindow`; a missing date, publication days
+    /// within `ClaimDiffer.publicationWindow`; an article with no date of its own, any), in
+    /// the differ's own order (closest date, same region, most recently matched), so the
+    /// differ's choice is among them; and for a denial, the most recently matched claim of
+    /// what it denies, which becomes its CLAIM_DENIES_ID even when the article does not
+    /// repeat it (indexes `claims_by_date`, `claims_by_published`, `claims_by_recency`).
+    static func candidates(for claims: [Claim], published: Day?, datesKnown: Bool, in db: Database) throws -> [KnownClaim] {
+        var rows = [Int64: ClaimRecord]()
+        func fetch(_ sql: String, _ arguments: StatementArguments) throws {
+            for row in try Row.fetchAll(db, sql: sql, arguments: arguments) {
+                rows[row["rowid"]] = try ClaimRecord(row: row)
+            }
         }
-        return out
+        for claim in claims {
+            var filter = "kind = ? AND claimant = ?"
+            var base: StatementArguments = [claim.kind.rawValue, claim.claimant]
+            if let region = claim.region {
+                filter += " AND (region = ? OR region IS NULL)"
+                base += [region]
+            }
+            if claim.kind == .denial, let denies = claim.denies {
+                filter += " AND (denies_claimant = ? OR denies_claimant IS NULL)"
+                base += [denies.claimant]
+            }
+            var order = "ORDER BY "
+            var orderArguments: StatementArguments = []
+            if let day = claim.date {
+                order += "CASE WHEN date IS NULL THEN 1000000 ELSE abs(julianday(date) - julianday(?)) END, "
+                orderArguments += [day.description]
+            }
+            if let region = claim.region {
+                order += "region IS NOT ?, "
+                orderArguments += [region]
+            }
+            order += "last_matched DESC, rowid LIMIT \(Self.candidatesPerWindow)"
+            let select = "SELECT rowid, * FROM claims WHERE \(filter)"
+            guard datesKnown else {
+                try fetch("\(select) \(order)", base + orderArguments)
+                continue
+            }
+            if let day = claim.date {
+                let window: StatementArguments = [day.adding(days: -ClaimDiffer.dateWindow).description, day.adding(days: ClaimDiffer.dateWindow).description]
+                try fetch("\(select) AND date BETWEEN ? AND ? \(order)", base + window + orderArguments)
+            }
+            if let published {
+                let window: StatementArguments = [
+                    published.adding(days: -ClaimDiffer.publicationWindow).description, published.adding(days: ClaimDiffer.publicationWindow).description,
+                ]
+                // With a date, only claims without one fall back to publication days; without one, any.
+                let dateless = claim.date == nil ? "" : " AND date IS NULL"
+                try fetch("\(select)\(dateless) AND first_published BETWEEN ? AND ? \(order)", base + window + orderArguments)
+            }
+        }
+        var targets = [(String, String)]()
+        for denies in claims.compactMap(\.denies) where !targets.contains(where: { $0 == (denies.kind.rawValue, denies.claimant) }) {
+            targets.append((denies.kind.rawValue, denies.claimant))
+            try fetch("SELECT rowid, * FROM claims WHERE kind = ? AND claimant = ? ORDER BY last_matched DESC, id LIMIT 1", [denies.kind.rawValue, denies.claimant])
+        }
+        // In store order, as a full scan would list them (the differ breaks exact ties by order).
+        return rows.sorted { $0.key < $1.key }.map(\.value.knownClaim)
     }
+
+    /// How many claims each window contributes at most: the differ takes the best one, the
+    /// rest cover claims of the same article changing each other's standing.
+    static let candidatesPerWindow = 16
 
     public func unsentAlerts() throws -> [Alert] {
         do {

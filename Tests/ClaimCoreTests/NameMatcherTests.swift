@@ -1,4 +1,5 @@
 @testable import ClaimCore
+import ClaimTesting
 import Testing
 
 /// The fast skeleton against the straightforward definition it replaced: the
@@ -45,17 +46,5 @@ struct NameMatcherTests {
 
     @Test func aDecomposedDiaeresisFoldsLikeThePrecomposedOne() {
         #expect(NameMatcher.skeleton("Te\u{0308}tkino") == NameMatcher.skeleton("T\u{00EB}tkino"))
-    }
-}
-
-struct SplitMix {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 }
