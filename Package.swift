@@ -52,10 +52,12 @@ let package = Package(
             ],
             swiftSettings: upcoming
         ),
+        // `claimwatch bench`: the figures of issue 6, against the real daemon and journald.
+        .target(name: "ClaimBench", dependencies: ["ClaimCore", "ClaimDatabase", "Journal"], swiftSettings: upcoming),
         .executableTarget(
             name: "claimwatch",
             dependencies: [
-                "ClaimCore", "ClaimDaemon", "ClaimDatabase", "Journal",
+                "ClaimCore", "ClaimDaemon", "ClaimDatabase", "Journal", "ClaimBench",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ],

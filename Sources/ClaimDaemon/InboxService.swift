@@ -30,6 +30,10 @@ public final class InboxService: @unchecked Sendable {
     private var queue = FileQueue()
     private var retryDelay: [Data: Int] = [:]
     private var processed = 0
+    /// The store's totals for `STATUS=`, kept up to date as files are recorded and alerts
+    /// sent, and re-read from the store at start and on each periodic rescan (counting rows
+    /// after every file would grow with the store).
+    private var counts = StoreCounts(articles: 0, claims: 0, alertsSent: 0, alertsWaiting: 0)
     /// Why unsent alerts are held (the journal cannot be checked for them), while they are.
     private var outboxHold: String?
     /// Set by an overflow warning, cleared once a periodic rescan finds the inbox empty.
@@ -73,6 +77,7 @@ public final class InboxService: @unchecked Sendable {
                     problem: "cannot watch the inbox with inotify (\(error))", cause: "no-watch", priority: 2,
                     message: "Inbox '\(settings.inbox)': cannot watch the inbox with inotify (\(error))")
             }
+            refreshCounts()
             flushOutbox()
             enqueueScan()
         }
@@ -197,7 +202,12 @@ public final class InboxService: @unchecked Sendable {
             scheduleRetry(name, reason: error.description)
             return false
         }
-        if case .recorded(let alerts) = result { deliver(alerts) }
+        if case .recorded(let alerts) = result {
+            counts.articles += 1
+            counts.claims += alerts.filter { $0.event == .new }.count
+            counts.alertsWaiting += alerts.count
+            deliver(alerts)
+        }
         do {
             try directory.move(name, to: .done)
         } catch {
@@ -223,7 +233,15 @@ public final class InboxService: @unchecked Sendable {
                 break
             }
         }
-        do { try store.markSent(alertIDs: sent) } catch { logger.error("\(error)") }
+        do {
+            try store.markSent(alertIDs: sent)
+            counts.alertsSent += sent.count
+            counts.alertsWaiting -= sent.count
+        } catch { logger.error("\(error)") }
+    }
+
+    private func refreshCounts() {
+        do { counts = try store.counts() } catch { logger.error("\(error)") }
     }
 
     /// Alerts the journal did not take wait in the outbox; they are tried again after 1 s,
@@ -262,6 +280,8 @@ public final class InboxService: @unchecked Sendable {
                 let arrived = try JournalPresence().arrived(waiting.map(\.alertID))
                 if !arrived.isEmpty {
                     try store.markSent(alertIDs: waiting.map(\.alertID).filter(arrived.contains))
+                    counts.alertsSent += arrived.count
+                    counts.alertsWaiting -= arrived.count
                     logger.notice("\(arrived.count) outbox alerts had reached the journal before the last stop: marked sent, not resent")
                 }
                 toSend = waiting.filter { !arrived.contains($0.alertID) }
@@ -311,9 +331,9 @@ public final class InboxService: @unchecked Sendable {
     }
 
     func statusLine() -> String {
-        let counts = try? store.counts()
-        var line = "\(processed) files processed, \(counts?.claims ?? 0) claims known, \(counts?.alertsSent ?? 0) alerts sent"
-        if let waiting = counts?.alertsWaiting, waiting > 0 {
+        var line = "\(processed) files processed, \(counts.claims) claims known, \(counts.alertsSent) alerts sent"
+        if counts.alertsWaiting > 0 {
+            let waiting = counts.alertsWaiting
             line += outboxHold.map { ", \(waiting) alerts held until the journal can be checked (\($0))" } ?? ", \(waiting) alerts waiting for the journal"
         }
         if let watchProblem { line = "\(watchProblem): scanning every \(Self.fallbackScanSeconds)s; " + line }
@@ -364,6 +384,7 @@ public final class InboxService: @unchecked Sendable {
         rescan.schedule(deadline: .now() + .seconds(settings.rescanIntervalSeconds), repeating: .seconds(settings.rescanIntervalSeconds))
         rescan.setEventHandler { [weak self] in
             guard let self else { return }
+            self.refreshCounts()
             self.flushOutbox()
             if self.enqueueScan() == 0 { self.overflowWarned = false }
             self.drain()

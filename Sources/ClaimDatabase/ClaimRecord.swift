@@ -41,12 +41,12 @@ struct ClaimRecord: Codable, FetchableRecord, PersistableRecord {
     }
 
     static func update(_ claim: KnownClaim, now: String, in db: Database) throws {
-        try db.execute(
+        try db.cachedStatement(
             sql: """
                 UPDATE claims SET subject = ?, region = ?, places = ?, date = ?, last_seen = ?, last_matched = ?, source_count = ?
                 WHERE id = ?
-                """,
-            arguments: [
+                """
+        ).execute(arguments: [
                 claim.subject, claim.region, claim.places.joined(separator: ","), claim.date?.description, now, claim.lastMatched,
                 claim.sources, claim.id,
             ])

@@ -45,13 +45,13 @@ public final class SQLiteClaimStore: ClaimStore, Sendable {
     }
 
     private static func ingest(_ extracted: ExtractedArticle, now: String, in db: Database) throws -> IngestResult {
-        if try Bool.fetchOne(db, sql: "SELECT 1 FROM articles WHERE sha256 = ?", arguments: [extracted.sha256]) == true {
+        if try Bool.fetchOne(db.cachedStatement(sql: "SELECT 1 FROM articles WHERE sha256 = ?"), arguments: [extracted.sha256]) == true {
             return .duplicate
         }
         let article = extracted.article
-        try db.execute(
-            sql: "INSERT INTO articles (sha256, file_name, outlet, published, published_inferred, processed_at) VALUES (?, ?, ?, ?, ?, ?)",
-            arguments: [extracted.sha256, article.fileName, article.outlet, article.published?.description, article.isPublishedInferred, now])
+        try db.cachedStatement(
+            sql: "INSERT INTO articles (sha256, file_name, outlet, published, published_inferred, processed_at) VALUES (?, ?, ?, ?, ?, ?)"
+        ).execute(arguments: [extracted.sha256, article.fileName, article.outlet, article.published?.description, article.isPublishedInferred, now])
         let articleID = db.lastInsertedRowID
         let known = try candidates(for: extracted.claims, published: article.published, datesKnown: !article.isPublishedInferred, in: db)
         let plan = IngestPlan.make(claims: extracted.claims, article: article, sha256: extracted.sha256, known: known, sequence: articleID)
@@ -61,18 +61,18 @@ public final class SQLiteClaimStore: ClaimStore, Sendable {
             case .known, .repeatedInArticle: try ClaimRecord.update(entry.stored, now: now, in: db)
             }
             if case .repeatedInArticle = entry.verdict { continue }
-            try db.execute(
-                sql: "INSERT OR IGNORE INTO mentions (claim_id, article_id, evidence) VALUES (?, ?, ?)",
-                arguments: [entry.stored.id, articleID, entry.claim.evidence])
+            try db.cachedStatement(
+                sql: "INSERT OR IGNORE INTO mentions (claim_id, article_id, evidence) VALUES (?, ?, ?)"
+            ).execute(arguments: [entry.stored.id, articleID, entry.claim.evidence])
         }
         let encoder = JSONEncoder()
         for alert in plan.alerts {
             let payload = String(decoding: try encoder.encode(alert), as: UTF8.self)
-            try db.execute(
-                sql: "INSERT OR IGNORE INTO alerts (alert_id, sequence, claim_id, event, payload, created_at) VALUES (?, ?, ?, ?, ?, ?)",
-                arguments: [alert.alertID, articleID, alert.claimID, alert.event.rawValue, payload, now])
+            try db.cachedStatement(
+                sql: "INSERT OR IGNORE INTO alerts (alert_id, sequence, claim_id, event, payload, created_at) VALUES (?, ?, ?, ?, ?, ?)"
+            ).execute(arguments: [alert.alertID, articleID, alert.claimID, alert.event.rawValue, payload, now])
             if let deniesID = alert.deniesID {
-                try db.execute(sql: "UPDATE claims SET denies_id = ? WHERE id = ? AND denies_id IS NULL", arguments: [deniesID, alert.claimID])
+                try db.cachedStatement(sql: "UPDATE claims SET denies_id = ? WHERE id = ? AND denies_id IS NULL").execute(arguments: [deniesID, alert.claimID])
             }
         }
         return .recorded(alerts: plan.alerts)
@@ -89,7 +89,7 @@ public final class SQLiteClaimStore: ClaimStore, Sendable {
     static func candidates(for claims: [Claim], published: Day?, datesKnown: Bool, in db: Database) throws -> [KnownClaim] {
         var rows = [Int64: ClaimRecord]()
         func fetch(_ sql: String, _ arguments: StatementArguments) throws {
-            for row in try Row.fetchAll(db, sql: sql, arguments: arguments) {
+            for row in try Row.fetchAll(db.cachedStatement(sql: sql), arguments: arguments) {
                 rows[row["rowid"]] = try ClaimRecord(row: row)
             }
         }
@@ -163,7 +163,8 @@ public final class SQLiteClaimStore: ClaimStore, Sendable {
         let now = Timestamp.text(Date())
         do {
             try pool.write { db in
-                for id in alertIDs { try db.execute(sql: "UPDATE alerts SET sent_at = ? WHERE alert_id = ?", arguments: [now, id]) }
+                let statement = try db.cachedStatement(sql: "UPDATE alerts SET sent_at = ? WHERE alert_id = ?")
+                for id in alertIDs { try statement.execute(arguments: [now, id]) }
             }
         } catch {
             throw StoreError(operation: "mark alerts sent", path: path, error: error)

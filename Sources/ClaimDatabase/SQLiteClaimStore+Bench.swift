@@ -1,0 +1,45 @@
+import ClaimCore
+import Foundation
+import GRDB
+
+/// What `claimwatch bench` measures of the store on its own.
+extension SQLiteClaimStore {
+    /// The diff of one article against the store (candidate lookup and ingest plan) in a
+    /// read transaction, writing nothing: the part of `ingest` that could grow with the store.
+    public func plan(for extracted: ExtractedArticle, sequence: Int64) throws(StoreError) -> IngestPlan {
+        do {
+            return try pool.read { db in
+                let article = extracted.article
+                let known = try Self.candidates(for: extracted.claims, published: article.published, datesKnown: !article.isPublishedInferred, in: db)
+                return IngestPlan.make(claims: extracted.claims, article: article, sha256: extracted.sha256, known: known, sequence: sequence)
+            }
+        } catch {
+            throw StoreError(operation: "diff '\(extracted.article.fileName)'", path: path, error: error)
+        }
+    }
+
+    /// Adds known claims in one transaction (a synthetic store for benchmarks).
+    public func insert(known claims: some Sequence<KnownClaim>, at now: Date = Date()) throws(StoreError) {
+        let stamp = Timestamp.text(now)
+        do {
+            try pool.write { db in
+                for claim in claims { try ClaimRecord(claim, now: stamp).insert(db) }
+            }
+        } catch {
+            throw StoreError(operation: "insert known claims", path: path, error: error)
+        }
+    }
+
+    /// One row inserted in its own transaction: the cost of one WAL commit at the store's
+    /// `synchronous` setting (the benchmark's floor).
+    public func timeOneCommit(into table: String = "bench_commits") throws(StoreError) {
+        do {
+            try pool.write { db in
+                try db.execute(sql: "CREATE TABLE IF NOT EXISTS \(table) (id INTEGER PRIMARY KEY, at REAL)")
+                try db.execute(sql: "INSERT INTO \(table) (at) VALUES (?)", arguments: [Date().timeIntervalSince1970])
+            }
+        } catch {
+            throw StoreError(operation: "commit", path: path, error: error)
+        }
+    }
+}

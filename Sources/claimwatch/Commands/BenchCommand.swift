@@ -1,0 +1,158 @@
+import ArgumentParser
+import ClaimBench
+import ClaimCore
+import ClaimDaemon
+import Foundation
+
+/// `claimwatch bench`: issue 6's figures in one run, a table and one JSON line.
+struct BenchCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "bench",
+        abstract: "Measure claimwatch on this machine: extraction, bursts, steady latency, store scale, memory, against the physical floor and a Python peer.",
+        discussion: """
+            Runs the real daemon (this binary's `run`) on temporary inboxes against the running \
+            systemd-journald (scripts/with-journald gives a private one), so its alerts land in \
+            that journal. Prints a table, then one line starting with BENCH_JSON=.
+
+            Scenarios:
+              floor       one bare sd_journal_sendv and one SQLite WAL commit (synchronous=NORMAL)
+              extraction  reading + extraction alone over byte-distinct corpus copies
+              burst       N files in the inbox at start, then N dropped at once: files/s until empty
+              steady      one new-claim file every 50 ms: rename → journald receive time (p50/p99/max)
+              scale       store pre-filled with 1k / 100k / 1M synthetic known claims: diff time per
+                          article and steady latency on that store
+              peer        the same burst through Benchmarks/peer/peer.py (when python3 is present)
+
+            Examples:
+              scripts/bench                       # release build, private journald, full size
+              claimwatch bench --quick            # small sizes, a minute or two
+            """
+    )
+
+    @Option(help: ArgumentHelp("Articles to copy into byte-distinct inputs (default: ../shared/corpus/dev/articles when present).", valueName: "DIR"))
+    var corpus: String?
+
+    @Option(help: ArgumentHelp("The Python peer script.", valueName: "FILE"))
+    var peer: String = "Benchmarks/peer/peer.py"
+
+    @Flag(help: "Small sizes (1,000 inputs and files, stores of 1k and 100k claims): a quick look, not the figures.")
+    var quick = false
+
+    @Option(help: ArgumentHelp("Only these scenarios (repeatable): floor, extraction, burst, steady, scale, peer.", valueName: "NAME"))
+    var only: [String] = []
+
+    func run() throws {
+        var options = Bench.Options()
+        options.corpus = corpus ?? (FileManager.default.fileExists(atPath: "../shared/corpus/dev/articles") ? "../shared/corpus/dev/articles" : nil)
+        options.peerScript = peer
+        if quick {
+            options.extractionInputs = 1_000
+            options.burstFiles = 1_000
+            options.steadyFiles = 60
+            options.scaleSizes = [1_000, 100_000]
+            options.floorSamples = 500
+        }
+        let lexicon = try LexiconLoader.load(overlays: [])
+        let bench = Bench(options: options, lexicon: lexicon) { FileHandle.standardError.write(Data("bench: \($0)\n".utf8)) }
+        func wanted(_ name: String) -> Bool { only.isEmpty || only.contains(name) }
+        func say(_ text: String) { FileHandle.standardError.write(Data("bench: \(text)\n".utf8)) }
+        var json: [String: Any] = ["inputs": bench.inputDescription, "cores": ProcessInfo.processInfo.activeProcessorCount]
+        var rows: [(String, String)] = []
+        func row(_ name: String, _ value: String) { rows.append((name, value)) }
+        func f(_ v: Double, _ digits: Int = 0) -> String { String(format: "%.\(digits)f", v) }
+
+        var floorMicros: Double?
+        if wanted("floor") {
+            say("floor")
+            let floor = try bench.floor()
+            floorMicros = floor.sendv + floor.commit
+            row("floor: sd_journal_sendv", "\(f(floor.sendv, 1)) µs")
+            row("floor: SQLite WAL commit", "\(f(floor.commit, 1)) µs")
+            row("floor: sendv + commit", "\(f(floor.sendv + floor.commit, 1)) µs")
+            json["floor"] = ["sendv_us": floor.sendv, "commit_us": floor.commit, "total_us": floor.sendv + floor.commit]
+        }
+        if wanted("extraction") {
+            say("extraction over \(options.extractionInputs) inputs")
+            let x = try bench.extraction()
+            let rate = Double(x.articles) / x.seconds
+            row("extraction", "\(f(rate)) articles/s, \(f(Double(x.bytes) / x.seconds / 1e6, 2)) MB/s (\(x.articles) inputs, \(x.claims) claims, \(f(x.seconds * 1e6 / Double(x.articles))) µs each)")
+            json["extraction"] = ["articles": x.articles, "bytes": x.bytes, "seconds": x.seconds, "articles_per_s": rate, "mb_per_s": Double(x.bytes) / x.seconds / 1e6]
+        }
+        var ours: Bench.Burst?
+        if wanted("burst") {
+            say("burst: \(options.burstFiles) files at start, then \(options.burstFiles) dropped")
+            let b = try bench.claimwatchBurst()
+            ours = b
+            row("burst: in inbox at start", "\(f(Double(b.atStartFiles) / b.atStartSeconds)) files/s (\(b.atStartFiles) in \(f(b.atStartSeconds, 1)) s)")
+            row("burst: dropped at once", "\(f(Double(b.droppedFiles) / b.droppedSeconds)) files/s (\(b.droppedFiles) in \(f(b.droppedSeconds, 1)) s); \(b.done) in done/")
+            row("burst: peak RSS", b.peakRSSMiB.map { "\(f($0, 1)) MiB" } ?? "n/a")
+            json["burst"] = burstJSON(b)
+        }
+        if wanted("steady") {
+            say("steady: \(options.steadyFiles) files, one every \(options.steadyIntervalMillis) ms")
+            let s = try bench.steady(files: options.steadyFiles)
+            let d = Distribution(s.latenciesMicros)
+            let ratio = floorMicros.map { " = \(f(d.percentile(99) / $0, 1))× floor" } ?? ""
+            row("steady latency", "p50 \(f(d.percentile(50) / 1000, 2)) ms, p99 \(f(d.percentile(99) / 1000, 2)) ms\(ratio), max \(f(d.max / 1000, 2)) ms (\(s.latenciesMicros.count)/\(s.files) alerts)")
+            row("steady: peak RSS", s.peakRSSMiB.map { "\(f($0, 1)) MiB" } ?? "n/a")
+            json["steady"] = steadyJSON(s, floor: floorMicros)
+        }
+        if wanted("scale") {
+            var scales = [[String: Any]]()
+            var firstDiff: Double?
+            for size in options.scaleSizes {
+                say("scale: \(size) known claims")
+                let sc = try bench.scale(size: size, steadyFiles: min(options.steadyFiles, 60))
+                let diff = Distribution(sc.diffMicros)
+                let lat = Distribution(sc.steady.latenciesMicros)
+                firstDiff = firstDiff ?? diff.percentile(50)
+                let growth = firstDiff.map { " (\(f(diff.percentile(50) / $0, 2))× the smallest)" } ?? ""
+                row("scale \(size): diff per article", "p50 \(f(diff.percentile(50), 1)) µs\(growth), p99 \(f(diff.percentile(99), 1)) µs (store filled in \(f(sc.fillSeconds, 1)) s)")
+                row("scale \(size): steady latency", "p50 \(f(lat.percentile(50) / 1000, 2)) ms, p99 \(f(lat.percentile(99) / 1000, 2)) ms; peak RSS \(sc.steady.peakRSSMiB.map { f($0, 1) } ?? "n/a") MiB")
+                scales.append([
+                    "known_claims": size, "fill_s": sc.fillSeconds, "diff_p50_us": diff.percentile(50), "diff_p99_us": diff.percentile(99),
+                    "steady": steadyJSON(sc.steady, floor: floorMicros),
+                ])
+            }
+            json["scale"] = scales
+        }
+        if wanted("peer") {
+            say("peer: the same burst through \(peer)")
+            if let p = try bench.peerBurst() {
+                row("peer burst: in inbox at start", "\(f(Double(p.atStartFiles) / p.atStartSeconds)) files/s")
+                row("peer burst: dropped at once", "\(f(Double(p.droppedFiles) / p.droppedSeconds)) files/s; \(p.done) in done/; peak RSS \(p.peakRSSMiB.map { f($0, 1) } ?? "n/a") MiB")
+                json["peer_burst"] = burstJSON(p)
+                if let ours {
+                    let ratio = (Double(ours.droppedFiles) / ours.droppedSeconds) / (Double(p.droppedFiles) / p.droppedSeconds)
+                    row("claimwatch / peer (dropped burst)", "\(f(ratio, 2))×")
+                    json["ratio_to_peer"] = ratio
+                }
+            } else {
+                row("peer", "skipped (no \(peer))")
+            }
+        }
+        let width = rows.map(\.0.count).max() ?? 0
+        print("claimwatch bench — \(bench.inputDescription), \(ProcessInfo.processInfo.activeProcessorCount) cores")
+        for (name, value) in rows { print(name.padding(toLength: width, withPad: " ", startingAt: 0) + "  " + value) }
+        let data = try JSONSerialization.data(withJSONObject: json, options: [.sortedKeys])
+        print("BENCH_JSON=" + String(decoding: data, as: UTF8.self))
+    }
+
+    func burstJSON(_ b: Bench.Burst) -> [String: Any] {
+        [
+            "at_start_files": b.atStartFiles, "at_start_s": b.atStartSeconds, "at_start_files_per_s": Double(b.atStartFiles) / b.atStartSeconds,
+            "dropped_files": b.droppedFiles, "dropped_s": b.droppedSeconds, "dropped_files_per_s": Double(b.droppedFiles) / b.droppedSeconds,
+            "done": b.done, "peak_rss_mib": b.peakRSSMiB ?? -1,
+        ]
+    }
+
+    func steadyJSON(_ s: Bench.Steady, floor: Double?) -> [String: Any] {
+        let d = Distribution(s.latenciesMicros)
+        var out: [String: Any] = [
+            "files": s.files, "alerts_timed": s.latenciesMicros.count, "p50_us": d.percentile(50), "p99_us": d.percentile(99), "max_us": d.max,
+            "peak_rss_mib": s.peakRSSMiB ?? -1,
+        ]
+        if let floor { out["p99_over_floor"] = d.percentile(99) / floor }
+        return out
+    }
+}
