@@ -56,7 +56,7 @@ struct NameMatcher: Sendable {
         for match in out { covered.formUnion(match.range) }
         var i = 0
         while i < words.count {
-            if covered.contains(i) || words[i].utf8.count < 4 {
+            if covered.contains(i) || words[i].count < 4 {
                 i += 1
                 continue
             }
@@ -72,7 +72,6 @@ struct NameMatcher: Sendable {
     }
 
     private func fuzzyMatch(at i: Int, in words: [String], cache: SkeletonCache, covered: Set<Int>) -> PhraseMatcher<String>.Match? {
-        if words[i].count < 4 { return nil }
         let first = cache.skeleton(of: words[i])
         guard let key = first.first, let candidates = fuzzy[key] else { return nil }
         var found: [(Entry, Int)] = []

@@ -40,17 +40,9 @@ enum Boilerplate {
         return kept.map(\.text)
     }
 
-    static func isSidebarHeader(_ paragraph: String) -> Bool {
-        isSidebarHeader(folded: TextFolding.fold(paragraph))
-    }
-
     static func isSidebarHeader(folded: String) -> Bool {
         let trimmed = folded.trimmingCharacters(in: ":")
         return trimmed.count < 40 && sidebarHeaders.contains(trimmed)
-    }
-
-    static func isPrompt(_ paragraph: String) -> Bool {
-        isPrompt(paragraph, folded: TextFolding.fold(paragraph))
     }
 
     static func isPrompt(_ paragraph: String, folded: String) -> Bool {
