@@ -1,5 +1,6 @@
 @testable import ClaimCore
 import ClaimTesting
+import Dispatch
 import Testing
 
 /// The fast skeleton against the straightforward definition it replaced: the
@@ -46,5 +47,61 @@ struct NameMatcherTests {
 
     @Test func aDecomposedDiaeresisFoldsLikeThePrecomposedOne() {
         #expect(NameMatcher.skeleton("Te\u{0308}tkino") == NameMatcher.skeleton("T\u{00EB}tkino"))
+    }
+
+    /// Levenshtein distance by its table, the definition the one-pass check must agree with.
+    static func distance(_ a: [Character], _ b: [Character]) -> Int {
+        var previous = Array(0...b.count)
+        for (i, x) in a.enumerated() {
+            var current = [i + 1] + Array(repeating: 0, count: b.count)
+            for (j, y) in b.enumerated() {
+                current[j + 1] = min(previous[j + 1] + 1, current[j] + 1, previous[j] + (x == y ? 0 : 1))
+            }
+            previous = current
+        }
+        return previous[b.count]
+    }
+
+    @Test func oneEditCheckAgreesWithTheDistanceTable() {
+        var generator = SplitMix(seed: 7)
+        let letters: [Character] = Array("abc")
+        func word() -> [Character] { (0..<Int(generator.next() % 6)).map { _ in letters[Int(generator.next() % 3)] } }
+        for _ in 0..<20_000 {
+            let a = word(), b = word()
+            #expect(NameMatcher.isWithinOneEdit(a, b) == (Self.distance(a, b) <= 1), "\(String(a)) / \(String(b))")
+        }
+    }
+
+    /// The indexed fuzzy lookup finds what comparing every lexicon entry would: the same
+    /// name for a transliteration variant, nothing for a word near two names.
+    @Test func fuzzyLookupMatchesVariantsAndRefusesAmbiguity() {
+        let matcher = NameMatcher([
+            ("Graivoron", ["Grayvoron"]), ("Tyotkino", []), ("Starovoit", ["Roman Starovoit"]),
+            ("Kozinkana", []), ("Kozinkama", []),
+        ])
+        func names(_ text: String) -> [String] { matcher.matches(in: TextFolding.words(text)).map(\.value) }
+        #expect(names("shelling of Hraivoron overnight") == ["Graivoron"])
+        #expect(names("in Tiotkino") == ["Tyotkino"])
+        #expect(names("governor Roman Starovoyt said") == ["Starovoit"])
+        // One edit longer and one edit shorter than an entry of eight or more letters.
+        #expect(names("Graivorron") == ["Graivoron"])
+        #expect(names("Graivron") == ["Graivoron"])
+        // Near both Kozinkana and Kozinkama: neither.
+        #expect(names("Kozinkasa") == [])
+        #expect(names("Kozinkana") == ["Kozinkana"])
+    }
+
+    @Test func skeletonMemoAnswersLikeTheRuleAndStaysBounded() {
+        let memo = SkeletonMemo(capacity: 3)
+        for word in ["Hraivoron", "Tiotkino", "Starovoyt", "Hraivoron", "Shebekino"] {
+            #expect(memo.skeleton(of: word) == NameMatcher.skeletonScalars(word))
+            #expect(memo.count <= 3)
+        }
+        // Shared between threads: the same answers from every one.
+        DispatchQueue.concurrentPerform(iterations: 8) { i in
+            let word = ["Graivoron", "Tyotkino", "Kozinka", "Glotovo"][i % 4]
+            #expect(memo.skeleton(of: word) == NameMatcher.skeletonScalars(word))
+        }
+        #expect(memo.count <= 3)
     }
 }

@@ -14,6 +14,8 @@ public struct ClaimExtractor: Sendable {
     let roles: [String: ActorRole]
     let regionOfPlace: [String: String]
     let regions: Set<String>
+    /// Word skeletons for the fuzzy name matchers, kept across articles.
+    let skeletonMemo = SkeletonMemo()
 
     /// Prepares the matchers for `lexicon` (done once per lexicon load, not per article).
     public init(lexicon: Lexicon) {
@@ -58,7 +60,7 @@ public struct ClaimExtractor: Sendable {
         var out = [SentenceAnalysis]()
         let blocks = (article.title.map { [$0] } ?? []) + article.paragraphs
         let offset = article.title == nil ? 0 : 1
-        let skeletons = NameMatcher.SkeletonCache()
+        let skeletons = NameMatcher.SkeletonCache(memo: skeletonMemo)
         for (index, paragraph) in blocks.enumerated() {
             for text in SentenceSplitter.split(paragraph) {
                 let words = SentenceAnalysis.words(of: text)

@@ -10,25 +10,45 @@ struct NameMatcher: Sendable {
         var skeletons: [Skeleton]
         var name: String
         var phrase: String
+        /// Position in lexicon order: among equally good candidates the first one names the match.
+        var ordinal: Int
+    }
+
+    /// Where a long first skeleton may sit within one edit: its first letter and length.
+    private struct NearKey: Hashable {
+        var first: Unicode.Scalar
+        var count: Int
     }
 
     private let exact: PhraseMatcher<String>
-    /// Fuzzy entries keyed by the first letter of their first skeleton.
-    private let fuzzy: [Unicode.Scalar: [Entry]]
+    /// Fuzzy entries by the exact skeleton of their first word…
+    private let fuzzyByFirstSkeleton: [Skeleton: [Entry]]
+    /// …and, when that skeleton is long enough for one edit, by its first letter and length.
+    private let fuzzyByNearKey: [NearKey: [Entry]]
 
     init(_ names: [(name: String, aliases: [String])]) {
         var pairs = [(phrase: String, value: String)]()
-        var fuzzy = [Unicode.Scalar: [Entry]]()
+        var byFirst = [Skeleton: [Entry]]()
+        var byNear = [NearKey: [Entry]]()
+        var ordinal = 0
         for entry in names {
             for phrase in [entry.name] + entry.aliases {
                 pairs.append((phrase, entry.name))
                 let skeletons = TextFolding.words(phrase).map(Self.skeletonScalars)
-                guard let first = skeletons.first?.first, skeletons.contains(where: { $0.count >= Self.minimumFuzzyLength }) else { continue }
-                fuzzy[first, default: []].append(Entry(skeletons: skeletons, name: entry.name, phrase: phrase))
+                guard let head = skeletons.first, let letter = head.first,
+                    skeletons.contains(where: { $0.count >= Self.minimumFuzzyLength })
+                else { continue }
+                let fuzzy = Entry(skeletons: skeletons, name: entry.name, phrase: phrase, ordinal: ordinal)
+                ordinal += 1
+                byFirst[head, default: []].append(fuzzy)
+                if head.count >= Self.minimumFuzzyLength + 1 {
+                    byNear[NearKey(first: letter, count: head.count), default: []].append(fuzzy)
+                }
             }
         }
         exact = PhraseMatcher(pairs)
-        self.fuzzy = fuzzy
+        fuzzyByFirstSkeleton = byFirst
+        fuzzyByNearKey = byNear
     }
 
     init(places: [Place]) { self.init(places.map { ($0.name, $0.aliases) }) }
@@ -36,14 +56,24 @@ struct NameMatcher: Sendable {
 
     static let minimumFuzzyLength = 6
 
+    /// `word.count < 4` without walking grapheme clusters for the usual ASCII word.
+    @inline(__always) static func isShorterThanFour(_ word: String) -> Bool {
+        let bytes = word.utf8.count
+        if bytes < 4 { return true }
+        if word.utf8.allSatisfy({ $0 < 0x80 }) { return false }
+        return word.count < 4
+    }
+
     /// Skeletons of the words seen so far (one article's words, shared by the actor and place
-    /// matchers), so each distinct word is reduced once.
+    /// matchers), so each distinct word is reduced once; words new to the article are looked up
+    /// in the process-wide `SkeletonMemo`, since coverage repeats its vocabulary.
     final class SkeletonCache {
         private var known: [String: Skeleton] = [:]
-        init() {}
+        private let memo: SkeletonMemo?
+        init(memo: SkeletonMemo? = nil) { self.memo = memo }
         func skeleton(of word: String) -> Skeleton {
             if let found = known[word] { return found }
-            let made = NameMatcher.skeletonScalars(word)
+            let made = memo?.skeleton(of: word) ?? NameMatcher.skeletonScalars(word)
             known[word] = made
             return made
         }
@@ -56,7 +86,7 @@ struct NameMatcher: Sendable {
         for match in out { covered.formUnion(match.range) }
         var i = 0
         while i < words.count {
-            if covered.contains(i) || words[i].count < 4 {
+            if covered.contains(i) || Self.isShorterThanFour(words[i]) {
                 i += 1
                 continue
             }
@@ -71,9 +101,26 @@ struct NameMatcher: Sendable {
         return out.sorted { $0.range.lowerBound < $1.range.lowerBound }
     }
 
+    /// The fuzzy entries whose first word may be close to `first`, in lexicon order
+    /// (the same set `close` would accept from every entry, found through the indexes).
+    private func fuzzyCandidates(startingWith first: Skeleton) -> [Entry] {
+        var out = fuzzyByFirstSkeleton[first] ?? []
+        if first.count >= Self.minimumFuzzyLength + 1, let letter = first.first {
+            let before = out.count
+            for count in (first.count - 1)...(first.count + 1) {
+                for entry in fuzzyByNearKey[NearKey(first: letter, count: count)] ?? [] where entry.skeletons[0] != first {
+                    out.append(entry)
+                }
+            }
+            if out.count > before { out.sort { $0.ordinal < $1.ordinal } }
+        }
+        return out
+    }
+
     private func fuzzyMatch(at i: Int, in words: [String], cache: SkeletonCache, covered: Set<Int>) -> PhraseMatcher<String>.Match? {
         let first = cache.skeleton(of: words[i])
-        guard let key = first.first, let candidates = fuzzy[key] else { return nil }
+        let candidates = fuzzyCandidates(startingWith: first)
+        guard !candidates.isEmpty else { return nil }
         var found: [(Entry, Int)] = []
         for entry in candidates where i + entry.skeletons.count <= words.count {
             let range = i..<(i + entry.skeletons.count)
@@ -97,7 +144,7 @@ struct NameMatcher: Sendable {
     static func close(_ a: Skeleton, _ b: Skeleton) -> Bool {
         if a == b { return true }
         guard a.count >= minimumFuzzyLength + 1, b.count >= minimumFuzzyLength + 1, a.first == b.first, abs(a.count - b.count) <= 1 else { return false }
-        return editDistance(a, b, limit: 1) <= 1
+        return isWithinOneEdit(a, b)
     }
 
     /// A spelling skeleton that erases the usual transliteration differences:
@@ -163,17 +210,19 @@ struct NameMatcher: Sendable {
         (Array($0.0.unicodeScalars), Array($0.1.unicodeScalars))
     }
 
-    /// Levenshtein distance, stopping early once it exceeds `limit`.
-    static func editDistance<T: Equatable>(_ a: [T], _ b: [T], limit: Int) -> Int {
-        var previous = Array(0...b.count)
-        for (i, x) in a.enumerated() {
-            var current = [i + 1] + Array(repeating: 0, count: b.count)
-            for (j, y) in b.enumerated() {
-                current[j + 1] = min(previous[j + 1] + 1, current[j] + 1, previous[j] + (x == y ? 0 : 1))
-            }
-            if current.min()! > limit { return limit + 1 }
-            previous = current
+    /// At most one insertion, deletion or substitution apart (Levenshtein distance ≤ 1),
+    /// in one pass without a distance table.
+    static func isWithinOneEdit<T: Equatable>(_ a: [T], _ b: [T]) -> Bool {
+        let (short, long) = a.count <= b.count ? (a, b) : (b, a)
+        guard long.count - short.count <= 1 else { return false }
+        var i = 0
+        while i < short.count, short[i] == long[i] { i += 1 }
+        if i == short.count { return true }
+        if short.count == long.count {
+            // One substitution at i: the rest must be equal.
+            return short[(i + 1)...].elementsEqual(long[(i + 1)...])
         }
-        return previous[b.count]
+        // One insertion into the shorter at i.
+        return short[i...].elementsEqual(long[(i + 1)...])
     }
 }
