@@ -5,6 +5,7 @@ import Foundation
 import Inbox
 import Journal
 import Logging
+import Synchronization
 
 /// The daemon: watches the inbox and takes each finished file through the
 /// pipeline, the store (one transaction with its alerts), the journal, and
@@ -12,8 +13,11 @@ import Logging
 ///
 /// Threads: all file work, the inotify source, the rescan timer and the
 /// watchdog timer run on one serial work queue (a hung worker stops the
-/// watchdog pings); signals arrive on a separate queue and hand work to the
-/// work queue, so SIGTERM lets the current file finish.
+/// watchdog pings). Files are taken in batches: a batch is read and extracted
+/// on every core at once (`FilePreparation`, no shared state), then recorded
+/// one file at a time in arrival order; between batches the queue is yielded,
+/// so the watchdog keeps pinging through a burst. Signals arrive on a separate
+/// queue and hand work to the work queue; SIGTERM lets the current file finish.
 public final class InboxService: @unchecked Sendable {
     let configFile: String?
     var settings: Settings
@@ -45,6 +49,13 @@ public final class InboxService: @unchecked Sendable {
     /// How often the inbox is scanned when inotify cannot watch it.
     static let fallbackScanSeconds = 2
     private var stopping = false
+    /// Set by SIGTERM/SIGINT at once (the stop itself waits its turn on the work queue), so a
+    /// long drain stops after the current file.
+    private let stopRequested = Atomic<Bool>(false)
+    /// A drain of the next batch is queued behind other work.
+    private var drainPending = false
+    /// Files read and extracted together (on every core) before they are recorded one by one.
+    static let batchSize = 16
     /// Backoff for sending waiting alerts again (0 when none wait), and whether a retry is scheduled.
     private var outboxRetryDelay = 0
     private var outboxRetryPending = false
@@ -138,61 +149,66 @@ public final class InboxService: @unchecked Sendable {
         }
     }
 
-    /// Processes queued files until the queue is empty or a stop is requested;
-    /// rescans after a pass that handled files, until a pass handles nothing (Postfix pickup).
+    /// Handles one batch of queued files, then yields the work queue (to the watchdog, timers,
+    /// events and a stop request) and continues with the next batch while files wait. After a
+    /// batch that handled files, rescans (Postfix pickup: events are hints) — at most once a
+    /// second, so a burst does not read the whole directory after every event batch.
     private func drain() {
+        guard !stopping, !stopRequested.load(ordering: .relaxed) else { return }
+        var batch = [(name: [UInt8], settled: Bool)]()
+        while batch.count < Self.batchSize, let item = queue.pop() { batch.append(item) }
         var handledAny = false
-        while !stopping, let item = queue.pop() {
-            if process(item.name, settled: item.settled) { handledAny = true }
+        if !batch.isEmpty {
+            let prepared = FilePreparation.prepare(batch, in: directory, pipeline: pipeline, maxBytes: settings.maxFileBytes)
+            for (item, preparation) in zip(batch, prepared) {
+                // SIGTERM lets the current file finish; the rest stay in the inbox for the next start.
+                if stopRequested.load(ordering: .relaxed) { break }
+                if finish(item.name, preparation) { handledAny = true }
+            }
         }
-        // After a pass that handled files, rescan (Postfix pickup: events are hints) — at most
-        // once a second, so a burst does not read the whole directory after every event batch.
-        if handledAny && !stopping {
+        if handledAny {
             let now = DispatchTime.now()
             if lastPassScan.map({ now.uptimeNanoseconds - $0.uptimeNanoseconds > 1_000_000_000 }) ?? true {
                 enqueueScan()
                 lastPassScan = now
             }
-            if !queue.isEmpty { workQueue.async { self.drain() } }
+        }
+        if !queue.isEmpty && !drainPending {
+            drainPending = true
+            workQueue.async {
+                self.drainPending = false
+                self.drain()
+            }
         }
         notifier.status(statusLine())
     }
 
     // MARK: processing one file
 
-    /// Handles one inbox name; true when the file left the inbox.
-    private func process(_ name: [UInt8], settled: Bool) -> Bool {
+    /// Records what was prepared for one inbox name (in arrival order, on the work queue):
+    /// claims and alerts in one transaction, alerts to the journal, the file out of the inbox.
+    /// True when the file left the inbox.
+    private func finish(_ name: [UInt8], _ preparation: FilePreparation) -> Bool {
         let display = FileName.display(name)
-        let path = directory.path(of: name)
-        let kind: String?
-        do { kind = try ArticleFile.irregularKind(at: path) } catch {
-            if error.code != ENOENT { logger.warning("\(error)") }
+        let extracted: ExtractedArticle
+        switch preparation {
+        case .vanished(let warning):
+            if let warning { logger.warning("\(warning)") }
             return false  // vanished between event and look: nothing to do
-        }
-        if let kind {
+        case .irregular(let kind):
             reject(name, reason: "\(kind), not a regular file; it was not opened")
             return true
-        }
-        if !settled && !directory.isSettled(name, now: Int(Date().timeIntervalSince1970)) {
+        case .unsettled:
             scheduleRetry(name, reason: "still being written")
             return false
-        }
-        let contents: ArticleFile.Contents
-        do { contents = try ArticleFile.read(path, maxBytes: settings.maxFileBytes) } catch {
-            if case .failed(let inboxError) = error {
-                if inboxError.code == ENOENT { return false }
-                if inboxError.isTransient {
-                    scheduleRetry(name, reason: inboxError.description)
-                    return false
-                }
-            }
-            reject(name, reason: RejectionReason.text(for: error))
+        case .retry(let reason):
+            scheduleRetry(name, reason: reason)
+            return false
+        case .reject(let reason):
+            reject(name, reason: reason)
             return true
-        }
-        let extracted: ExtractedArticle
-        do { extracted = try pipeline.process(contents.bytes, fileName: display, modified: contents.modified) } catch {
-            reject(name, reason: error.description)
-            return true
+        case .extracted(let article):
+            extracted = article
         }
         let result: IngestResult
         do { result = try store.ingest(extracted, at: Date()) } catch {
@@ -352,6 +368,7 @@ public final class InboxService: @unchecked Sendable {
                     self.workQueue.async { self.reload() }
                 } else {
                     self.notifier.stopping()
+                    self.stopRequested.store(true, ordering: .relaxed)
                     self.workQueue.async { self.stop() }
                 }
             }

@@ -20,10 +20,13 @@ public struct DaemonHarness {
     }
 
     /// Starts `claimwatch run` on this inbox and state, logging to the journal, and waits until its database exists.
-    /// - Parameter extra: more arguments for `run` (e.g. `--config FILE`; the inbox and state flags win).
-    public func start(_ extra: [String] = []) throws -> Process {
+    /// - Parameters:
+    ///   - extra: more arguments for `run` (e.g. `--config FILE`; the inbox and state flags win).
+    ///   - environment: variables added to the test's own (e.g. `NOTIFY_SOCKET`, `WATCHDOG_USEC`).
+    public func start(_ extra: [String] = [], environment: [String: String] = [:]) throws -> Process {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: Self.binary)
+        if !environment.isEmpty { process.environment = ProcessInfo.processInfo.environment.merging(environment) { _, new in new } }
         process.arguments = ["run"] + extra + ["--inbox", inbox.path, "--state", state.path, "--log-target", "journal"]
         process.standardError = FileHandle.nullDevice
         try process.run()
