@@ -90,28 +90,50 @@ struct SentenceAnalysis {
     /// keeping the punctuation between words for clause breaks and possessives.
     static func words(of sentence: String) -> [SentenceWord] {
         var out = [SentenceWord]()
-        var current = ""
-        var separator = ""
+        var current = [UInt8]()
+        var separator = [UInt8]()
         var quoted = false
         var currentQuoted = false
         func flush() {
             if !current.isEmpty {
-                out.append(SentenceWord(text: current, isQuoted: currentQuoted, separator: separator))
-                separator = ""
+                out.append(SentenceWord(
+                    text: String(decoding: current, as: UTF8.self), isQuoted: currentQuoted,
+                    separator: String(decoding: separator, as: UTF8.self)))
+                separator.removeAll(keepingCapacity: true)
             }
-            current = ""
+            current.removeAll(keepingCapacity: true)
         }
-        for ch in TextFolding.fold(sentence) {
-            if ch.isLetter || ch.isNumber {
+        for scalar in TextFolding.fold(sentence).unicodeScalars {
+            // A mark combining with the letter before it stays in its word.
+            if scalar.isWordCharacter || (!current.isEmpty && scalar.isCombiningMark) {
                 if current.isEmpty { currentQuoted = quoted }
-                current.append(ch)
+                current.appendUTF8(scalar)
             } else {
                 flush()
-                separator.append(ch)
-                if ch == "\"" { quoted.toggle() }
+                separator.appendUTF8(scalar)
+                if scalar == "\"" { quoted.toggle() }
             }
         }
         flush()
         return out
+    }
+}
+
+extension Unicode.Scalar {
+    /// A letter or digit (what `Character.isLetter || isNumber` asks of a character's first scalar).
+    @inline(__always) var isWordCharacter: Bool {
+        if value < 0x80 {
+            let lower = value | 0x20
+            return (lower >= 0x61 && lower <= 0x7A) || (value >= 0x30 && value <= 0x39)
+        }
+        return properties.isAlphabetic || properties.numericType != nil
+    }
+
+    @inline(__always) var isCombiningMark: Bool {
+        guard value >= 0x300 else { return false }
+        switch properties.generalCategory {
+        case .nonspacingMark, .spacingMark, .enclosingMark: return true
+        default: return false
+        }
     }
 }

@@ -8,9 +8,27 @@ public enum SentenceSplitter {
         "inc", "ltd", "co", "corp", "dept", "est", "fig", "vol",
     ]
 
-    /// The sentences of `paragraph`, trimmed, verbatim otherwise.
+    /// The sentences of `paragraph`, trimmed of spaces, verbatim otherwise.
+    /// Works on Unicode scalars (no grapheme breaking); a combining mark counts as part of
+    /// the word it follows.
     public static func split(_ paragraph: String) -> [String] {
-        let chars = Array(paragraph)
+        let chars = Array(paragraph.unicodeScalars)
+        // Where each scalar starts in the UTF-8 bytes, so a sentence is copied out as bytes.
+        let bytes = Array(paragraph.utf8)
+        var offsets = [Int]()
+        offsets.reserveCapacity(chars.count + 1)
+        var offset = 0
+        for c in chars {
+            offsets.append(offset)
+            offset += UTF8.width(c)
+        }
+        offsets.append(offset)
+        func append(_ range: Range<Int>, to sentences: inout [String]) {
+            var lower = range.lowerBound, upper = range.upperBound
+            while lower < upper, chars[lower] == " " { lower += 1 }
+            while upper > lower, chars[upper - 1] == " " { upper -= 1 }
+            if lower < upper { sentences.append(String(decoding: bytes[offsets[lower]..<offsets[upper]], as: UTF8.self)) }
+        }
         var sentences = [String]()
         var start = 0
         var i = 0
@@ -19,9 +37,9 @@ public enum SentenceSplitter {
             if c == "." || c == "!" || c == "?" || c == "…" {
                 var end = i + 1
                 while end < chars.count, chars[end] == "." || chars[end] == "!" || chars[end] == "?" { end += 1 }
-                while end < chars.count, "\"'”’)»".contains(chars[end]) { end += 1 }
+                while end < chars.count, isClosing(chars[end]) { end += 1 }
                 if isBoundary(chars, period: i, after: end) {
-                    append(chars[start..<end], to: &sentences)
+                    append(start..<end, to: &sentences)
                     start = end
                 }
                 i = end
@@ -29,28 +47,51 @@ public enum SentenceSplitter {
                 i += 1
             }
         }
-        append(chars[start..<chars.count], to: &sentences)
+        append(start..<chars.count, to: &sentences)
         return sentences
     }
 
-    private static func append(_ slice: ArraySlice<Character>, to sentences: inout [String]) {
-        let text = String(slice).trimmingCharacters(in: "")
-        if !text.isEmpty { sentences.append(text) }
+    @inline(__always) private static func isClosing(_ c: Unicode.Scalar) -> Bool {
+        c == "\"" || c == "'" || c == "\u{201D}" || c == "\u{2019}" || c == ")" || c == "\u{00BB}"
+    }
+
+    @inline(__always) private static func isOpening(_ c: Unicode.Scalar) -> Bool {
+        c == "\"" || c == "'" || c == "\u{201C}" || c == "\u{2018}" || c == "\u{00AB}" || c == "("
+    }
+
+    @inline(__always) private static func isWhitespace(_ c: Unicode.Scalar) -> Bool {
+        c.value < 0x80 ? (c == " " || (c.value >= 0x09 && c.value <= 0x0D)) : c.properties.isWhitespace
+    }
+
+    @inline(__always) private static func isUppercaseOrDigit(_ c: Unicode.Scalar) -> Bool {
+        if c.value < 0x80 { return (c.value >= 0x41 && c.value <= 0x5A) || (c.value >= 0x30 && c.value <= 0x39) }
+        return c.properties.isUppercase || c.properties.numericType != nil
+    }
+
+    /// A letter of a word, or a mark combining with one.
+    @inline(__always) private static func isWordPart(_ c: Unicode.Scalar) -> Bool {
+        if c.value < 0x80 { return (c.value | 0x20) >= 0x61 && (c.value | 0x20) <= 0x7A }
+        switch c.properties.generalCategory {
+        case .nonspacingMark, .spacingMark, .enclosingMark: return true
+        default: return c.properties.isAlphabetic
+        }
     }
 
     /// A boundary needs whitespace then an uppercase letter, digit or opening quote,
     /// and the word before the stop must not be an abbreviation or an initial.
-    private static func isBoundary(_ chars: [Character], period: Int, after end: Int) -> Bool {
-        guard end < chars.count, chars[end].isWhitespace else { return end >= chars.count }
+    private static func isBoundary(_ chars: [Unicode.Scalar], period: Int, after end: Int) -> Bool {
+        guard end < chars.count, isWhitespace(chars[end]) else { return end >= chars.count }
         var next = end
-        while next < chars.count && chars[next].isWhitespace { next += 1 }
+        while next < chars.count && isWhitespace(chars[next]) { next += 1 }
         guard next < chars.count else { return true }
         let n = chars[next]
-        guard n.isUppercase || n.isNumber || "\"'“‘«(".contains(n) else { return false }
+        guard isUppercaseOrDigit(n) || isOpening(n) else { return false }
         guard chars[period] == "." else { return true }
         var wordStart = period
-        while wordStart > 0, chars[wordStart - 1].isLetter || chars[wordStart - 1] == "." { wordStart -= 1 }
-        let word = String(chars[wordStart..<period]).lowercased()
+        while wordStart > 0, isWordPart(chars[wordStart - 1]) || chars[wordStart - 1] == "." { wordStart -= 1 }
+        var view = String.UnicodeScalarView()
+        view.append(contentsOf: chars[wordStart..<period])
+        let word = String(view).lowercased()
         if abbreviations.contains(word) { return false }
         // Initials and dotted acronyms: "U.S.", "J. Smith".
         if word.count == 1 || word.contains(".") { return false }

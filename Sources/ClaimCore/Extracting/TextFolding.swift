@@ -7,6 +7,8 @@ public enum TextFolding {
         var out = [UInt8]()
         out.reserveCapacity(text.utf8.count)
         var pendingSpace = false
+        if let folded = foldASCII(text.utf8, into: &out) { return folded }
+        out.removeAll(keepingCapacity: true)
         for scalar in text.lowercased().unicodeScalars {
             let mapped: Unicode.Scalar
             switch scalar {
@@ -22,6 +24,26 @@ public enum TextFolding {
             if pendingSpace { out.append(0x20) }
             pendingSpace = false
             out.appendUTF8(mapped)
+        }
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// `fold` for ASCII text, byte by byte; nil (and `out` partly filled) when a byte is not ASCII.
+    @inline(__always) static func foldASCII(_ bytes: some Collection<UInt8>, into out: inout [UInt8]) -> String? {
+        var pendingSpace = false
+        for byte in bytes {
+            if byte >= 0x80 { return nil }
+            if byte == 0x20 || (byte >= 0x09 && byte <= 0x0D) {
+                pendingSpace = !out.isEmpty
+                continue
+            }
+            if pendingSpace { out.append(0x20) }
+            pendingSpace = false
+            switch byte {
+            case UInt8(ascii: "A")...UInt8(ascii: "Z"): out.append(byte + 32)
+            case UInt8(ascii: "`"): out.append(UInt8(ascii: "'"))
+            default: out.append(byte)
+            }
         }
         return String(decoding: out, as: UTF8.self)
     }

@@ -53,8 +53,29 @@ struct PlainTextReader {
 
     /// A line of navigation items: several separators and no sentence end.
     static func isMenu(raw: Substring, collapsed: String) -> Bool {
-        guard !collapsed.endsSentence, collapsed.split(separator: " ").count <= 16 else { return false }
-        return raw.contains("   ") || raw.contains("\t") || raw.contains(" | ") || raw.contains(" > ")
+        // `collapsed` has single spaces and no space at either end: words are spaces + 1.
+        guard !collapsed.endsSentence, collapsed.utf8.lazy.filter({ $0 == 0x20 }).count < 16 else { return false }
+        return raw.utf8.withContiguousStorageIfAvailable { Self.hasMenuSeparator($0) } ?? Self.hasMenuSeparator(Array(raw.utf8))
+    }
+
+    /// Three spaces, a tab, " | " or " > ".
+    private static func hasMenuSeparator(_ bytes: some RandomAccessCollection<UInt8>) -> Bool {
+        var spaces = 0
+        var previous: UInt8 = 0
+        var beforePrevious: UInt8 = 0
+        for byte in bytes {
+            if byte == 0x09 { return true }
+            if byte == 0x20 {
+                spaces += 1
+                if spaces == 3 { return true }
+                if beforePrevious == 0x20 && (previous == UInt8(ascii: "|") || previous == UInt8(ascii: ">")) { return true }
+            } else {
+                spaces = 0
+            }
+            beforePrevious = previous
+            previous = byte
+        }
+        return false
     }
 
     /// Collapses runs of whitespace (including NBSP) to one space and trims.

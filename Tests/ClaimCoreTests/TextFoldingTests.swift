@@ -1,0 +1,39 @@
+@testable import ClaimCore
+import ClaimTesting
+import Testing
+
+/// The byte- and scalar-level text steps against the definitions they replaced.
+@Suite struct TextFoldingTests {
+    static let asciiAlphabet = Array("aZ ,.'\"`\t\n-:;!?0x|>")
+
+    /// The ASCII fast path folds as the general one: a non-ASCII word in front sends the
+    /// same text down the general path.
+    @Test func asciiFoldingAgreesWithTheGeneralPath() {
+        var generator = SplitMix(seed: 11)
+        for _ in 0..<5_000 {
+            let text = String((0..<Int(generator.next() % 24)).map { _ in Self.asciiAlphabet[Int(generator.next() % UInt64(Self.asciiAlphabet.count))] })
+            let folded = TextFolding.fold(text)
+            guard !folded.isEmpty else { continue }
+            #expect(TextFolding.fold("É " + text) == "é " + folded, "\(text.debugDescription)")
+        }
+    }
+
+    @Test func foldingUnifiesQuotesDashesCaseAndSpace() {
+        #expect(TextFolding.fold("  The \u{201C}Legion\u{201D}\u{2019}s\u{00A0}raid \u{2014} `Kozinka`\n") == "the \"legion\"'s raid - 'kozinka'")
+    }
+
+    /// Words as `Character.isLetter || isNumber` split them: a combining mark stays in its word.
+    @Test func wordsKeepCombiningMarksAndSeparators() {
+        let words = SentenceAnalysis.words(of: "Te\u{0308}tkino's \"raid\", 2023: Волчанск")
+        #expect(words.map(\.text) == ["te\u{0308}tkino", "s", "raid", "2023", "волчанск"])
+        #expect(words.map(\.separator) == ["", "'", " \"", "\", ", ": "])
+        #expect(words.map(\.isQuoted) == [false, false, true, false, false])
+    }
+
+    @Test func splitterTreatsAccentedAbbreviationsAndNonLatinCapitalsAsWords() {
+        #expect(SentenceSplitter.split("Gen. Ivanov spoke. Затем он ушёл.") == ["Gen. Ivanov spoke.", "Затем он ушёл."])
+        #expect(SentenceSplitter.split("Cafe\u{0301}. Next one.") == ["Cafe\u{0301}.", "Next one."])
+        #expect(SentenceSplitter.split("  Trimmed.   ") == ["Trimmed."])
+        #expect(SentenceSplitter.split("It is 2.5 km. 12 died.") == ["It is 2.5 km.", "12 died."])
+    }
+}
