@@ -59,10 +59,6 @@ public enum SentenceSplitter {
         c == "\"" || c == "'" || c == "\u{201C}" || c == "\u{2018}" || c == "\u{00AB}" || c == "("
     }
 
-    @inline(__always) private static func isWhitespace(_ c: Unicode.Scalar) -> Bool {
-        c.value < 0x80 ? (c == " " || (c.value >= 0x09 && c.value <= 0x0D)) : c.properties.isWhitespace
-    }
-
     @inline(__always) private static func isUppercaseOrDigit(_ c: Unicode.Scalar) -> Bool {
         if c.value < 0x80 { return (c.value >= 0x41 && c.value <= 0x5A) || (c.value >= 0x30 && c.value <= 0x39) }
         return c.properties.isUppercase || c.properties.numericType != nil
@@ -71,18 +67,15 @@ public enum SentenceSplitter {
     /// A letter of a word, or a mark combining with one.
     @inline(__always) private static func isWordPart(_ c: Unicode.Scalar) -> Bool {
         if c.value < 0x80 { return (c.value | 0x20) >= 0x61 && (c.value | 0x20) <= 0x7A }
-        switch c.properties.generalCategory {
-        case .nonspacingMark, .spacingMark, .enclosingMark: return true
-        default: return c.properties.isAlphabetic
-        }
+        return c.properties.isAlphabetic || c.isCombiningMark
     }
 
     /// A boundary needs whitespace then an uppercase letter, digit or opening quote,
     /// and the word before the stop must not be an abbreviation or an initial.
     private static func isBoundary(_ chars: [Unicode.Scalar], period: Int, after end: Int) -> Bool {
-        guard end < chars.count, isWhitespace(chars[end]) else { return end >= chars.count }
+        guard end < chars.count, chars[end].isSpaceLike else { return end >= chars.count }
         var next = end
-        while next < chars.count && isWhitespace(chars[next]) { next += 1 }
+        while next < chars.count && chars[next].isSpaceLike { next += 1 }
         guard next < chars.count else { return true }
         let n = chars[next]
         guard isUppercaseOrDigit(n) || isOpening(n) else { return false }
