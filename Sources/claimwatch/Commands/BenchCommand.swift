@@ -41,6 +41,9 @@ struct BenchCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Only these scenarios (repeatable): floor, extraction, burst, steady, scale, peer.", valueName: "NAME"))
     var only: [String] = []
 
+    @Option(name: .customLong("scale-size"), help: ArgumentHelp("Known claims in the scale scenario's store (repeatable; default 1,000, 100,000 and 1,000,000).", valueName: "N"))
+    var scaleSizes: [Int] = []
+
     func run() throws {
         var options = Bench.Options()
         options.corpus = corpus ?? (FileManager.default.fileExists(atPath: "../shared/corpus/dev/articles") ? "../shared/corpus/dev/articles" : nil)
@@ -52,6 +55,7 @@ struct BenchCommand: ParsableCommand {
             options.scaleSizes = [1_000, 100_000]
             options.floorSamples = 500
         }
+        if !scaleSizes.isEmpty { options.scaleSizes = scaleSizes }
         let lexicon = try LexiconLoader.load(overlays: [])
         let bench = Bench(options: options, lexicon: lexicon) { FileHandle.standardError.write(Data("bench: \($0)\n".utf8)) }
         func wanted(_ name: String) -> Bool { only.isEmpty || only.contains(name) }
