@@ -185,14 +185,20 @@ public final class SQLiteClaimStore: ClaimStore, Sendable {
     }
 
     /// Counts for `STATUS=`: articles processed, claims known, alerts sent and waiting.
+    /// Articles, claims and alerts are only ever added, never deleted, so each table's
+    /// largest rowid is its row count — read from the end of the b-tree, where `COUNT(*)`
+    /// would walk a million rows on the daemon's work queue; the waiting alerts are a
+    /// range of the `alerts_unsent` index.
     public func counts() throws(StoreError) -> StoreCounts {
         do {
             return try pool.read { db in
-                StoreCounts(
-                    articles: try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM articles") ?? 0,
-                    claims: try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM claims") ?? 0,
-                    alertsSent: try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM alerts WHERE sent_at IS NOT NULL") ?? 0,
-                    alertsWaiting: try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM alerts WHERE sent_at IS NULL") ?? 0)
+                let alerts = try Int.fetchOne(db, sql: "SELECT max(rowid) FROM alerts") ?? 0
+                let waiting = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM alerts WHERE sent_at IS NULL") ?? 0
+                return StoreCounts(
+                    articles: try Int.fetchOne(db, sql: "SELECT max(rowid) FROM articles") ?? 0,
+                    claims: try Int.fetchOne(db, sql: "SELECT max(rowid) FROM claims") ?? 0,
+                    alertsSent: alerts - waiting,
+                    alertsWaiting: waiting)
             }
         } catch {
             throw StoreError(operation: "count", path: path, error: error)

@@ -36,6 +36,17 @@ import Testing
         #expect(try store.unsentAlerts().isEmpty)
     }
 
+    @Test func countsFollowNewRepeatedAndDuplicateArticlesAndSentAlerts() throws {
+        let store = try makeStore()
+        let denial = Claim(kind: .denial, claimant: "Ukrainian Government", subject: nil, region: nil, date: may22, evidence: "Kyiv denied it.")
+        guard case .recorded(let first) = try store.ingest(extracted("s1", file: "a.txt", claims: [raid])) else { Issue.record("expected recorded"); return }
+        _ = try store.ingest(extracted("s1", file: "copy.txt", claims: [raid]))  // same bytes: not an article
+        _ = try store.ingest(extracted("s2", file: "b.txt", claims: [raid]))  // a repeat: no claim, no alert
+        _ = try store.ingest(extracted("s3", file: "c.txt", claims: [raid, denial]))
+        try store.markSent(alertIDs: first.map(\.alertID))
+        #expect(try store.counts() == StoreCounts(articles: 3, claims: 2, alertsSent: 1, alertsWaiting: 1))
+    }
+
     @Test func theSameBytesUnderAnotherNameAddNothing() throws {
         let store = try makeStore()
         _ = try store.ingest(extracted("s1", file: "a.txt", claims: [raid]))
