@@ -78,73 +78,108 @@ public final class SQLiteClaimStore: ClaimStore, Sendable {
         return .recorded(alerts: plan.alerts)
     }
 
-    /// The known claims the differ needs for `claims`, found through indexes so the cost does
-    /// not grow with the store: for each claim, the best few of each window the "same claim"
-    /// rules allow (dates within `ClaimDiffer.dateWindow`; a missing date, publication days
-    /// within `ClaimDiffer.publicationWindow`; an article with no date of its own, any), in
-    /// the differ's own order (closest date, same region, most recently matched), so the
-    /// differ's choice is among them; and for a denial, the most recently matched claim of
-    /// what it denies, which becomes its CLAIM_DENIES_ID even when the article does not
-    /// repeat it (indexes `claims_by_date`, `claims_by_published`, `claims_by_recency`).
+    /// The known claims the differ needs for `claims`, found by bounded index reads so the
+    /// cost does not grow with the store.
+    ///
+    /// The differ ranks the claims a claim matches by closest date, then same region, then
+    /// most recently matched, then store order. For each claim this reads, in that order, the
+    /// first few of each part of the ranking the "same claim" rules allow: dated claims on
+    /// either side of its date (within `ClaimDiffer.dateWindow`, or at any distance when the
+    /// article has no date of its own), split by region (the claim's, and none); claims
+    /// without a date whose publication days are within `ClaimDiffer.publicationWindow`; and,
+    /// for an article with no date, the undated rest. How few is enough: the differ's choice
+    /// for a claim is the first of its parts unless earlier claims of the same article moved
+    /// known claims (each moves the one it matched: fills its region, date or recency), and
+    /// those moved claims are candidates already — so each part needs one more than the
+    /// article's other claims of the same kind and claimant (`limit(for:among:)`).
+    ///
+    /// A denial also brings the most recently matched claim of what it denies, which becomes
+    /// its CLAIM_DENIES_ID even when the article does not repeat it.
+    ///
+    /// Every read walks a covering index of migration v3 in the ranking's order (region and
+    /// denial filters come from the index) and stops at the limit; a part read in date order
+    /// sorts only the claims of its boundary day, a publication window only what it holds.
+    /// Only the chosen rows are read from the table.
     static func candidates(for claims: [Claim], published: Day?, datesKnown: Bool, in db: Database) throws -> [KnownClaim] {
-        var rows = [Int64: ClaimRecord]()
-        func fetch(_ sql: String, _ arguments: StatementArguments) throws {
-            for row in try Row.fetchAll(db.cachedStatement(sql: sql), arguments: arguments) {
-                rows[row["rowid"]] = try ClaimRecord(row: row)
-            }
+        var rowIDs = Set<Int64>()
+        func collect(_ index: String, _ condition: String, order: String, _ arguments: StatementArguments, limit: Int) throws {
+            let sql = "SELECT rowid FROM claims INDEXED BY \(index) WHERE \(condition) ORDER BY \(order) LIMIT \(limit)"
+            rowIDs.formUnion(try Int64.fetchAll(db.cachedStatement(sql: sql), arguments: arguments))
         }
         for claim in claims {
-            var filter = "kind = ? AND claimant = ?"
-            var base: StatementArguments = [claim.kind.rawValue, claim.claimant]
-            if let region = claim.region {
-                filter += " AND (region = ? OR region IS NULL)"
-                base += [region]
-            }
+            let limit = limit(for: claim, among: claims)
+            var base = "kind = ? AND claimant = ?"
+            var baseArguments: StatementArguments = [claim.kind.rawValue, claim.claimant]
             if claim.kind == .denial, let denies = claim.denies {
-                filter += " AND (denies_claimant = ? OR denies_claimant IS NULL)"
-                base += [denies.claimant]
+                base += " AND (denies_claimant = ? OR denies_claimant IS NULL)"
+                baseArguments += [denies.claimant]
             }
-            var order = "ORDER BY "
-            var orderArguments: StatementArguments = []
+            // Each part of the region rule apart, so its order is the index's own.
+            let regionParts: [(condition: String, arguments: StatementArguments)] =
+                claim.region.map { [(" AND region = ?", [$0]), (" AND region IS NULL", [])] } ?? [("", [])]
             if let day = claim.date {
-                order += "CASE WHEN date IS NULL THEN 1000000 ELSE abs(julianday(date) - julianday(?)) END, "
-                orderArguments += [day.description]
+                let (low, high) = (day.adding(days: -ClaimDiffer.dateWindow).description, day.adding(days: ClaimDiffer.dateWindow).description)
+                for part in regionParts {
+                    let index = claim.region == nil ? "claims_by_date" : "claims_by_region_date"
+                    let filter = base + part.condition
+                    let arguments = baseArguments + part.arguments + [day.description]
+                    try collect(
+                        index, "\(filter) AND date >= ?" + (datesKnown ? " AND date <= ?" : ""), order: "date, last_matched DESC, rowid",
+                        arguments + (datesKnown ? [high] : []), limit: limit)
+                    try collect(
+                        index, "\(filter) AND date < ?" + (datesKnown ? " AND date >= ?" : ""), order: "date DESC, last_matched DESC, rowid",
+                        arguments + (datesKnown ? [low] : []), limit: limit)
+                }
             }
+            // The parts without a date rank by region, then recency.
+            var regionFilter = "", regionOrder = "last_matched DESC, rowid"
+            var regionArguments: StatementArguments = [], orderArguments: StatementArguments = []
             if let region = claim.region {
-                order += "region IS NOT ?, "
-                orderArguments += [region]
+                regionFilter = " AND (region = ? OR region IS NULL)"
+                regionArguments = [region]
+                regionOrder = "region IS NOT ?, " + regionOrder
+                orderArguments = [region]
             }
-            order += "last_matched DESC, rowid LIMIT \(Self.candidatesPerWindow)"
-            let select = "SELECT rowid, * FROM claims WHERE \(filter)"
-            guard datesKnown else {
-                try fetch("\(select) \(order)", base + orderArguments)
-                continue
-            }
-            if let day = claim.date {
-                let window: StatementArguments = [day.adding(days: -ClaimDiffer.dateWindow).description, day.adding(days: ClaimDiffer.dateWindow).description]
-                try fetch("\(select) AND date BETWEEN ? AND ? \(order)", base + window + orderArguments)
-            }
-            if let published {
+            let filter = base + regionFilter
+            if datesKnown, let published {
                 let window: StatementArguments = [
                     published.adding(days: -ClaimDiffer.publicationWindow).description, published.adding(days: ClaimDiffer.publicationWindow).description,
                 ]
-                // With a date, only claims without one fall back to publication days; without one, any.
-                let dateless = claim.date == nil ? "" : " AND date IS NULL"
-                try fetch("\(select)\(dateless) AND first_published BETWEEN ? AND ? \(order)", base + window + orderArguments)
+                if claim.date != nil {
+                    // A dated claim falls back to publication days only for claims without a date.
+                    try collect(
+                        "claims_by_date", "\(filter) AND date IS NULL AND first_published BETWEEN ? AND ?", order: regionOrder,
+                        baseArguments + regionArguments + window + orderArguments, limit: limit)
+                } else {
+                    try collect(
+                        "claims_by_published", "\(filter) AND first_published BETWEEN ? AND ?", order: regionOrder,
+                        baseArguments + regionArguments + window + orderArguments, limit: limit)
+                }
+            } else if !datesKnown {
+                // No date rule: behind the dated ones rank the undated, or, for an undated claim, all.
+                let undated = claim.date == nil ? "" : " AND date IS NULL"
+                try collect(
+                    "claims_by_recency", "\(filter)\(undated)", order: regionOrder, baseArguments + regionArguments + orderArguments, limit: limit)
             }
         }
         var targets = [(String, String)]()
         for denies in claims.compactMap(\.denies) where !targets.contains(where: { $0 == (denies.kind.rawValue, denies.claimant) }) {
             targets.append((denies.kind.rawValue, denies.claimant))
-            try fetch("SELECT rowid, * FROM claims WHERE kind = ? AND claimant = ? ORDER BY last_matched DESC, id LIMIT 1", [denies.kind.rawValue, denies.claimant])
+            try collect("claims_by_recency", "kind = ? AND claimant = ?", order: "last_matched DESC, id", [denies.kind.rawValue, denies.claimant], limit: 1)
         }
+        guard !rowIDs.isEmpty else { return [] }
         // In store order, as a full scan would list them (the differ breaks exact ties by order).
-        return rows.sorted { $0.key < $1.key }.map(\.value.knownClaim)
+        let placeholders = Array(repeating: "?", count: rowIDs.count).joined(separator: ",")
+        return try ClaimRecord.fetchAll(db, sql: "SELECT * FROM claims WHERE rowid IN (\(placeholders)) ORDER BY rowid", arguments: StatementArguments(rowIDs.sorted()))
+            .map(\.knownClaim)
     }
 
-    /// How many claims each window contributes at most: the differ takes the best one, the
-    /// rest cover claims of the same article changing each other's standing.
-    static let candidatesPerWindow = 16
+    /// How many claims each part of the ranking contributes for `claim`: its best, and one
+    /// more for each other claim of `claims` that could move a known claim ahead of or out
+    /// of its way (same kind and claimant).
+    static func limit(for claim: Claim, among claims: [Claim]) -> Int {
+        claims.count { $0.kind == claim.kind && $0.claimant == claim.claimant }
+    }
 
     public func unsentAlerts() throws -> [Alert] {
         do {
