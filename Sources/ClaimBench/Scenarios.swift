@@ -192,6 +192,12 @@ public struct Bench {
             for suffix in ["-wal", "-shm"] where FileManager.default.fileExists(atPath: path + suffix) {
                 try FileManager.default.copyItem(atPath: path + suffix, toPath: target + suffix)
             }
+            // The copy's pages are still dirty in the page cache; without this the daemon's
+            // first checkpoint (its first fsync of the store) writes the whole copy back and
+            // the scale p99 is the benchmark's own copy, not the daemon.
+            for file in [target, target + "-wal"] where FileManager.default.fileExists(atPath: file) {
+                try FileHandle(forUpdating: URL(fileURLWithPath: file)).synchronize()
+            }
         }, label: "scale\(size)")
         return Scale(knownClaims: size, fillSeconds: fill, diffMicros: diffs, steady: steady)
     }
