@@ -44,6 +44,20 @@ public final class SQLiteClaimStore: ClaimStore, Sendable {
         }
     }
 
+    /// Records several articles in one transaction, in order, each as `ingest` would one
+    /// after the other (a later article sees what an earlier one stored): one WAL commit for
+    /// a batch instead of one per file, and index pages the batch shares written once.
+    /// All or none: on an error nothing of the batch is recorded.
+    public func ingest(_ batch: [ExtractedArticle], at now: Date) throws(StoreError) -> [IngestResult] {
+        do {
+            let stamp = Timestamp.text(now)
+            return try pool.write { db in try batch.map { try Self.ingest($0, now: stamp, in: db) } }
+        } catch {
+            let names = batch.prefix(3).map { "'\($0.article.fileName)'" }.joined(separator: ", ") + (batch.count > 3 ? ", …" : "")
+            throw StoreError(operation: batch.count == 1 ? "record article \(names)" : "record \(batch.count) articles (\(names))", path: path, error: error)
+        }
+    }
+
     private static func ingest(_ extracted: ExtractedArticle, now: String, in db: Database) throws -> IngestResult {
         if try Bool.fetchOne(db.cachedStatement(sql: "SELECT 1 FROM articles WHERE sha256 = ?"), arguments: [extracted.sha256]) == true {
             return .duplicate

@@ -47,6 +47,27 @@ import Testing
         #expect(try store.counts() == StoreCounts(articles: 3, claims: 2, alertsSent: 1, alertsWaiting: 1))
     }
 
+    @Test func aBatchIsRecordedAsItsArticlesOneAfterTheOther() throws {
+        // Given a stream with a new claim, its repeat, a duplicate of the same bytes and a new denial
+        let denial = Claim(kind: .denial, claimant: "Ukrainian Government", subject: nil, region: nil, date: may22, evidence: "Kyiv denied it.")
+        let stream = [
+            extracted("s1", file: "a.txt", claims: [raid]), extracted("s2", file: "b.txt", claims: [raid]),
+            extracted("s1", file: "copy.txt", claims: [raid]), extracted("s3", file: "c.txt", claims: [raid, denial]),
+        ]
+        let now = Date(timeIntervalSince1970: 1_700_000_000)
+        let oneByOne = try SQLiteClaimStore(path: directory.appendingPathComponent("one.sqlite").path)
+        let batched = try SQLiteClaimStore(path: directory.appendingPathComponent("batch.sqlite").path)
+        // When one store records them one by one and the other as one batch
+        let single = try stream.map { try oneByOne.ingest($0, at: now) }
+        let batch = try batched.ingest(stream, at: now)
+        // Then the results, the claims and the outbox are the same
+        #expect(batch == single)
+        #expect(batch[2] == .duplicate)
+        #expect(try batched.listClaims() == oneByOne.listClaims())
+        #expect(try batched.unsentAlerts() == oneByOne.unsentAlerts())
+        #expect(try batched.counts() == oneByOne.counts())
+    }
+
     @Test func theSameBytesUnderAnotherNameAddNothing() throws {
         let store = try makeStore()
         _ = try store.ingest(extracted("s1", file: "a.txt", claims: [raid]))
