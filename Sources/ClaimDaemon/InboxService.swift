@@ -14,10 +14,11 @@ import Synchronization
 /// Threads: all file work, the inotify source, the rescan timer and the
 /// watchdog timer run on one serial work queue (a hung worker stops the
 /// watchdog pings). Files are taken in batches: a batch is read and extracted
-/// on every core at once (`FilePreparation`, no shared state), then recorded
-/// one file at a time in arrival order; between batches the queue is yielded,
-/// so the watchdog keeps pinging through a burst. Signals arrive on a separate
-/// queue and hand work to the work queue; SIGTERM lets the current file finish.
+/// on every core at once off the work queue (`FilePreparation`, no shared
+/// state), then recorded on it one file at a time in arrival order while the
+/// next batch is extracted; between batches the queue is free, so the watchdog
+/// keeps pinging through a burst. Signals arrive on a separate queue and hand
+/// work to the work queue; SIGTERM lets the current file finish.
 public final class InboxService: @unchecked Sendable {
     let configFile: String?
     var settings: Settings
@@ -52,8 +53,10 @@ public final class InboxService: @unchecked Sendable {
     /// Set by SIGTERM/SIGINT at once (the stop itself waits its turn on the work queue), so a
     /// long drain stops after the current file.
     private let stopRequested = Atomic<Bool>(false)
-    /// A drain of the next batch is queued behind other work.
-    private var drainPending = false
+    /// A batch is being read and extracted on `prepareQueue`.
+    private var preparing = false
+    /// Where batches are read and extracted, off the work queue (`FilePreparation`).
+    let prepareQueue = DispatchQueue(label: "claimwatch.prepare")
     /// Files read and extracted together (on every core) before they are recorded one by one.
     static let batchSize = 16
     /// Backoff for sending waiting alerts again (0 when none wait), and whether a retry is scheduled.
@@ -149,23 +152,46 @@ public final class InboxService: @unchecked Sendable {
         }
     }
 
-    /// Handles one batch of queued files, then yields the work queue (to the watchdog, timers,
-    /// events and a stop request) and continues with the next batch while files wait. After a
-    /// batch that handled files, rescans (Postfix pickup: events are hints) — at most once a
-    /// second, so a burst does not read the whole directory after every event batch.
+    /// Takes the next batch of queued files unless one is being read already. A batch is read
+    /// and extracted off the work queue (on every core), then recorded on it by `finishBatch`,
+    /// which first sets the next batch going: while one batch is recorded (store, journal,
+    /// rename — one file at a time, in arrival order) the next is extracted, and between
+    /// batches the work queue is free for the watchdog, timers, events and a stop request.
     private func drain() {
-        guard !stopping, !stopRequested.load(ordering: .relaxed) else { return }
+        guard !stopping, !stopRequested.load(ordering: .relaxed), !preparing else { return }
         var batch = [(name: [UInt8], settled: Bool)]()
         while batch.count < Self.batchSize, let item = queue.pop() { batch.append(item) }
+        guard !batch.isEmpty else {
+            notifier.status(statusLine())
+            return
+        }
+        preparing = true
+        let (directory, pipeline, maxBytes, taken) = (directory, pipeline, settings.maxFileBytes, batch)
+        prepareQueue.async {
+            let prepared = FilePreparation.prepare(taken, in: directory, pipeline: pipeline, maxBytes: maxBytes)
+            self.workQueue.async { self.finishBatch(taken, prepared) }
+        }
+    }
+
+    /// Records a prepared batch in order. After a batch that handled files, rescans (Postfix
+    /// pickup: events are hints) — at most once a second, so a burst does not read the whole
+    /// directory after every batch.
+    private func finishBatch(_ batch: [(name: [UInt8], settled: Bool)], _ prepared: [FilePreparation]) {
+        preparing = false
+        defer { for item in batch { queue.release(item.name) } }
+        // A stop leaves the batch in the inbox for the next start.
+        guard !stopping, !stopRequested.load(ordering: .relaxed) else { return }
+        drain()
         var handledAny = false
-        if !batch.isEmpty {
-            let prepared = FilePreparation.prepare(batch, in: directory, pipeline: pipeline, maxBytes: settings.maxFileBytes)
-            for (item, preparation) in zip(batch, prepared) {
-                // SIGTERM lets the current file finish; the rest stay in the inbox for the next start.
-                if stopRequested.load(ordering: .relaxed) { break }
-                if finish(item.name, preparation) { handledAny = true }
+        var articles = [(name: [UInt8], article: ExtractedArticle)]()
+        for (item, preparation) in zip(batch, prepared) {
+            if case .extracted(let article) = preparation {
+                articles.append((item.name, article))
+            } else if setAside(item.name, preparation) {
+                handledAny = true
             }
         }
+        if !articles.isEmpty && record(articles) { handledAny = true }
         if handledAny {
             let now = DispatchTime.now()
             if lastPassScan.map({ now.uptimeNanoseconds - $0.uptimeNanoseconds > 1_000_000_000 }) ?? true {
@@ -173,24 +199,15 @@ public final class InboxService: @unchecked Sendable {
                 lastPassScan = now
             }
         }
-        if !queue.isEmpty && !drainPending {
-            drainPending = true
-            workQueue.async {
-                self.drainPending = false
-                self.drain()
-            }
-        }
+        drain()
         notifier.status(statusLine())
     }
 
     // MARK: processing one file
 
-    /// Records what was prepared for one inbox name (in arrival order, on the work queue):
-    /// claims and alerts in one transaction, alerts to the journal, the file out of the inbox.
-    /// True when the file left the inbox.
-    private func finish(_ name: [UInt8], _ preparation: FilePreparation) -> Bool {
-        let display = FileName.display(name)
-        let extracted: ExtractedArticle
+    /// Handles a name that was not read as an article: gone, not a regular file, still being
+    /// written, a failure that may pass, or not an article. True when it left the inbox.
+    private func setAside(_ name: [UInt8], _ preparation: FilePreparation) -> Bool {
         switch preparation {
         case .vanished(let warning):
             if let warning { logger.warning("\(warning)") }
@@ -207,34 +224,56 @@ public final class InboxService: @unchecked Sendable {
         case .reject(let reason):
             reject(name, reason: reason)
             return true
-        case .extracted(let article):
-            extracted = article
+        case .extracted:
+            preconditionFailure("articles are recorded, not set aside")
         }
-        let result: IngestResult
-        do { result = try store.ingest(extracted, at: Date()) } catch {
+    }
+
+    /// Records a batch's articles in arrival order (claims.md, "Processing a file"): claims
+    /// and alerts of all of them in one transaction, then their alerts to the journal, then
+    /// the files out of the inbox. A crash between any two steps is taken up at the next
+    /// start as after a single file: recorded files still in the inbox have bytes already
+    /// seen, and alerts not marked sent are checked against the journal. When the batch
+    /// cannot be recorded, each file is tried alone, so one file's failure holds back only
+    /// itself. SIGTERM waits for the batch, not for the rest of a burst. True when a file
+    /// left the inbox.
+    private func record(_ articles: [(name: [UInt8], article: ExtractedArticle)]) -> Bool {
+        let results: [IngestResult]
+        do { results = try store.ingest(articles.map(\.article), at: Date()) } catch {
+            guard articles.count == 1, let name = articles.first?.name else {
+                return articles.map { record([$0]) }.contains(true)
+            }
+            let display = FileName.display(name)
             output.event(
                 MessageID.storeError, priority: 3, "Unable to record '\(display)': \(error). The file stays in the inbox and is retried",
                 fields: [("ARTICLE_FILE", display), ("STORE_ERROR", error.description)], logger: logger)
             scheduleRetry(name, reason: error.description)
             return false
         }
-        if case .recorded(let alerts) = result {
+        var alerts = [Alert]()
+        for case .recorded(let raised) in results {
             counts.articles += 1
-            counts.claims += alerts.filter { $0.event == .new }.count
-            counts.alertsWaiting += alerts.count
-            deliver(alerts)
+            counts.claims += raised.filter { $0.event == .new }.count
+            counts.alertsWaiting += raised.count
+            alerts += raised
         }
-        do {
-            try directory.move(name, to: .done)
-        } catch {
-            logger.error("Recorded '\(display)' but could not move it to done/: \(error)")
-            scheduleRetry(name, reason: error.description)
-            return false
+        deliver(alerts)
+        var moved = false
+        for ((name, _), result) in zip(articles, results) {
+            let display = FileName.display(name)
+            do {
+                try directory.move(name, to: .done)
+            } catch {
+                logger.error("Recorded '\(display)' but could not move it to done/: \(error)")
+                scheduleRetry(name, reason: error.description)
+                continue
+            }
+            processed += 1
+            retryDelay[Data(name)] = nil
+            moved = true
+            if case .duplicate = result { logger.info("'\(display)' has the same bytes as an article already processed; moved to done/ with no alerts") }
         }
-        processed += 1
-        retryDelay[Data(name)] = nil
-        if case .duplicate = result { logger.info("'\(display)' has the same bytes as an article already processed; moved to done/ with no alerts") }
-        return true
+        return moved
     }
 
     private func deliver(_ alerts: [Alert]) {
@@ -451,12 +490,19 @@ struct FileQueue {
     private var order: [[UInt8]] = []
     private var head = 0
     private var waiting: [Data: Bool] = [:]
+    /// Names taken by `pop` and not yet released: a rescan does not queue them again; an
+    /// event for one (its writer wrote it again) queues it once more on release.
+    private var taken: [Data: Bool] = [:]
 
     var isEmpty: Bool { head >= order.count }
 
     /// Queues a name; `settled` records that an event said its writer finished.
     mutating func push(_ name: [UInt8], settled: Bool) {
         let key = Data(name)
+        if taken[key] != nil {
+            if settled { taken[key] = true }
+            return
+        }
         if let known = waiting[key] {
             if settled && !known { waiting[key] = true }
             return
@@ -474,6 +520,12 @@ struct FileQueue {
         let name = order[head]
         head += 1
         let settled = waiting.removeValue(forKey: Data(name)) ?? false
+        taken[Data(name)] = false
         return (name, settled)
+    }
+
+    /// Ends a name's turn (recorded, set aside, left for a retry or for the next start).
+    mutating func release(_ name: [UInt8]) {
+        if taken.removeValue(forKey: Data(name)) == true { push(name, settled: true) }
     }
 }
