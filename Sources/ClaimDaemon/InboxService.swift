@@ -18,7 +18,7 @@ import Synchronization
 /// state), then recorded on it one file at a time in arrival order while the
 /// next batch is extracted; between batches the queue is free, so the watchdog
 /// keeps pinging through a burst. Signals arrive on a separate queue and hand
-/// work to the work queue; SIGTERM lets the current file finish.
+/// work to the work queue; SIGTERM lets the batch being recorded finish.
 public final class InboxService: @unchecked Sendable {
     let configFile: String?
     var settings: Settings
