@@ -51,7 +51,7 @@ public final class InboxService: @unchecked Sendable {
     static let fallbackScanSeconds = 2
     private var stopping = false
     /// Set by SIGTERM/SIGINT at once (the stop itself waits its turn on the work queue), so a
-    /// long drain stops after the current file.
+    /// burst stops after the batch being recorded.
     private let stopRequested = Atomic<Bool>(false)
     /// A batch is being read and extracted on `prepareQueue`.
     private var preparing = false
@@ -154,8 +154,8 @@ public final class InboxService: @unchecked Sendable {
 
     /// Takes the next batch of queued files unless one is being read already. A batch is read
     /// and extracted off the work queue (on every core), then recorded on it by `finishBatch`,
-    /// which first sets the next batch going: while one batch is recorded (store, journal,
-    /// rename — one file at a time, in arrival order) the next is extracted, and between
+    /// which first sets the next batch going: while one batch is recorded (one transaction,
+    /// then the journal and the renames, in arrival order) the next is extracted, and between
     /// batches the work queue is free for the watchdog, timers, events and a stop request.
     private func drain() {
         guard !stopping, !stopRequested.load(ordering: .relaxed), !preparing else { return }
@@ -234,14 +234,25 @@ public final class InboxService: @unchecked Sendable {
     /// the files out of the inbox. A crash between any two steps is taken up at the next
     /// start as after a single file: recorded files still in the inbox have bytes already
     /// seen, and alerts not marked sent are checked against the journal. When the batch
-    /// cannot be recorded, each file is tried alone, so one file's failure holds back only
-    /// itself. SIGTERM waits for the batch, not for the rest of a burst. True when a file
-    /// left the inbox.
+    /// cannot be recorded, its files are tried alone, so one bad file does not hold back
+    /// those before it. SIGTERM waits for the batch, not for the rest of a burst. True when
+    /// a file left the inbox.
     private func record(_ articles: [(name: [UInt8], article: ExtractedArticle)]) -> Bool {
         let results: [IngestResult]
         do { results = try store.ingest(articles.map(\.article), at: Date()) } catch {
             guard articles.count == 1, let name = articles.first?.name else {
-                return articles.map { record([$0]) }.contains(true)
+                // Alone, until one fails too: then the store is at fault (locked, full), not a
+                // file, and the rest wait for their retry instead of each waiting out the busy
+                // timeout on the work queue.
+                var moved = false
+                for (index, article) in articles.enumerated() {
+                    guard record([article]) else {
+                        for (name, _) in articles[(index + 1)...] { scheduleRetry(name, reason: error.description) }
+                        break
+                    }
+                    moved = true
+                }
+                return moved
             }
             let display = FileName.display(name)
             output.event(

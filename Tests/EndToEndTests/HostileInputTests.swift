@@ -191,6 +191,32 @@ import Testing
         #expect(daemon.isRunning)
     }
 
+    @Test func aLockedDatabaseHoldsABatchForOneAttemptNotOnePerFile() throws {
+        let config = try harness.article("claimwatch.toml", "busy_timeout_seconds = 1\nlexicons = []\n")
+        let daemon = try harness.start(["--config", config.path])
+        defer { if daemon.isRunning { daemon.terminate(); daemon.waitUntilExit() } }
+        let locker = Process()
+        locker.executableURL = URL(fileURLWithPath: "/usr/bin/python3")
+        locker.arguments = ["-c", "import sqlite3,time,sys; c=sqlite3.connect(sys.argv[1], isolation_level=None); c.execute('BEGIN EXCLUSIVE'); print('locked', flush=True); time.sleep(12); c.execute('COMMIT')",
+                            harness.state.appendingPathComponent("claims.sqlite").path]
+        let ready = Pipe()
+        locker.standardOutput = ready
+        try locker.run()
+        defer { kill(locker.processIdentifier, SIGKILL); locker.waitUntilExit() }
+        _ = ready.fileHandleForReading.readData(ofLength: 6)
+        let names = (0..<8).map { "locked-\($0).txt" }
+        try harness.drop(try names.map { try harness.article($0, article + "\($0)\n") })
+        Thread.sleep(forTimeInterval: 0.5)
+        // The batch waits out the busy timeout once, then the first file alone once; the rest
+        // wait for their retry, so a stop is served in about two timeouts, not one per file.
+        let asked = Date()
+        daemon.terminate()
+        daemon.waitUntilExit()
+        #expect(Date().timeIntervalSince(asked) < 4.5, "stopped \(Date().timeIntervalSince(asked)) s after SIGTERM")
+        #expect(daemon.terminationStatus == 0)
+        for name in names { #expect(FileManager.default.fileExists(atPath: inbox.appendingPathComponent(name).path), "\(name) stays for the next start") }
+    }
+
     @Test func anUnreadableFileIsRejectedWithItsReason() throws {
         guard getuid() == 0 else {
             print("HostileInputTests: not root; the unreadable-file case (daemon as nobody) is skipped")
