@@ -36,4 +36,19 @@ import Testing
         #expect(SentenceSplitter.split("  Trimmed.   ") == ["Trimmed."])
         #expect(SentenceSplitter.split("It is 2.5 km. 12 died.") == ["It is 2.5 km.", "12 died."])
     }
+
+    /// Boilerplate's early-stopping counts against `split(separator: " ").count <= 3` and
+    /// `count < n`, on ASCII (with CR LF, one Character) and on non-ASCII text.
+    @Test func boilerplateCountsAgreeWithTheDefinitions() {
+        let alphabet: [String] = ["a", " ", "Z", "\r", "\n", "\t", ".", "\r\n", "é", "e\u{0301}", " \u{0301}", "Б", "\u{00A0}"]
+        var generator = SplitMix(seed: 29)
+        for _ in 0..<5_000 {
+            let text = (0..<Int(generator.next() % 14)).map { _ in alphabet[Int(generator.next() % UInt64(alphabet.count))] }.joined()
+            #expect(Boilerplate.hasAtMostThreeWords(text) == (text.split(separator: " ").count <= 3), "\(text.debugDescription)")
+            for limit in 1...12 {
+                #expect(text.hasFewerCharacters(than: limit) == (text.count < limit), "\(text.debugDescription) < \(limit)")
+            }
+        }
+    }
 }
+

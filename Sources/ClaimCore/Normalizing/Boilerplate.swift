@@ -33,7 +33,7 @@ enum Boilerplate {
         var counts = [String: Int]()
         for p in kept { counts[p.text.lowercased(), default: 0] += 1 }
         if counts.count < kept.count {
-            kept.removeAll { counts[$0.text.lowercased(), default: 0] > 1 && $0.text.count < 200 }
+            kept.removeAll { counts[$0.text.lowercased(), default: 0] > 1 && $0.text.hasFewerCharacters(than: 200) }
         }
         kept.removeAll { isPrompt($0.text, folded: $0.folded) }
         kept.removeAll { isNavigation($0.text) }
@@ -46,14 +46,53 @@ enum Boilerplate {
     }
 
     static func isPrompt(_ paragraph: String, folded: String) -> Bool {
-        guard paragraph.count < 240 else { return false }
+        guard paragraph.hasFewerCharacters(than: 240) else { return false }
         let bytes = Array(folded.utf8)
         return promptBytes.contains { bytes.containsSequence($0) }
     }
 
     /// Labels and buttons: three words or fewer with no sentence end.
     static func isNavigation(_ paragraph: String) -> Bool {
-        paragraph.split(separator: " ").count <= 3 && !paragraph.endsSentence
+        hasAtMostThreeWords(paragraph) && !paragraph.endsSentence
+    }
+
+    /// `paragraph.split(separator: " ").count <= 3`, stopping at the fourth word instead of
+    /// making every word of a long paragraph (bytes for ASCII, where each byte but CR LF is
+    /// one Character and neither of those is a space).
+    static func hasAtMostThreeWords(_ paragraph: String) -> Bool {
+        var words = 0
+        var inWord = false
+        if paragraph.utf8.allSatisfy({ $0 < 0x80 }) {
+            for byte in paragraph.utf8 {
+                if byte == 0x20 {
+                    inWord = false
+                } else if !inWord {
+                    inWord = true
+                    words += 1
+                    if words > 3 { return false }
+                }
+            }
+            return true
+        }
+        for character in paragraph {
+            if character == " " {
+                inWord = false
+            } else if !inWord {
+                inWord = true
+                words += 1
+                if words > 3 { return false }
+            }
+        }
+        return true
+    }
+}
+
+extension StringProtocol {
+    /// `count < limit` without counting past the limit (a long paragraph's Characters are
+    /// not all walked to learn it is long).
+    func hasFewerCharacters(than limit: Int) -> Bool {
+        if utf8.count < limit { return true }
+        return dropFirst(limit - 1).isEmpty
     }
 }
 
