@@ -1,4 +1,5 @@
 import ClaimCore
+import ClaimTesting
 import Testing
 
 @Suite struct ClaimDifferTests {
@@ -100,4 +101,53 @@ import Testing
         #expect(second.entries[0].stored.sources == 2)
         #expect(second.entries[0].stored.id == first.entries[0].stored.id)
     }
+
+    /// The choice among candidates against the rules as first written — fold each name at
+    /// every comparison, filter, take the first minimum — on random claims whose names
+    /// differ in case and spacing, so folding once per claim must agree with folding per pair.
+    @Test func theBestMatchAgreesWithTheRulesAsWritten() {
+        func f(_ s: String) -> String { TextFolding.fold(s) }
+        func reference(_ claim: Claim, published: Day?, datesKnown: Bool, among candidates: [KnownClaim]) -> KnownClaim? {
+            func distance(_ a: Day?, _ b: Day?) -> Int { if let a, let b { abs(a.days(to: b)) } else { Int.max } }
+            return candidates.filter { known in
+                guard claim.kind == known.kind, f(claim.claimant) == f(known.claimant) else { return false }
+                if let a = claim.region, let b = known.region, f(a) != f(b) { return false }
+                if claim.kind == .denial, let a = claim.denies, let b = known.denies, f(a.claimant) != f(b.claimant) { return false }
+                guard datesKnown else { return true }
+                if let a = claim.date, let b = known.date { return abs(a.days(to: b)) <= 2 }
+                guard let published, let first = known.firstPublished else { return false }
+                return abs(published.days(to: first)) <= 7
+            }.min { a, b in
+                let (da, db) = (distance(claim.date, a.date), distance(claim.date, b.date))
+                if da != db { return da < db }
+                let ra = claim.region != nil && claim.region.map(f) == a.region.map(f)
+                let rb = claim.region != nil && claim.region.map(f) == b.region.map(f)
+                if ra != rb { return ra }
+                return a.lastMatched > b.lastMatched
+            }
+        }
+        let names = ["Russian Volunteer Corps", "russian  volunteer corps", "Kremlin", "KREMLIN"]
+        let regions: [String?] = ["Belgorod Oblast", "belgorod oblast", "Kursk Oblast", nil]
+        let may22 = Day(year: 2023, month: 5, day: 22)!
+        var generator = SplitMix(seed: 5)
+        func pick<T>(_ values: [T]) -> T { values[Int(generator.next() % UInt64(values.count))] }
+        func day() -> Day? { generator.next() % 5 == 0 ? nil : may22.adding(days: Int(generator.next() % 12) - 6) }
+        for round in 0..<2_000 {
+            let kinds: [ClaimKind] = [.raid, .denial]
+            let candidates = (0..<Int(generator.next() % 12)).map { n in
+                KnownClaim(
+                    id: "k\(n)", kind: pick(kinds), claimant: pick(names), region: pick(regions), date: day(),
+                    denies: generator.next() % 2 == 0 ? DeniedClaim(claimant: pick(names), kind: .raid) : nil, firstPublished: day(),
+                    lastMatched: Int64(generator.next() % 4))
+            }
+            let c = Claim(
+                kind: pick(kinds), claimant: pick(names), region: pick(regions), date: day(),
+                denies: generator.next() % 2 == 0 ? DeniedClaim(claimant: pick(names), kind: .raid) : nil, evidence: "e")
+            let (published, datesKnown) = (day(), generator.next() % 4 != 0)
+            #expect(
+                ClaimDiffer.bestMatch(c, published: published, datesKnown: datesKnown, among: candidates)?.id
+                    == reference(c, published: published, datesKnown: datesKnown, among: candidates)?.id, "round \(round)")
+        }
+    }
 }
+

@@ -19,24 +19,53 @@ public struct ClaimDiffer: Sendable {
 
     /// True when `claim` (from an article published on `published`) denotes `known`.
     public static func matches(_ claim: Claim, published: Day?, datesKnown: Bool = true, known: KnownClaim) -> Bool {
-        guard claim.kind == known.kind, fold(claim.claimant) == fold(known.claimant) else { return false }
-        if let a = claim.region, let b = known.region, fold(a) != fold(b) { return false }
-        if claim.kind == .denial, let a = claim.denies, let b = known.denies, fold(a.claimant) != fold(b.claimant) { return false }
+        matches(claim, Names(claim), published: published, datesKnown: datesKnown, known: known, Names(known))
+    }
+
+    /// The best of the known claims that match, or nil.
+    public static func bestMatch(_ claim: Claim, published: Day?, datesKnown: Bool = true, among candidates: [KnownClaim]) -> KnownClaim? {
+        best(claim, Names(claim), published: published, datesKnown: datesKnown, among: candidates, candidates.map(Names.init)).map { candidates[$0] }
+    }
+
+    /// The folded names the rules compare, folded once per claim rather than once per
+    /// comparison (an article's claims meet every candidate).
+    struct Names {
+        var claimant: String
+        var region: String?
+        var denies: String?
+        init(_ claim: Claim) { (claimant, region, denies) = (fold(claim.claimant), claim.region.map(fold), claim.denies.map { fold($0.claimant) }) }
+        init(_ known: KnownClaim) { (claimant, region, denies) = (fold(known.claimant), known.region.map(fold), known.denies.map { fold($0.claimant) }) }
+    }
+
+    private static func matches(_ claim: Claim, _ names: Names, published: Day?, datesKnown: Bool, known: KnownClaim, _ knownNames: Names) -> Bool {
+        guard claim.kind == known.kind, names.claimant == knownNames.claimant else { return false }
+        if let a = names.region, let b = knownNames.region, a != b { return false }
+        if claim.kind == .denial, let a = names.denies, let b = knownNames.denies, a != b { return false }
         guard datesKnown else { return true }
         if let a = claim.date, let b = known.date { return abs(a.days(to: b)) <= dateWindow }
         guard let published, let first = known.firstPublished else { return false }
         return abs(published.days(to: first)) <= publicationWindow
     }
 
-    /// The best of the known claims that match, or nil.
-    public static func bestMatch(_ claim: Claim, published: Day?, datesKnown: Bool = true, among candidates: [KnownClaim]) -> KnownClaim? {
-        candidates.filter { matches(claim, published: published, datesKnown: datesKnown, known: $0) }.min { a, b in
-            let (da, db) = (distance(claim.date, a.date), distance(claim.date, b.date))
-            if da != db { return da < db }
-            let (ra, rb) = (sameRegion(claim, a), sameRegion(claim, b))
-            if ra != rb { return ra }
-            return a.lastMatched > b.lastMatched
+    /// The index of the best match among `candidates` (closest date, then same region, then
+    /// most recently matched; the first of equals), or nil.
+    private static func best(_ claim: Claim, _ names: Names, published: Day?, datesKnown: Bool, among candidates: [KnownClaim], _ candidateNames: [Names]) -> Int? {
+        var best: (index: Int, distance: Int, sameRegion: Bool)?
+        for (index, known) in candidates.enumerated() where matches(claim, names, published: published, datesKnown: datesKnown, known: known, candidateNames[index]) {
+            let distance = distance(claim.date, known.date)
+            let sameRegion = names.region != nil && names.region == candidateNames[index].region
+            if let current = best {
+                if distance != current.distance {
+                    guard distance < current.distance else { continue }
+                } else if sameRegion != current.sameRegion {
+                    guard sameRegion else { continue }
+                } else {
+                    guard known.lastMatched > candidates[current.index].lastMatched else { continue }
+                }
+            }
+            best = (index, distance, sameRegion)
         }
+        return best?.index
     }
 
     /// Judges each claim of one article against the known ones.
@@ -49,21 +78,25 @@ public struct ClaimDiffer: Sendable {
     /// - Returns: one verdict per claim, in order.
     public func diff(_ claims: [Claim], published: Day?, datesKnown: Bool = true, known: [KnownClaim], makeID: (Int) -> String) -> [Verdict] {
         var working = known
+        var workingNames = known.map(Names.init)
         var touched = Set<String>()
         var verdicts = [Verdict]()
         for (index, claim) in claims.enumerated() {
-            if let match = Self.bestMatch(claim, published: published, datesKnown: datesKnown, among: working) {
+            if let i = Self.best(claim, Names(claim), published: published, datesKnown: datesKnown, among: working, workingNames) {
+                let match = working[i]
                 if touched.contains(match.id) {
                     verdicts.append(.repeatedInArticle(id: match.id))
                 } else {
                     verdicts.append(.known(id: match.id, update: Self.update(of: match, by: claim)))
                 }
-                if let i = working.firstIndex(where: { $0.id == match.id }) { working[i] = Self.applying(claim, to: working[i]) }
+                working[i] = Self.applying(claim, to: match)
+                workingNames[i] = Names(working[i])
                 touched.insert(match.id)
             } else {
                 let id = makeID(index)
                 verdicts.append(.new(id: id))
                 working.append(Self.knownClaim(from: claim, id: id, published: published))
+                workingNames.append(Names(working[working.count - 1]))
                 touched.insert(id)
             }
         }
@@ -99,10 +132,6 @@ public struct ClaimDiffer: Sendable {
     private static func distance(_ a: Day?, _ b: Day?) -> Int {
         guard let a, let b else { return Int.max }
         return abs(a.days(to: b))
-    }
-
-    private static func sameRegion(_ claim: Claim, _ known: KnownClaim) -> Bool {
-        claim.region != nil && claim.region.map(fold) == known.region.map(fold)
     }
 
     static func fold(_ s: String) -> String { TextFolding.fold(s) }
