@@ -167,19 +167,28 @@ import Testing
         #expect(FileManager.default.fileExists(atPath: done.appendingPathComponent("scanned.txt").path))
     }
 
+    /// Another process holding the store's write lock for `seconds`; returns once it holds it.
+    func lockStore(seconds: Int) throws -> Process {
+        let locker = Process()
+        locker.executableURL = URL(fileURLWithPath: "/usr/bin/python3")
+        locker.arguments = [
+            "-c",
+            "import sqlite3,time,sys; c=sqlite3.connect(sys.argv[1], isolation_level=None); c.execute('BEGIN EXCLUSIVE'); print('locked', flush=True); time.sleep(\(seconds)); c.execute('COMMIT')",
+            harness.state.appendingPathComponent("claims.sqlite").path,
+        ]
+        let ready = Pipe()
+        locker.standardOutput = ready
+        try locker.run()
+        _ = ready.fileHandleForReading.readData(ofLength: 6)
+        return locker
+    }
+
     @Test func aLockedDatabaseLeavesTheFileInTheInboxAndItIsRetried() throws {
         let config = try harness.article("claimwatch.toml", "busy_timeout_seconds = 1\nlexicons = []\n")
         let daemon = try harness.start(["--config", config.path])
         defer { daemon.terminate(); daemon.waitUntilExit() }
         // Another process holds the write lock for 4 s.
-        let locker = Process()
-        locker.executableURL = URL(fileURLWithPath: "/usr/bin/python3")
-        locker.arguments = ["-c", "import sqlite3,time,sys; c=sqlite3.connect(sys.argv[1], isolation_level=None); c.execute('BEGIN EXCLUSIVE'); print('locked', flush=True); time.sleep(4); c.execute('COMMIT')",
-                            harness.state.appendingPathComponent("claims.sqlite").path]
-        let ready = Pipe()
-        locker.standardOutput = ready
-        try locker.run()
-        _ = ready.fileHandleForReading.readData(ofLength: 6)
+        let locker = try lockStore(seconds: 4)
         try harness.drop([try harness.article("while-locked.txt", article)])
         Thread.sleep(forTimeInterval: 2)
         #expect(FileManager.default.fileExists(atPath: inbox.appendingPathComponent("while-locked.txt").path), "stays in the inbox while the store is locked")
@@ -195,15 +204,8 @@ import Testing
         let config = try harness.article("claimwatch.toml", "busy_timeout_seconds = 1\nlexicons = []\n")
         let daemon = try harness.start(["--config", config.path])
         defer { if daemon.isRunning { daemon.terminate(); daemon.waitUntilExit() } }
-        let locker = Process()
-        locker.executableURL = URL(fileURLWithPath: "/usr/bin/python3")
-        locker.arguments = ["-c", "import sqlite3,time,sys; c=sqlite3.connect(sys.argv[1], isolation_level=None); c.execute('BEGIN EXCLUSIVE'); print('locked', flush=True); time.sleep(12); c.execute('COMMIT')",
-                            harness.state.appendingPathComponent("claims.sqlite").path]
-        let ready = Pipe()
-        locker.standardOutput = ready
-        try locker.run()
+        let locker = try lockStore(seconds: 12)
         defer { kill(locker.processIdentifier, SIGKILL); locker.waitUntilExit() }
-        _ = ready.fileHandleForReading.readData(ofLength: 6)
         let names = (0..<8).map { "locked-\($0).txt" }
         try harness.drop(try names.map { try harness.article($0, article + "\($0)\n") })
         Thread.sleep(forTimeInterval: 0.5)
