@@ -170,10 +170,13 @@ public final class SQLiteClaimStore: ClaimStore, Sendable {
                         baseArguments + regionArguments + window + orderArguments, limit: limit)
                 }
             } else if !datesKnown {
-                // No date rule: behind the dated ones rank the undated, or, for an undated claim, all.
+                // No date rule: behind the dated ones rank the undated, or, for an undated claim, all —
+                // each region part read in recency order (a sort by region first would read them all).
                 let undated = claim.date == nil ? "" : " AND date IS NULL"
-                try collect(
-                    "claims_by_recency", "\(filter)\(undated)", order: regionOrder, baseArguments + regionArguments + orderArguments, limit: limit)
+                for part in regionParts {
+                    try collect(
+                        "claims_by_recency", base + part.condition + undated, order: "last_matched DESC, rowid", baseArguments + part.arguments, limit: limit)
+                }
             }
         }
         var targets = [(String, String)]()
