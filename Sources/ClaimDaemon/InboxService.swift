@@ -15,8 +15,8 @@ import Synchronization
 /// watchdog timer run on one serial work queue (a hung worker stops the
 /// watchdog pings). Files are taken in batches: a batch is read and extracted
 /// on every core at once off the work queue (`FilePreparation`, no shared
-/// state), then recorded on it one file at a time in arrival order while the
-/// next batch is extracted; between batches the queue is free, so the watchdog
+/// state), then recorded on it in arrival order, one transaction a batch, while
+/// the next batch is extracted; between batches the queue is free, so the watchdog
 /// keeps pinging through a burst. Signals arrive on a separate queue and hand
 /// work to the work queue; SIGTERM lets the batch being recorded finish.
 public final class InboxService: @unchecked Sendable {
@@ -57,7 +57,7 @@ public final class InboxService: @unchecked Sendable {
     private var preparing = false
     /// Where batches are read and extracted, off the work queue (`FilePreparation`).
     let prepareQueue = DispatchQueue(label: "claimwatch.prepare")
-    /// Files read and extracted together (on every core) before they are recorded one by one.
+    /// Files read and extracted together (on every core), then recorded in one transaction.
     static let batchSize = 16
     /// Backoff for sending waiting alerts again (0 when none wait), and whether a retry is scheduled.
     private var outboxRetryDelay = 0
@@ -203,7 +203,7 @@ public final class InboxService: @unchecked Sendable {
         notifier.status(statusLine())
     }
 
-    // MARK: processing one file
+    // MARK: processing a batch
 
     /// Handles a name that was not read as an article: gone, not a regular file, still being
     /// written, a failure that may pass, or not an article. True when it left the inbox.
@@ -504,8 +504,6 @@ struct FileQueue {
     /// Names taken by `pop` and not yet released: a rescan does not queue them again; an
     /// event for one (its writer wrote it again) queues it once more on release.
     private var taken: [Data: Bool] = [:]
-
-    var isEmpty: Bool { head >= order.count }
 
     /// Queues a name; `settled` records that an event said its writer finished.
     mutating func push(_ name: [UInt8], settled: Bool) {

@@ -37,11 +37,7 @@ public final class SQLiteClaimStore: ClaimStore, Sendable {
 
     /// Records one article at `now` (see `ClaimStore.ingest`).
     public func ingest(_ extracted: ExtractedArticle, at now: Date) throws(StoreError) -> IngestResult {
-        do {
-            return try pool.write { db in try Self.ingest(extracted, now: Timestamp.text(now), in: db) }
-        } catch {
-            throw StoreError(operation: "record article '\(extracted.article.fileName)'", path: path, error: error)
-        }
+        try ingest([extracted], at: now)[0]
     }
 
     /// Records several articles in one transaction, in order, each as `ingest` would one
