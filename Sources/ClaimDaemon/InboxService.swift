@@ -273,7 +273,7 @@ public final class InboxService: @unchecked Sendable {
         for ((name, _), result) in zip(articles, results) {
             let display = FileName.display(name)
             do {
-                try directory.move(name, to: .done)
+                try directory.move(name, to: .done, syncing: false)
             } catch {
                 logger.error("Recorded '\(display)' but could not move it to done/: \(error)")
                 scheduleRetry(name, reason: error.description)
@@ -284,6 +284,7 @@ public final class InboxService: @unchecked Sendable {
             moved = true
             if case .duplicate = result { logger.info("'\(display)' has the same bytes as an article already processed; moved to done/ with no alerts") }
         }
+        if moved { directory.sync(.done) }
         return moved
     }
 

@@ -7,8 +7,10 @@ extension InboxDirectory {
     /// Moves an inbox file to `done/` or `rejected/`, returning its new name.
     /// A name already there gets `.1`, `.2`, …; a rename across mounts (EXDEV)
     /// falls back to copy, fsync, unlink. A symlink moves as the link itself.
+    /// The destination directory is fsynced unless `syncing` is false, for a caller
+    /// that moves several files and then calls `sync(_:)` once.
     @discardableResult
-    public func move(_ name: [UInt8], to destination: Destination) throws(InboxError) -> [UInt8] {
+    public func move(_ name: [UInt8], to destination: Destination, syncing: Bool = true) throws(InboxError) -> [UInt8] {
         let directory = Array((destination == .done ? done : rejected).utf8)
         let source = path(of: name)
         var target = name
@@ -24,8 +26,15 @@ extension InboxDirectory {
             guard code == EXDEV else { throw InboxError(operation: "rename", path: FileName.display(source), code: code) }
             try copyAcrossMounts(from: source, to: targetPath)
         }
-        syncDirectory(directory)
+        if syncing { syncDirectory(directory) }
         return target
+    }
+
+    /// Makes the renames into `destination` durable (one directory fsync for many moves).
+    /// A rename lost to a power cut only puts a recorded file back in the inbox, where its
+    /// bytes are known and it moves to done/ again with no alerts.
+    public func sync(_ destination: Destination) {
+        syncDirectory(Array((destination == .done ? done : rejected).utf8))
     }
 
     /// Writes `NAME.reason` beside a rejected file (hashed when the name would exceed 255 bytes).
