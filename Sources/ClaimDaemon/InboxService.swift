@@ -70,13 +70,13 @@ public final class InboxService: @unchecked Sendable {
     public init(settings: Settings, configFile: String?, lexicon: Lexicon, output: AlertOutput, logger: Logger) throws {
         self.settings = settings
         self.configFile = configFile
-        self.output = output
         self.logger = logger
         pipeline = ArticlePipeline(lexicon: lexicon, maxBytes: settings.maxFileBytes)
         directory = InboxDirectory(inbox: settings.inbox, done: settings.doneDirectory, rejected: settings.rejectedDirectory, settleSeconds: settings.settleSeconds)
         try InboxDirectory.makeDirectory(settings.state)
         try directory.createDirectories()
         store = try SQLiteClaimStore(path: settings.databasePath, busyTimeout: TimeInterval(settings.busyTimeoutSeconds))
+        self.output = output.naming(store: store.identity)
     }
 
     /// Arms the watch, sends waiting alerts, scans the inbox, then reports READY.
@@ -344,7 +344,7 @@ public final class InboxService: @unchecked Sendable {
         var toSend = waiting
         if output.toJournal {
             do {
-                let arrived = try JournalPresence().arrived(waiting.map(\.alertID))
+                let arrived = try JournalPresence().arrived(waiting.map(\.alertID), store: store.identity)
                 if !arrived.isEmpty {
                     try store.markSent(alertIDs: waiting.map(\.alertID).filter(arrived.contains))
                     counts.alertsSent += arrived.count

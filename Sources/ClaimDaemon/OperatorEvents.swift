@@ -7,14 +7,22 @@ import Logging
 /// journal is not used (`--log-target stderr`, or no socket in `auto`).
 public struct AlertOutput: Sendable {
     public let toJournal: Bool
+    /// The store whose alerts these are (`CLAIMWATCH_STORE`), once it is open.
+    public private(set) var store: String?
     let writer = JournalWriter()
 
-    public init(toJournal: Bool) { self.toJournal = toJournal }
+    public init(toJournal: Bool, store: String? = nil) {
+        self.toJournal = toJournal
+        self.store = store
+    }
+
+    /// The same output, its alerts naming `store`.
+    public func naming(store: String) -> AlertOutput { AlertOutput(toJournal: toJournal, store: store) }
 
     /// Writes one alert; throws when the journal cannot take it (the alert then waits in the outbox).
     public func send(_ alert: Alert) throws {
         if toJournal {
-            try writer.send(.alert(alert))
+            try writer.send(.alert(alert, store: store))
         } else {
             StandardError.write("ALERT \(alert.message) ALERT_ID=\(alert.alertID) CLAIM_ID=\(alert.claimID)")
         }

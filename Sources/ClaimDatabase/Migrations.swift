@@ -85,6 +85,15 @@ enum Migrations {
                 CREATE INDEX claims_by_recency ON claims(kind, claimant, last_matched, region, date, denies_claimant);
                 """)
         }
+        // A random name for this store, carried by its alerts (CLAIMWATCH_STORE), so that the
+        // outbox's journal check after a crash counts only alerts this store wrote: another
+        // instance alerting on the same bytes has the same ALERT_IDs.
+        migrator.registerMigration("v4-store-identity") { db in
+            try db.execute(sql: """
+                CREATE TABLE store_identity (id TEXT NOT NULL PRIMARY KEY);
+                INSERT INTO store_identity (id) VALUES (lower(hex(randomblob(16))));
+                """)
+        }
         return migrator
     }
 }

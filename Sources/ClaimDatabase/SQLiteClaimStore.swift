@@ -8,6 +8,9 @@ import GRDB
 /// written in one transaction; alerts stay in the outbox until `markSent`.
 public final class SQLiteClaimStore: ClaimStore, Sendable {
     public let path: String
+    /// This store's random name (32 hex digits), made when the file was created and kept
+    /// for its life: alerts carry it as `CLAIMWATCH_STORE`.
+    public let identity: String
     let pool: DatabasePool
 
     /// Opens (creating if needed) the database at `path` and migrates it.
@@ -26,6 +29,7 @@ public final class SQLiteClaimStore: ClaimStore, Sendable {
         do {
             pool = try DatabasePool(path: path, configuration: configuration)
             try Migrations.makeMigrator().migrate(pool)
+            identity = try pool.read { db in try String.fetchOne(db, sql: "SELECT id FROM store_identity") } ?? ""
         } catch {
             throw StoreError(operation: "open", path: path, error: error)
         }

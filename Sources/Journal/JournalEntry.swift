@@ -17,8 +17,9 @@ public struct JournalEntry: Sendable, Hashable {
     /// The `KEY=value` strings handed to `sd_journal_sendv`.
     public var encoded: [String] { fields.map { "\($0.0)=\($0.1)" } }
 
-    /// The entry of one alert, field for field as claims.md's table says (null fields omitted).
-    public static func alert(_ alert: Alert) -> JournalEntry {
+    /// The entry of one alert, field for field as claims.md's table says (null fields omitted),
+    /// and `CLAIMWATCH_STORE` naming the store that raised it, when given.
+    public static func alert(_ alert: Alert, store: String? = nil) -> JournalEntry {
         var fields: [(String, String)] = [
             ("MESSAGE", alert.message), ("PRIORITY", String(alert.priority)), ("MESSAGE_ID", MessageID.of(alert)),
             ("SYSLOG_IDENTIFIER", "claimwatch"), ("CLAIM_EVENT", alert.event.rawValue), ("CLAIM_KIND", alert.kind.rawValue),
@@ -35,12 +36,16 @@ public struct JournalEntry: Sendable, Hashable {
         add("CLAIM_EVIDENCE", alert.evidence)
         add("CLAIM_SOURCES", String(alert.sources))
         add("ALERT_ID", alert.alertID)
+        add(storeField, store)
         add("ARTICLE_FILE", alert.articleFile)
         add("ARTICLE_SHA256", alert.articleSHA256)
         add("ARTICLE_OUTLET", alert.outlet)
         add("ARTICLE_PUBLISHED", alert.published?.description)
         return JournalEntry(fields: fields)
     }
+
+    /// The field naming the store an alert came from (`SQLiteClaimStore.identity`).
+    public static let storeField = "CLAIMWATCH_STORE"
 
     /// An operator event (rejection, rescan, store error) with its own MESSAGE_ID.
     public static func event(messageID: String, priority: Int, message: String, extra: [(String, String)] = []) -> JournalEntry {

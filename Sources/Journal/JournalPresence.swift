@@ -16,11 +16,15 @@ public struct JournalPresence: Sendable {
         self.timeoutMicros = timeoutMicros
     }
 
-    /// The subset of `alertIDs` present in the journal.
+    /// The subset of `alertIDs` present in the journal as written by `store` (their
+    /// `CLAIMWATCH_STORE`): another claimwatch that read the same bytes into its own store
+    /// raised the same ids, and its entries say nothing about this store's outbox. An entry
+    /// without the field (written before alerts named their store) counts, as it did then;
+    /// with `store` nil, every entry counts.
     /// - Throws: `JournalReadError` when the answer cannot be known: no journal file
     ///   is readable (the caller must not resend blindly), the marker cannot be
     ///   written, or it did not become readable in time.
-    public func arrived(_ alertIDs: [String]) throws(JournalReadError) -> Set<String> {
+    public func arrived(_ alertIDs: [String], store: String? = nil) throws(JournalReadError) -> Set<String> {
         let cursor = try JournalCursor()
         guard cursor.hasFiles else {
             throw JournalReadError(
@@ -49,7 +53,13 @@ public struct JournalPresence: Sendable {
             cursor.flushMatches()
             try cursor.match("ALERT_ID", id)
             cursor.seekHead()
-            if try cursor.next() != nil { found.insert(id) }
+            while let entry = try cursor.next() {
+                let writer = entry[JournalEntry.storeField]
+                if store == nil || writer == nil || writer == store {
+                    found.insert(id)
+                    break
+                }
+            }
         }
         return found
     }

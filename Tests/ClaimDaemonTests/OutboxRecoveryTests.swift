@@ -30,11 +30,13 @@ import Testing
     }
 
     /// Article A's alerts are written to the journal (the crash came before marking them sent); B's never were.
-    func crashedState() throws -> (written: [Alert], unwritten: [Alert]) {
+    /// A's entries name `writer` as their store (default: this store, as the daemon writes them).
+    func crashedState(writtenBy writer: String? = nil) throws -> (written: [Alert], unwritten: [Alert]) {
         let written = try commit("Legion crossing\n\nMay 22, 2023\n\nThe Freedom of Russia Legion said on Monday that its fighters had crossed into the Belgorod region. (\(tag))", as: "a-\(tag).txt")
         let unwritten = try commit("Corps raid\n\nMarch 12, 2024\n\nThe Russian Volunteer Corps said on Tuesday that its fighters had entered the Kursk region. (\(tag))", as: "b-\(tag).txt")
         #expect(!written.isEmpty && !unwritten.isEmpty)
-        for alert in written { try JournalWriter().send(.alert(alert)) }
+        let store = try writer ?? SQLiteClaimStore(path: storePath).identity
+        for alert in written { try JournalWriter().send(.alert(alert, store: store)) }
         return (written, unwritten)
     }
 
@@ -59,6 +61,20 @@ import Testing
         daemon.waitUntilExit()
         for alert in written { #expect(try journalCount(alert.alertID) == 1, "already in the journal: not resent") }
         for alert in unwritten { #expect(try journalCount(alert.alertID) == 1, "never written: sent once") }
+    }
+
+    @Test func anotherStoresEntriesWithTheSameIDsDoNotStopTheResend() throws {
+        // Another claimwatch read the same bytes into its own store: same ALERT_IDs, not ours.
+        let (written, unwritten) = try crashedState(writtenBy: "another-store-\(tag)")
+        let daemon = try harness.start()
+        #expect(try waitForEmptyOutbox())
+        daemon.terminate()
+        daemon.waitUntilExit()
+        let ours = try SQLiteClaimStore(path: storePath).identity
+        for alert in written + unwritten {
+            let entries = try JournalReader.entries(["ALERT_ID=\(alert.alertID)", "CLAIMWATCH_STORE=\(ours)"])
+            #expect(entries.count == 1, "sent once by this store")
+        }
     }
 
     @Test func anUnreadableJournalHoldsTheOutboxInsteadOfResendingBlindly() throws {

@@ -22,6 +22,14 @@ import Testing
 
     var raid: Claim { Claim(kind: .raid, claimant: "Freedom of Russia Legion", subject: "Freedom of Russia Legion", region: "Belgorod Oblast", date: may22, evidence: "Legion crossed.") }
 
+    @Test func aStoreKeepsOneRandomNameForItsLife() throws {
+        let first = try makeStore().identity
+        #expect(first.count == 32 && first.allSatisfy(\.isHexDigit))
+        #expect(try makeStore().identity == first, "reopening the file keeps the name")
+        let other = try SQLiteClaimStore(path: directory.appendingPathComponent("other.sqlite").path).identity
+        #expect(other.count == 32 && other != first)
+    }
+
     @Test func newClaimIsStoredWithItsAlertUnsentInOneTransaction() throws {
         // Given an empty store
         let store = try makeStore()

@@ -11,6 +11,14 @@ import Testing
         deniesID: "d00d", evidence: "The corps denied \u{201C}these\u{201D} claims.", sources: 1, articleFile: "a b.txt",
         articleSHA256: String(repeating: "ab", count: 32), outlet: "Outlet", published: Day(year: 2023, month: 5, day: 23))
 
+    @Test func anAlertNamesItsStoreOnlyWhenGivenOne() {
+        #expect(!JournalEntry.alert(Self.alert).fields.contains { $0.0 == JournalEntry.storeField })
+        let named = JournalEntry.alert(Self.alert, store: "5702e")
+        #expect(named.fields.filter { $0.0 == JournalEntry.storeField }.map(\.1) == ["5702e"])
+        #expect(JournalEntry(fields: named.fields.filter { $0.0 != JournalEntry.storeField }) == JournalEntry.alert(Self.alert),
+            "the claims.md fields are the same")
+    }
+
     @Test func alertFieldsFollowTheContract() {
         let fields = Dictionary(JournalEntry.alert(Self.alert).fields, uniquingKeysWith: { a, _ in a })
         #expect(fields["PRIORITY"] == "4")
