@@ -1,4 +1,5 @@
-import ClaimCore
+@testable import ClaimCore
+import ClaimTesting
 import Testing
 
 /// Table-driven extraction rules on sentences written for these tests.
@@ -95,6 +96,22 @@ import Testing
     func resolvesAgainstThePublicationDay(phrase: String, expected: String) {
         let words = TextFolding.words(phrase)
         #expect(DateResolver.resolve(words, published: published)?.description == expected)
+    }
+
+    /// Turning away words that cannot open a date expression changes no answer: random
+    /// sentences of date words, numbers, signs and ordinary words, with and without.
+    @Test func screeningWordsChangesNoMention() {
+        // The words the rules compare with, listed here rather than taken from the screen under test.
+        var pool = ["since", "weekend", "recent", "last", "previous", "preceding", "yesterday", "today", "tonight"]
+        pool += DateResolver.weekdays + Array(DatelineParser.months.keys) + Array(DateResolver.numbers.keys) + ["1", "22", "22nd", "3rd", "31st", "4th", "07", "2023", "1999", "+2", "-1", "0", "32"]
+        pool += ["day", "days", "ago", "earlier", "later", "before", "after", "night", "week", "next", "the", "raid", "said", "mayor"]
+        var generator = SplitMix(seed: 37)
+        for _ in 0..<20_000 {
+            let words = (0..<Int(1 + generator.next() % 6)).map { _ in pool[Int(generator.next() % UInt64(pool.count))] }
+            for day in [published, nil] {
+                #expect(DateResolver.mentions(in: words, published: day, screening: true) == DateResolver.mentions(in: words, published: day, screening: false), "\(words)")
+            }
+        }
     }
 
     @Test func withoutPublicationOnlyFullDatesResolve() {

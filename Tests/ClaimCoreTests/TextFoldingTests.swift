@@ -50,5 +50,30 @@ import Testing
             }
         }
     }
+
+    /// The sidebar check that skips folding long paragraphs answers as folding every one would.
+    @Test func sidebarHeadersAreFoundWithoutFoldingLongParagraphs() {
+        var samples = Array(Boilerplate.sidebarHeaders)
+        samples += Boilerplate.sidebarHeaders.map { " \($0.uppercased()): " }
+        samples += ["  Related:\u{00A0}", "READ\u{00A0}\u{00A0}MORE", "Editors\u{2019} picks", "Related articles and more", "\u{212A}"]
+        samples += ["You may also like", "You may also like it", "::::related::::", "trending now, and for the rest of the week: the news"]
+        let pieces = ["related", "more", " ", ":", "\u{00A0}", "NEWS", "feed", "e\u{0301}", "\u{2019}", "x"]
+        var generator = SplitMix(seed: 31)
+        for _ in 0..<3_000 {
+            samples.append((0..<Int(generator.next() % 9)).map { _ in pieces[Int(generator.next() % UInt64(pieces.count))] }.joined())
+        }
+        for text in samples {
+            #expect(Boilerplate.isSidebarHeader(text) == Boilerplate.isSidebarHeader(folded: TextFolding.fold(text)), "\(text.debugDescription)")
+        }
+        #expect(Boilerplate.isSidebarHeader(" More News: "))
+        #expect(!Boilerplate.isSidebarHeader("More news about the raid on Kozinka"))
+    }
+
+    /// A paragraph repeated on the page is chrome when short, content when long.
+    @Test func repeatedShortParagraphsGoLongOnesStay() {
+        let long = String(repeating: "The Legion said its fighters crossed the border. ", count: 6)
+        let page = ["Raid on the border region", "Share on Telegram now", long, "The governor spoke.", "SHARE ON TELEGRAM NOW", long]
+        #expect(Boilerplate.strip(page) == ["Raid on the border region", long, "The governor spoke.", long])
+    }
 }
 

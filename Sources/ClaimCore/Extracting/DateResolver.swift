@@ -26,10 +26,16 @@ public enum DateResolver {
 
     /// Every date expression in `words`, in order.
     public static func mentions(in words: [String], published: Day?) -> [DateMention] {
+        mentions(in: words, published: published, screening: true)
+    }
+
+    /// `mentions`, with or without turning away words that cannot open an expression
+    /// (`mayOpen`) before the rules read them; both give the same answer (tested).
+    static func mentions(in words: [String], published: Day?, screening: Bool) -> [DateMention] {
         var out = [DateMention]()
         var i = 0
         while i < words.count {
-            if let found = mention(at: i, in: words, published: published, anchor: out.last?.day ?? published) {
+            if let found = mention(at: i, in: words, published: published, anchor: out.last?.day ?? published, screening: screening) {
                 out.append(found)
                 i = max(found.range.upperBound, i + 1)
             } else {
@@ -39,10 +45,26 @@ public enum DateResolver {
         return out
     }
 
-    private static func mention(at i: Int, in words: [String], published: Day?, anchor: Day?) -> DateMention? {
+    /// Every word that can begin a date expression other than a number: one lookup turns
+    /// away the rest of a sentence's words before the rules below compare them.
+    static let openers: Set<String> = Set(weekdays + Array(DatelineParser.months.keys) + Array(numbers.keys)).union([
+        "since", "weekend", "recent", "last", "previous", "preceding", "yesterday", "today", "tonight",
+    ])
+
+    /// Whether a date expression may begin with `word`: an opener, or a number (`Int` and
+    /// `dayNumber` read only words that start with a digit or a sign).
+    @inline(__always) static func mayOpen(_ word: String) -> Bool {
+        if let first = word.utf8.first, (first >= 0x30 && first <= 0x39) || first == UInt8(ascii: "+") || first == UInt8(ascii: "-") {
+            return true
+        }
+        return openers.contains(word)
+    }
+
+    private static func mention(at i: Int, in words: [String], published: Day?, anchor: Day?, screening: Bool) -> DateMention? {
         let word = words[i]
+        guard !screening || mayOpen(word) else { return nil }
         // Periods: "since Tuesday", "since March 12", "over the weekend", "in recent days", "last week".
-        if word == "since", i + 1 < words.count, let inner = mention(at: i + 1, in: words, published: published, anchor: anchor) {
+        if word == "since", i + 1 < words.count, let inner = mention(at: i + 1, in: words, published: published, anchor: anchor, screening: screening) {
             return DateMention(range: i..<inner.range.upperBound, day: nil)
         }
         if word == "weekend" || (word == "recent" && words[safe: i + 1] == "days") || (word == "last" && words[safe: i + 1] == "week") {

@@ -20,6 +20,10 @@ struct NameMatcher: Sendable {
         var count: Int
     }
 
+    /// Names this matcher in a shared `SkeletonCache`, which keeps each word's fuzzy candidates per matcher.
+    private final class Identity: Sendable {}
+    private let identity = Identity()
+
     private let exact: PhraseMatcher<String>
     /// Fuzzy entries by the exact skeleton of their first word…
     private let fuzzyByFirstSkeleton: [Skeleton: [Entry]]
@@ -67,16 +71,39 @@ struct NameMatcher: Sendable {
     /// Skeletons of the words seen so far (one article's words, shared by the actor and place
     /// matchers), so each distinct word is reduced once; words new to the article are looked up
     /// in the process-wide `SkeletonMemo`, since coverage repeats its vocabulary.
+    /// Each word's fuzzy candidates are kept too, per matcher, since an article repeats its words.
     final class SkeletonCache {
-        private var known: [String: Skeleton] = [:]
+        private struct Known {
+            var skeleton: Skeleton
+            var candidates: [(matcher: ObjectIdentifier, entries: [Entry])] = []
+        }
+        private var known: [String: Known] = [:]
         private let memo: SkeletonMemo?
         init(memo: SkeletonMemo? = nil) { self.memo = memo }
+
         func skeleton(of word: String) -> Skeleton {
-            if let found = known[word] { return found }
-            let made = memo?.skeleton(of: word) ?? NameMatcher.skeletonScalars(word)
-            known[word] = made
+            if let found = known[word] { return found.skeleton }
+            let made = makeSkeleton(word)
+            known[word] = Known(skeleton: made)
             return made
         }
+
+        /// The word's skeleton and `find(skeleton)`, computed once per word for each matcher.
+        fileprivate func candidates(of word: String, for matcher: ObjectIdentifier, _ find: (Skeleton) -> [Entry]) -> (Skeleton, [Entry]) {
+            if let index = known.index(forKey: word) {
+                let skeleton = known.values[index].skeleton
+                if let kept = known.values[index].candidates.first(where: { $0.matcher == matcher }) { return (skeleton, kept.entries) }
+                let found = find(skeleton)
+                known.values[index].candidates.append((matcher, found))
+                return (skeleton, found)
+            }
+            let skeleton = makeSkeleton(word)
+            let found = find(skeleton)
+            known[word] = Known(skeleton: skeleton, candidates: [(matcher, found)])
+            return (skeleton, found)
+        }
+
+        private func makeSkeleton(_ word: String) -> Skeleton { memo?.skeleton(of: word) ?? NameMatcher.skeletonScalars(word) }
     }
 
     /// Non-overlapping matches, exact ones first; fuzzy ones fill the gaps.
@@ -118,8 +145,7 @@ struct NameMatcher: Sendable {
     }
 
     private func fuzzyMatch(at i: Int, in words: [String], cache: SkeletonCache, covered: Set<Int>) -> PhraseMatcher<String>.Match? {
-        let first = cache.skeleton(of: words[i])
-        let candidates = fuzzyCandidates(startingWith: first)
+        let (first, candidates) = cache.candidates(of: words[i], for: ObjectIdentifier(identity)) { fuzzyCandidates(startingWith: $0) }
         guard !candidates.isEmpty else { return nil }
         var found: [(Entry, Int)] = []
         for entry in candidates where i + entry.skeletons.count <= words.count {

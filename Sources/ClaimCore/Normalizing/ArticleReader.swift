@@ -28,6 +28,8 @@ public struct ArticleReader: Sendable {
         var outlet: String?
         var dateText: String?
         var url: String?
+        /// Where a dateline can stand: the first lines of a text, the visible text of a page.
+        var head: String?
         switch format {
         case .json:
             let record = try JSONArticleReader().read(text)
@@ -37,15 +39,15 @@ public struct ArticleReader: Sendable {
         case .html:
             let page = HTMLReader().read(text)
             (title, paragraphs, outlet, dateText, url) = (page.title, Boilerplate.strip(page.paragraphs), page.outlet, page.published, page.url)
+            head = page.paragraphs.prefix(8).joined(separator: "\n")
         case .plainText:
             let plain = PlainTextReader().read(text)
             (title, paragraphs) = (plain.title, plain.paragraphs)
+            head = String(text.prefix(1200))
         }
         guard paragraphs.contains(where: { $0.split(separator: " ").count >= 4 }) || title != nil else { throw .noText }
         var published = dateText.flatMap { Day(iso: $0) ?? DatelineParser.firstDate(in: $0) }
-        if published == nil && format != .json {
-            published = DatelineParser.firstDate(in: Self.head(of: text, format: format))
-        }
+        if published == nil, let head { published = DatelineParser.firstDate(in: head) }
         if published == nil, let url { published = DatelineParser.dateInURL(url) }
         let inferred = published == nil && fallbackDate != nil
         return NormalizedArticle(
@@ -59,20 +61,13 @@ public struct ArticleReader: Sendable {
         if start.first == "{" || (start.first == "[" && start.dropFirst().drop { $0.isWhitespace }.first == "{") {
             return .json
         }
-        let head = start.prefix(512).lowercased()
-        if head.hasPrefix("<!doctype html") || head.hasPrefix("<html") || head.contains("<body") || head.contains("<head")
-            || (head.hasPrefix("<") && fileName.lowercased().hasSuffix("html"))
+        let head = Array(start.prefix(512).lowercased().utf8)
+        if head.starts(with: "<!doctype html".utf8) || head.starts(with: "<html".utf8) || head.containsSequence(Array("<body".utf8))
+            || head.containsSequence(Array("<head".utf8))
+            || (head.first == UInt8(ascii: "<") && fileName.lowercased().hasSuffix("html"))
         {
             return .html
         }
         return .plainText
-    }
-
-    /// Where a dateline can stand: the first lines of a text, the visible text of a page.
-    private static func head(of text: String, format: ArticleFormat) -> String {
-        switch format {
-        case .html: return HTMLReader().read(text).paragraphs.prefix(8).joined(separator: "\n")
-        default: return String(text.prefix(1200))
-        }
     }
 }

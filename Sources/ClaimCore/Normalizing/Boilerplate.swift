@@ -25,19 +25,36 @@ enum Boilerplate {
     private static let promptBytes = promptWords.map { Array($0.utf8) }
 
     static func strip(_ paragraphs: [String]) -> [String] {
-        // Each paragraph is folded once; the checks below read the folded text.
-        var kept = paragraphs.map { (text: $0, folded: TextFolding.fold($0)) }
-        if let cut = kept.indices.first(where: { $0 >= kept.count / 3 && isSidebarHeader(folded: kept[$0].folded) }) {
+        // Only short paragraphs can be chrome by any rule below: each rule first asks the
+        // length, so a long paragraph is never folded or lowercased.
+        var kept = paragraphs
+        if let cut = kept.indices.first(where: { $0 >= kept.count / 3 && isSidebarHeader(kept[$0]) }) {
             kept.removeSubrange(cut...)
         }
+        // A repeated paragraph is dropped when it is short; its repeats are as short.
+        let short = kept.map { $0.hasFewerCharacters(than: 200) }
         var counts = [String: Int]()
-        for p in kept { counts[p.text.lowercased(), default: 0] += 1 }
-        if counts.count < kept.count {
-            kept.removeAll { counts[$0.text.lowercased(), default: 0] > 1 && $0.text.hasFewerCharacters(than: 200) }
+        for (p, isShort) in zip(kept, short) where isShort { counts[p.lowercased(), default: 0] += 1 }
+        if counts.values.contains(where: { $0 > 1 }) {
+            kept = zip(kept, short).filter { !$0.1 || counts[$0.0.lowercased(), default: 0] < 2 }.map(\.0)
         }
-        kept.removeAll { isPrompt($0.text, folded: $0.folded) }
-        kept.removeAll { isNavigation($0.text) }
-        return kept.map(\.text)
+        kept.removeAll { isPrompt($0) }
+        kept.removeAll { isNavigation($0) }
+        return kept
+    }
+
+    /// The longest sidebar header, in scalars.
+    private static let longestHeader = sidebarHeaders.map(\.unicodeScalars.count).max() ?? 0
+
+    static func isSidebarHeader(_ paragraph: String) -> Bool {
+        // Folding keeps one scalar or more for each scalar that is not a space, and the
+        // trim drops only spaces and colons: more scalars than that cannot be a header.
+        var content = 0
+        for scalar in paragraph.unicodeScalars where !scalar.isSpaceLike && scalar != ":" {
+            content += 1
+            if content > longestHeader { return false }
+        }
+        return isSidebarHeader(folded: TextFolding.fold(paragraph))
     }
 
     static func isSidebarHeader(folded: String) -> Bool {
@@ -45,9 +62,9 @@ enum Boilerplate {
         return trimmed.count < 40 && sidebarHeaders.contains(trimmed)
     }
 
-    static func isPrompt(_ paragraph: String, folded: String) -> Bool {
+    static func isPrompt(_ paragraph: String) -> Bool {
         guard paragraph.hasFewerCharacters(than: 240) else { return false }
-        let bytes = Array(folded.utf8)
+        let bytes = Array(TextFolding.fold(paragraph).utf8)
         return promptBytes.contains { bytes.containsSequence($0) }
     }
 

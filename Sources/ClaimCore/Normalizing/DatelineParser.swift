@@ -44,8 +44,11 @@ public enum DatelineParser {
         line.lowercased().hasPrefix("by ") || (line.count < 80 && firstDate(in: line) != nil)
     }
 
+    /// Split at spaces, commas, line ends, tabs and parentheses — as bytes: the separators
+    /// are ASCII, and a combining mark after one is not part of a date either way.
     private static func tokens(_ text: String) -> [String] {
-        text.split(whereSeparator: { $0 == " " || $0 == "," || $0 == "\n" || $0 == "\t" || $0 == "(" || $0 == ")" }).map(String.init)
+        text.utf8.split(whereSeparator: { $0 == 0x20 || $0 == 0x2C || $0 == 0x0A || $0 == 0x09 || $0 == 0x28 || $0 == 0x29 })
+            .map { String(Substring($0)) }
     }
 
     private static func year(_ word: some StringProtocol) -> Int? {

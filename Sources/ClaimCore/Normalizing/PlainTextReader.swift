@@ -10,8 +10,11 @@ struct PlainTextReader {
     func read(_ text: String) -> Result {
         // Menus are recognised before spaces are collapsed: their items are
         // separated by runs of spaces, tabs, pipes or breadcrumb arrows.
-        let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map { raw -> String in
-            let line = Self.collapseSpaces(String(raw))
+        // Split as bytes: "\n" is a grapheme of its own (line ends are normalized to it), so
+        // this is the Character split without walking grapheme clusters.
+        let lines = text.utf8.split(separator: 0x0A, omittingEmptySubsequences: false).map { bytes -> String in
+            let raw = Substring(bytes)
+            let line = Self.collapseSpaces(raw)
             return Self.isMenu(raw: raw, collapsed: line) ? "" : line
         }
         var paragraphs = [String]()
@@ -79,7 +82,7 @@ struct PlainTextReader {
     }
 
     /// Collapses runs of whitespace (including NBSP) to one space and trims.
-    static func collapseSpaces(_ text: String) -> String {
+    static func collapseSpaces(_ text: some StringProtocol) -> String {
         var out = [UInt8]()
         out.reserveCapacity(text.utf8.count)
         var pendingSpace = false
