@@ -10,7 +10,7 @@ public struct ClaimExtractor: Sendable {
     let actorWords: [String: Set<String>]
     let actorMatcher: NameMatcher
     let placeMatcher: NameMatcher
-    let cueMatcher: PhraseMatcher<Set<Trigger.Category>>
+    let cueMatcher: PhraseMatcher<Trigger.Categories>
     let roles: [String: ActorRole]
     let regionOfPlace: [String: String]
     let regions: Set<String>
@@ -24,7 +24,7 @@ public struct ClaimExtractor: Sendable {
             uniquingKeysWith: { a, b in a.union(b) })
         actorMatcher = NameMatcher(actors: lexicon.actors)
         placeMatcher = NameMatcher(places: lexicon.places)
-        var categories = [String: Set<Trigger.Category>]()
+        var categories = [String: Trigger.Categories]()
         for trigger in lexicon.triggers { categories[trigger.phrase.lowercased(), default: []].insert(trigger.category) }
         cueMatcher = PhraseMatcher(categories.map { ($0.key, $0.value) })
         roles = Dictionary(lexicon.actors.map { ($0.name, $0.role) }, uniquingKeysWith: { a, _ in a })

@@ -47,22 +47,22 @@ struct FrameSignals {
         let cues = sentence.cues.filter { cue in
             inside.contains(cue.range.lowerBound) && !background.contains { $0.overlaps(cue.range) }
         }
-        func first(_ category: Trigger.Category) -> PhraseMatcher<Set<Trigger.Category>>.Match? { cues.first { $0.value.contains(category) } }
-        func all(_ category: Trigger.Category) -> [PhraseMatcher<Set<Trigger.Category>>.Match] { cues.filter { $0.value.contains(category) } }
+        func first(_ category: Trigger.Category) -> PhraseMatcher<Trigger.Categories>.Match? { cues.first { $0.value.contains(category) } }
+        func all(_ category: Trigger.Category) -> [PhraseMatcher<Trigger.Categories>.Match] { cues.filter { $0.value.contains(category) } }
         let negations = all(.negation).map(\.range)
-        func negated(_ cue: PhraseMatcher<Set<Trigger.Category>>.Match) -> Bool {
+        func negated(_ cue: PhraseMatcher<Trigger.Categories>.Match) -> Bool {
             negations.contains { $0.upperBound <= cue.range.lowerBound && cue.range.lowerBound - $0.upperBound <= 3 }
         }
         let attempts = all(.attempt).map(\.range.upperBound)
-        func attempted(_ cue: PhraseMatcher<Set<Trigger.Category>>.Match) -> Bool {
+        func attempted(_ cue: PhraseMatcher<Trigger.Categories>.Match) -> Bool {
             attempts.contains { $0 <= cue.range.lowerBound && cue.range.lowerBound - $0 <= 3 }
         }
-        func intended(_ cue: PhraseMatcher<Set<Trigger.Category>>.Match) -> Bool { words[safe: cue.range.lowerBound - 1] == "to" }
-        func ongoing(_ cue: PhraseMatcher<Set<Trigger.Category>>.Match) -> Bool {
+        func intended(_ cue: PhraseMatcher<Trigger.Categories>.Match) -> Bool { words[safe: cue.range.lowerBound - 1] == "to" }
+        func ongoing(_ cue: PhraseMatcher<Trigger.Categories>.Match) -> Bool {
             cue.phrase.hasSuffix("ing") && ["still", "are", "is", "were", "was", "been"].contains(words[safe: cue.range.lowerBound - 1] ?? "")
         }
         let futures = all(.future).map(\.range.lowerBound)
-        func planned(_ cue: PhraseMatcher<Set<Trigger.Category>>.Match) -> Bool { futures.contains { $0 < cue.range.lowerBound } }
+        func planned(_ cue: PhraseMatcher<Trigger.Categories>.Match) -> Bool { futures.contains { $0 < cue.range.lowerBound } }
 
         let denialCue = all(.denial).first { !negated($0) }
         denial = denialCue.map(\.phrase)
@@ -72,7 +72,7 @@ struct FrameSignals {
 
         // "to push the saboteurs out … and destroy them", "were still clearing": the operation is under way.
         let firstIntent = (all(.counterclaim) + all(.losses)).filter { intended($0) || ongoing($0) }.map(\.range.lowerBound).min()
-        func underWay(_ cue: PhraseMatcher<Set<Trigger.Category>>.Match) -> Bool { firstIntent.map { $0 <= cue.range.lowerBound } ?? false }
+        func underWay(_ cue: PhraseMatcher<Trigger.Categories>.Match) -> Bool { firstIntent.map { $0 <= cue.range.lowerBound } ?? false }
         intent = (all(.counterclaim) + all(.losses)).first(where: underWay)?.phrase
         repulsion = all(.counterclaim).first { !underWay($0) && !negated($0) && !planned($0) }?.phrase
         let raiders = all(.raider)
@@ -106,7 +106,7 @@ struct FrameSignals {
 
     /// Who suffers a loss: "killed 234 fighters" (after an active verb), "two civilians had
     /// been killed", "the attackers' losses", "they had lost" (before a passive or intransitive one).
-    static func patient(of loss: PhraseMatcher<Set<Trigger.Category>>.Match, words: [String], raiders: [Range<Int>], victims: [Range<Int>]) -> Patient? {
+    static func patient(of loss: PhraseMatcher<Trigger.Categories>.Match, words: [String], raiders: [Range<Int>], victims: [Range<Int>]) -> Patient? {
         let passive = ["been", "were", "was", "be", "are", "is"].contains(words[safe: loss.range.lowerBound - 1] ?? "")
         let intransitive = ["lost", "losses", "losing", "died", "dead", "wounded", "injured", "casualties"].contains(loss.phrase)
         let lookBefore = passive || intransitive

@@ -4,11 +4,31 @@ struct SentenceWord: Hashable {
     var text: String
     var isQuoted: Bool
     /// The characters between the previous word and this one, spaces included (", ", " - ", "'").
-    var separator: String = " "
-
+    var separator: String = " " {
+        didSet { (followsClauseBreak, followsComma) = Self.breaks(in: separator) }
+    }
     /// A clause break stands before this word (";" or ":").
-    var followsClauseBreak: Bool { separator.contains(";") || separator.contains(":") }
-    var followsComma: Bool { separator.contains(",") }
+    private(set) var followsClauseBreak = false
+    /// A comma stands before this word.
+    private(set) var followsComma = false
+
+    init(text: String, isQuoted: Bool, separator: String = " ") {
+        self.text = text
+        self.isQuoted = isQuoted
+        self.separator = separator
+        (followsClauseBreak, followsComma) = Self.breaks(in: separator)
+    }
+
+    /// Whether a separator holds ";" or ":", and ",": read once, asked by every rule.
+    private static func breaks(in separator: String) -> (clause: Bool, comma: Bool) {
+        var clause = false
+        var comma = false
+        for byte in separator.utf8 {
+            if byte == UInt8(ascii: ";") || byte == UInt8(ascii: ":") { clause = true }
+            if byte == UInt8(ascii: ",") { comma = true }
+        }
+        return (clause, comma)
+    }
 }
 
 /// A lexicon entry found in a sentence.
@@ -35,16 +55,16 @@ struct SentenceAnalysis {
     var words: [SentenceWord]
     var actors: [Mention]
     var places: [Mention]
-    var cues: [PhraseMatcher<Set<Trigger.Category>>.Match]
+    var cues: [PhraseMatcher<Trigger.Categories>.Match]
     var dates: [DateMention]
 
     var folded: [String] { words.map(\.text) }
 
-    func cues(_ category: Trigger.Category) -> [PhraseMatcher<Set<Trigger.Category>>.Match] {
+    func cues(_ category: Trigger.Category) -> [PhraseMatcher<Trigger.Categories>.Match] {
         cues.filter { $0.value.contains(category) }
     }
 
-    func cues(_ category: Trigger.Category, in range: Range<Int>) -> [PhraseMatcher<Set<Trigger.Category>>.Match] {
+    func cues(_ category: Trigger.Category, in range: Range<Int>) -> [PhraseMatcher<Trigger.Categories>.Match] {
         cues.filter { $0.value.contains(category) && range.contains($0.range.lowerBound) }
     }
 
