@@ -105,3 +105,54 @@ struct NameMatcherTests {
         #expect(memo.count <= 3)
     }
 }
+
+/// Phrase matching on numbered words against the string rules it replaced.
+struct PhraseMatcherTests {
+    @Test func theSpecificPhraseWinsOverTheWildcardOneInEitherOrder() {
+        let entries: [(phrase: String, value: String)] = [("violated the * border", "any"), ("violated the state border", "state")]
+        let sentence = TextFolding.words("Saboteurs violated the state border at dawn")
+        for order in [entries, entries.reversed()] {
+            let matches = PhraseMatcher(order).matches(in: sentence)
+            #expect(matches.map(\.value) == ["state"] && matches.first?.range == 1..<5)
+        }
+        #expect(PhraseMatcher(entries).matches(in: TextFolding.words("they violated the Russian border")).map(\.value) == ["any"])
+    }
+
+    /// Longest first, wildcards standing for one word, non-overlapping left to right (and
+    /// every start for `allMatches`): the rules as first written, on random sentences.
+    @Test func numberedMatchingAgreesWithTheStringRules() {
+        let pool = ["crossed", "the", "border", "state", "into", "took", "control", "of", "said", "*", "kursk"]
+        var generator = SplitMix(seed: 41)
+        func phrase() -> String {
+            let first = pool[Int(generator.next() % UInt64(pool.count - 2))]
+            return ([first] + (0..<Int(generator.next() % 3)).map { _ in pool[Int(generator.next() % UInt64(pool.count))] }).joined(separator: " ")
+        }
+        for _ in 0..<300 {
+            var seen = Set<String>()
+            let entries = (0..<8).map { _ in phrase() }.filter { seen.insert($0).inserted }.enumerated().map { ($0.element, $0.offset) }
+            let matcher = PhraseMatcher(entries)
+            let words = (0..<Int(generator.next() % 12)).map { _ in pool[Int(generator.next() % UInt64(pool.count - 1))] }
+            func expected(at i: Int) -> (range: Range<Int>, value: Int)? {
+                let fits = entries.filter { entry in
+                    let parts = entry.0.split(separator: " ").map(String.init)
+                    return i + parts.count <= words.count && zip(words[i...], parts).allSatisfy { $0 == $1 || $1 == "*" }
+                }
+                let best = fits.min { a, b in
+                    let (pa, pb) = (a.0.split(separator: " "), b.0.split(separator: " "))
+                    if pa.count != pb.count { return pa.count > pb.count }
+                    let (wa, wb) = (pa.count { $0 == "*" }, pb.count { $0 == "*" })
+                    return wa != wb ? wa < wb : a.1 < b.1
+                }
+                return best.map { (i..<(i + $0.0.split(separator: " ").count), $0.1) }
+            }
+            let all = words.indices.compactMap(expected(at:))
+            #expect(matcher.allMatches(in: words).map { "\($0.range) \($0.value)" } == all.map { "\($0.range) \($0.value)" }, "\(entries) / \(words)")
+            var sequential = [(range: Range<Int>, value: Int)]()
+            var i = 0
+            while i < words.count {
+                if let found = expected(at: i) { sequential.append(found); i = found.range.upperBound } else { i += 1 }
+            }
+            #expect(matcher.matches(in: words).map { "\($0.range) \($0.value)" } == sequential.map { "\($0.range) \($0.value)" })
+        }
+    }
+}

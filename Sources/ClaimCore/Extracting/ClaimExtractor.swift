@@ -11,6 +11,9 @@ public struct ClaimExtractor: Sendable {
     let actorMatcher: NameMatcher
     let placeMatcher: NameMatcher
     let cueMatcher: PhraseMatcher<Trigger.Categories>
+    /// The words of every actor, place and trigger phrase, numbered: each sentence is
+    /// numbered once and the three matchers compare numbers.
+    let vocabulary: Vocabulary
     let roles: [String: ActorRole]
     let regionOfPlace: [String: String]
     let regions: Set<String>
@@ -22,11 +25,15 @@ public struct ClaimExtractor: Sendable {
         actorWords = Dictionary(
             lexicon.actors.map { actor in (actor.name, Set(([actor.name] + actor.aliases).flatMap { TextFolding.words($0) })) },
             uniquingKeysWith: { a, b in a.union(b) })
-        actorMatcher = NameMatcher(actors: lexicon.actors)
-        placeMatcher = NameMatcher(places: lexicon.places)
         var categories = [String: Trigger.Categories]()
         for trigger in lexicon.triggers { categories[trigger.phrase.lowercased(), default: []].insert(trigger.category) }
-        cueMatcher = PhraseMatcher(categories.map { ($0.key, $0.value) })
+        let vocabulary = Vocabulary(
+            phrases: lexicon.actors.flatMap { [$0.name] + $0.aliases } + lexicon.places.flatMap { [$0.name] + $0.aliases } + categories.keys)
+        self.vocabulary = vocabulary
+        actorMatcher = NameMatcher(actors: lexicon.actors, vocabulary: vocabulary)
+        placeMatcher = NameMatcher(places: lexicon.places, vocabulary: vocabulary)
+        // In phrase order: a Dictionary's order changes from one process to the next.
+        cueMatcher = PhraseMatcher(categories.sorted { $0.key < $1.key }.map { ($0.key, $0.value) }, vocabulary: vocabulary)
         roles = Dictionary(lexicon.actors.map { ($0.name, $0.role) }, uniquingKeysWith: { a, _ in a })
         regionOfPlace = Dictionary(lexicon.places.compactMap { p in p.region.map { (p.name, $0) } }, uniquingKeysWith: { a, _ in a })
         regions = Set(lexicon.places.filter(\.isRegion).map(\.name))
@@ -65,9 +72,10 @@ public struct ClaimExtractor: Sendable {
             for text in SentenceSplitter.split(paragraph) {
                 let words = SentenceAnalysis.words(of: text)
                 let folded = words.map(\.text)
+                let numbers = vocabulary.numbers(of: folded)
                 var actors = [Mention]()
                 // "anti-Kremlin", "pro-Kremlin" describe, they do not name a speaker.
-                for match in actorMatcher.matches(in: folded, cache: skeletons) where !Self.qualifiers.contains(folded[safe: match.range.lowerBound - 1] ?? "") {
+                for match in actorMatcher.matches(in: folded, numbers: numbers, cache: skeletons) where !Self.qualifiers.contains(folded[safe: match.range.lowerBound - 1] ?? "") {
                     // "Belgorod Governor Vyacheslav Gladkov" is one mention of one actor.
                     if let last = actors.last, last.name == match.value, last.range.upperBound == match.range.lowerBound,
                         !words[match.range.lowerBound].followsComma
@@ -80,12 +88,12 @@ public struct ClaimExtractor: Sendable {
                 }
                 actors = actors.map { SentenceAnalysis.annotate($0, in: words) }
                 // A place inside an actor's name ("Belgorod Governor") is not a place of the act.
-                let places = placeMatcher.matches(in: folded, cache: skeletons)
+                let places = placeMatcher.matches(in: folded, numbers: numbers, cache: skeletons)
                     .filter { place in !actors.contains { $0.range.overlaps(place.range) } }
                     .map { Mention(range: $0.range, name: $0.value, phrase: $0.phrase, isQuoted: words[$0.range.lowerBound].isQuoted) }
                 out.append(SentenceAnalysis(
                     text: text, paragraph: index - offset, isHeadline: index < offset, words: words,
-                    actors: actors, places: places, cues: cueMatcher.allMatches(in: folded),
+                    actors: actors, places: places, cues: cueMatcher.allMatches(numbers: numbers),
                     dates: DateResolver.mentions(in: folded, published: article.published)))
             }
         }

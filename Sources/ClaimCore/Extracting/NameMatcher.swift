@@ -30,7 +30,9 @@ struct NameMatcher: Sendable {
     /// …and, when that skeleton is long enough for one edit, by its first letter and length.
     private let fuzzyByNearKey: [NearKey: [Entry]]
 
-    init(_ names: [(name: String, aliases: [String])]) {
+    /// - Parameter vocabulary: shared with the other matchers of an extractor (holding every
+    ///   word of `names`), so a sentence is numbered once for all; by default its own.
+    init(_ names: [(name: String, aliases: [String])], vocabulary: Vocabulary? = nil) {
         var pairs = [(phrase: String, value: String)]()
         var byFirst = [Skeleton: [Entry]]()
         var byNear = [NearKey: [Entry]]()
@@ -50,13 +52,13 @@ struct NameMatcher: Sendable {
                 }
             }
         }
-        exact = PhraseMatcher(pairs)
+        exact = PhraseMatcher(pairs, vocabulary: vocabulary)
         fuzzyByFirstSkeleton = byFirst
         fuzzyByNearKey = byNear
     }
 
-    init(places: [Place]) { self.init(places.map { ($0.name, $0.aliases) }) }
-    init(actors: [Actor]) { self.init(actors.map { ($0.name, $0.aliases) }) }
+    init(places: [Place], vocabulary: Vocabulary? = nil) { self.init(places.map { ($0.name, $0.aliases) }, vocabulary: vocabulary) }
+    init(actors: [Actor], vocabulary: Vocabulary? = nil) { self.init(actors.map { ($0.name, $0.aliases) }, vocabulary: vocabulary) }
 
     static let minimumFuzzyLength = 6
 
@@ -107,8 +109,10 @@ struct NameMatcher: Sendable {
     }
 
     /// Non-overlapping matches, exact ones first; fuzzy ones fill the gaps.
-    func matches(in words: [String], cache: SkeletonCache = SkeletonCache()) -> [PhraseMatcher<String>.Match] {
-        var out = exact.matches(in: words)
+    /// - Parameter numbers: `words` numbered with this matcher's vocabulary, when the
+    ///   caller has them (an extractor numbers each sentence once for all its matchers).
+    func matches(in words: [String], numbers: [Int32]? = nil, cache: SkeletonCache = SkeletonCache()) -> [PhraseMatcher<String>.Match] {
+        var out = exact.matches(numbers: numbers ?? exact.vocabulary.numbers(of: words))
         var covered = Set<Int>()
         for match in out { covered.formUnion(match.range) }
         var i = 0
