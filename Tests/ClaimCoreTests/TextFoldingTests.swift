@@ -69,6 +69,17 @@ import Testing
         #expect(!Boilerplate.isSidebarHeader("More news about the raid on Kozinka"))
     }
 
+    /// One pass for all prompt words finds what a search for each would.
+    @Test func promptWordsAreFoundInOnePass() {
+        let pieces = Boilerplate.promptWords.flatMap { [$0, String($0.dropLast()), String($0.dropFirst())] } + [" ", "s", "x", "é", "sign"]
+        var generator = SplitMix(seed: 43)
+        for _ in 0..<3_000 {
+            let text = (0..<Int(generator.next() % 6)).map { _ in pieces[Int(generator.next() % UInt64(pieces.count))] }.joined()
+            let bytes = Array(text.utf8)
+            #expect(Boilerplate.containsPromptWord(bytes) == Boilerplate.promptWords.contains { bytes.containsSequence(Array($0.utf8)) }, "\(text)")
+        }
+    }
+
     /// A paragraph repeated on the page is chrome when short, content when long.
     @Test func repeatedShortParagraphsGoLongOnesStay() {
         let long = String(repeating: "The Legion said its fighters crossed the border. ", count: 6)

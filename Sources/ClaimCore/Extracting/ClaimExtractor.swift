@@ -40,19 +40,23 @@ public struct ClaimExtractor: Sendable {
     }
 
     /// The claims of `article`, in order of first mention.
-    public func extract(_ article: NormalizedArticle) -> [Claim] { explain(article).claims }
+    public func extract(_ article: NormalizedArticle) -> [Claim] { explain(article, tracing: false).claims }
 
     /// The claims and, sentence by sentence, what produced them (`scan --explain`).
-    public func explain(_ article: NormalizedArticle) -> (claims: [Claim], trace: [SentenceTrace]) {
+    public func explain(_ article: NormalizedArticle) -> (claims: [Claim], trace: [SentenceTrace]) { explain(article, tracing: true) }
+
+    /// The claims, and the trace when `tracing` (the same rules either way: the trace only
+    /// writes down what they decided).
+    private func explain(_ article: NormalizedArticle, tracing: Bool) -> (claims: [Claim], trace: [SentenceTrace]) {
         let sentences = analyze(article)
         var context = ExtractionContext(published: article.published)
         var found = [FoundClaim]()
         var trace = [SentenceTrace]()
         for sentence in sentences {
             context.enter(sentence)
-            let (claims, frames) = claims(in: sentence, context: context)
+            let (claims, frames) = claims(in: sentence, context: context, tracing: tracing)
             found += claims
-            trace.append(SentenceTrace(sentence: sentence, frames: frames, claims: claims))
+            if tracing { trace.append(SentenceTrace(sentence: sentence, frames: frames, claims: claims)) }
             context.leave(sentence, claims: claims, roles: roles, region: region(of: sentence.places))
         }
         let facts = ClaimMerger.merge(found.filter { $0.claim.kind != .denial })
@@ -117,7 +121,7 @@ public struct ClaimExtractor: Sendable {
         }
     }
 
-    private func claims(in sentence: SentenceAnalysis, context: ExtractionContext) -> ([FoundClaim], [String]) {
+    private func claims(in sentence: SentenceAnalysis, context: ExtractionContext, tracing: Bool) -> ([FoundClaim], [String]) {
         let candidates = SpeakerCandidate.all(in: sentence, context: context, actorWords: actorWords, roles: roles)
         let frames = FrameFinder(roles: roles).frames(in: sentence, candidates: candidates)
         var out = [FoundClaim]()
@@ -128,7 +132,7 @@ public struct ClaimExtractor: Sendable {
             for speaker in frame.speakers {
                 let role = roles[speaker] ?? .russianOfficial
                 for (kind, because) in decisions(frame, signals, sentence, role: role) {
-                    decided.append("\(kind.rawValue) by \(speaker) (\(because))")
+                    if tracing { decided.append("\(kind.rawValue) by \(speaker) (\(because))") }
                     let claim = makeClaim(
                         kind: kind, speaker: speaker, role: role, frame: frame, signals: signals, sentence: sentence, context: context,
                         rule: "\(because); \(frame.rule)")
@@ -143,6 +147,7 @@ public struct ClaimExtractor: Sendable {
                     out[index].mentionsRaid = out[index].mentionsRaid || claim.mentionsRaid
                 }
             }
+            guard tracing else { continue }
             let said = frame.content.map { sentence.folded[$0].prefix(8).joined(separator: " ") }.joined(separator: " / ")
             notes.append("\(frame.speakers.joined(separator: " + ")): “\(said)…” [\(frame.rule)] → \(decided.isEmpty ? "nothing" : decided.joined(separator: "; "))")
         }

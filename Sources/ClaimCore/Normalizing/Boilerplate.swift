@@ -22,7 +22,12 @@ enum Boilerplate {
         "min read", "gift a membership", "successfuly subscribed", "successfully subscribed", "thank you for signing up",
     ]
 
-    private static let promptBytes = promptWords.map { Array($0.utf8) }
+    /// The prompt words' bytes by their first byte, so a paragraph is read once for all of them.
+    private static let promptsByFirstByte: [[[UInt8]]] = {
+        var table = [[[UInt8]]](repeating: [], count: 256)
+        for word in promptWords { table[Int(word.utf8.first!)].append(Array(word.utf8)) }
+        return table
+    }()
 
     static func strip(_ paragraphs: [String]) -> [String] {
         // Only short paragraphs can be chrome by any rule below: each rule first asks the
@@ -64,8 +69,19 @@ enum Boilerplate {
 
     static func isPrompt(_ paragraph: String) -> Bool {
         guard paragraph.hasFewerCharacters(than: 240) else { return false }
-        let bytes = Array(TextFolding.fold(paragraph).utf8)
-        return promptBytes.contains { bytes.containsSequence($0) }
+        return containsPromptWord(Array(TextFolding.fold(paragraph).utf8))
+    }
+
+    /// Whether any prompt word occurs in `bytes` (folded text).
+    static func containsPromptWord(_ bytes: [UInt8]) -> Bool {
+        for start in bytes.indices {
+            for word in promptsByFirstByte[Int(bytes[start])] where word.count <= bytes.count - start {
+                var k = 1
+                while k < word.count && bytes[start + k] == word[k] { k += 1 }
+                if k == word.count { return true }
+            }
+        }
+        return false
     }
 
     /// Labels and buttons: three words or fewer with no sentence end.
