@@ -58,7 +58,10 @@ public final class InboxService: @unchecked Sendable {
     /// Where batches are read and extracted, off the work queue (`FilePreparation`).
     let prepareQueue = DispatchQueue(label: "claimwatch.prepare")
     /// Files read and extracted together (on every core), then recorded in one transaction.
-    static let batchSize = 16
+    /// 64, not 16: the cores wait for a batch's largest article, and that tail weighs less
+    /// in a larger batch (a 8,100-file burst: 1,360 files/s at 16, 1,590 at 64); a stop
+    /// still waits only for one batch's recording (tens of milliseconds).
+    static let batchSize = 64
     /// Backoff for sending waiting alerts again (0 when none wait), and whether a retry is scheduled.
     private var outboxRetryDelay = 0
     private var outboxRetryPending = false
