@@ -9,7 +9,8 @@ import Testing
     let harness: DaemonHarness
     init() throws { harness = try DaemonHarness(name: "burst") }
 
-    static let fileCount = 1200
+    /// Enough to keep the daemon busy for well over the 1.5 s the watchdog check needs.
+    static let fileCount = 4000
 
     /// Byte-distinct small articles (a unique line each), written straight into the inbox.
     func fillInbox() throws {

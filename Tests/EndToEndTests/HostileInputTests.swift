@@ -20,8 +20,12 @@ import Testing
         return try harness.start(["--config", config.path])
     }
 
+    /// The sidecar of a rejected file. It is written just after the file is moved, so a
+    /// file gone from the inbox may be a moment ahead of its reason: wait for it briefly.
     func reason(_ name: String) throws -> String {
-        try String(contentsOf: rejected.appendingPathComponent(name + ".reason"), encoding: .utf8)
+        let path = rejected.appendingPathComponent(name + ".reason")
+        for _ in 0..<100 where !FileManager.default.fileExists(atPath: path.path) { Thread.sleep(forTimeInterval: 0.05) }
+        return try String(contentsOf: path, encoding: .utf8)
     }
 
     func waitUntilGone(_ names: [String], timeout: TimeInterval = 10) -> Bool {
