@@ -187,8 +187,10 @@ public final class SQLiteClaimStore: ClaimStore, Sendable {
         guard !rowIDs.isEmpty else { return [] }
         // In store order, as a full scan would list them (the differ breaks exact ties by order).
         let placeholders = Array(repeating: "?", count: rowIDs.count).joined(separator: ",")
-        return try ClaimRecord.fetchAll(db, sql: "SELECT * FROM claims WHERE rowid IN (\(placeholders)) ORDER BY rowid", arguments: StatementArguments(rowIDs.sorted()))
-            .map(\.knownClaim)
+        return try Row.fetchAll(
+            db, sql: "SELECT \(ClaimRecord.knownColumns) FROM claims WHERE rowid IN (\(placeholders)) ORDER BY rowid",
+            arguments: StatementArguments(rowIDs.sorted())
+        ).map(ClaimRecord.knownClaim(row:))
     }
 
     /// How many claims each part of the ranking contributes for `claim`: its best, and one
