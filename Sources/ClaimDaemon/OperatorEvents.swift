@@ -8,7 +8,7 @@ import Logging
 public struct AlertOutput: Sendable {
     public let toJournal: Bool
     /// The store whose alerts these are (`CLAIMWATCH_STORE`), once it is open.
-    public private(set) var store: String?
+    public let store: String?
     let writer = JournalWriter()
 
     public init(toJournal: Bool, store: String? = nil) {
