@@ -158,6 +158,49 @@ import Testing
         #expect(found.first?.claimant == "Russian Volunteer Corps")
     }
 
+    // MARK: names cut by a clause break
+
+    /// Found by the fuzzer: a reference cut by ";" right after "according to" trapped while
+    /// the frame's word ranges were built (the name began in one clause and ended in the next).
+    @Test func aReferenceCutByAClauseBreakIsNoSpeaker() {
+        for cut in ["the; ministry", "the: ministry"] {
+            let found = claims([
+                "The Russian Defence Ministry said the saboteurs had been destroyed.",
+                "Officials spoke according to \(cut), the saboteurs crossed into Belgorod.",
+            ])
+            #expect(found.map(\.kind) == [.counterclaim], "\(cut)")
+        }
+    }
+
+    /// Every multi-word actor alias and reference of the default lexicon, cut at each gap by
+    /// each kind of clause break, where a speaker stands before and after its verb: extraction
+    /// ends (a name straddling two clauses once trapped), whatever it finds.
+    @Test func everyNameCutByAClauseBreakIsRead() {
+        let lexicon = try! Lexicon.makeDefault()
+        let names = lexicon.actors.flatMap { [$0.name] + $0.aliases }
+            + lexicon.triggers.filter { $0.category == .actorReference || $0.category == .groupReference }.map(\.phrase)
+        var checked = 0
+        for name in Set(names).sorted() {
+            let words = name.split(separator: " ")
+            guard words.count > 1 else { continue }
+            for gap in 1..<words.count {
+                let head = words[..<gap].joined(separator: " "), tail = words[gap...].joined(separator: " ")
+                var paragraphs = ["The Russian Defence Ministry, Governor Vyacheslav Gladkov and the Freedom of Russia Legion spoke on Monday."]
+                for cut in ["\(head); \(tail)", "\(head): \(tail)", "\(head), but \(tail)", "\(head), while \(tail)"] {
+                    paragraphs += [
+                        "Officials spoke according to \(cut) fighters raided Belgorod.",
+                        "\(cut) said the saboteurs were destroyed near Kursk.",
+                        "The raid on Shebekino was repelled, \(cut) said.",
+                        "\u{201C}We crossed the border,\u{201D} said \(cut), the commander.",
+                    ]
+                }
+                _ = claims(paragraphs)
+                checked += 1
+            }
+        }
+        #expect(checked > 100, "the sweep covers the lexicon's multi-word names")
+    }
+
     // MARK: dates
 
     @Test(arguments: [

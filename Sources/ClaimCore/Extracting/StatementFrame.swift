@@ -86,7 +86,9 @@ struct FrameFinder {
         var frames = [StatementFrame]()
         let clauses = clauses(of: sentence)
         for clause in clauses {
-            let inClause = candidates.filter { clause.contains($0.range.lowerBound) }
+            // A name the clause break cuts ("according to the; ministry", or a lexicon alias
+            // holding "but") speaks in neither clause; the frames' word ranges rely on it.
+            let inClause = candidates.filter { clause.contains($0.range.lowerBound) && $0.range.upperBound <= clause.upperBound }
             let cues = speechCues(in: clause, sentence)
             var clauseFrames = [StatementFrame]()
             for (index, cue) in cues.enumerated() {
