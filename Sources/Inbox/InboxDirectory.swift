@@ -84,11 +84,11 @@ public struct InboxDirectory: Sendable {
 
 /// File names are bytes: decoded for paths and display, never assumed UTF-8.
 public enum FileName {
-    /// A display form: printable text, with control bytes and invalid UTF-8 escaped as `\xNN`.
+    /// A display form for logs, `.reason` files and `ARTICLE_FILE`: a UTF-8 name with its control,
+    /// bidi and invisible format characters escaped (`a\x1b[2Jb.txt`, `x\u202etxt.exe`); a name
+    /// that is not UTF-8 byte by byte, every byte outside printable ASCII (and `\`) as `\xNN`.
     public static func display(_ name: [UInt8]) -> String {
-        if let text = String(validating: name, as: UTF8.self), !text.unicodeScalars.contains(where: { $0.value < 0x20 || $0.value == 0x7F }) {
-            return text
-        }
+        if let text = String(validating: name, as: UTF8.self) { return VisibleText.escaped(text) }
         return name.map { b in
             (0x20..<0x7F).contains(b) && b != UInt8(ascii: "\\") ? String(UnicodeScalar(b)) : "\\x" + String(b, radix: 16, uppercase: true).leftPadded(2)
         }.joined()

@@ -68,9 +68,11 @@ public struct AlertTable: Sendable {
     }
 
     /// Pads (or shortens with "…") each cell to its column; the last cell fills the remaining width.
+    /// Cells are escaped first (`VisibleText`): journal fields are strangers' text, and an old
+    /// journal may hold control characters that would act on the terminal or shift the columns.
     func row(_ cells: [String]) -> String {
         var line = ""
-        for (index, cell) in cells.enumerated() {
+        for (index, cell) in cells.map({ VisibleText.escaped($0) }).enumerated() {
             let columnWidth = Self.columns[index].width
             if columnWidth == 0 {
                 var rest = cell

@@ -14,8 +14,11 @@ public struct JournalEntry: Sendable, Hashable {
 
     public init(fields: [(String, String)]) { self.fields = fields }
 
-    /// The `KEY=value` strings handed to `sd_journal_sendv`.
-    public var encoded: [String] { fields.map { "\($0.0)=\($0.1)" } }
+    /// The `KEY=value` strings handed to `sd_journal_sendv`. Values are escaped (`VisibleText`,
+    /// line breaks and tabs kept): journald stores a value holding any other control character
+    /// as binary, which `journalctl` shows as "[N blob data]". Articles are sanitized when read;
+    /// this covers what came another way (an alert an older version queued in the outbox).
+    public var encoded: [String] { fields.map { "\($0.0)=\(VisibleText.escaped($0.1, keepingLineBreaks: true))" } }
 
     /// The entry of one alert, field for field as claims.md's table says (null fields omitted),
     /// and `CLAIMWATCH_STORE` naming the store that raised it, when given.

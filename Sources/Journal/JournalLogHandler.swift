@@ -1,3 +1,4 @@
+import ClaimCore
 import Glibc
 import Logging
 
@@ -38,7 +39,7 @@ public struct JournalLogHandler: LogHandler {
             if (try? JournalWriter().send(JournalEntry(fields: entry.fields.filter { $0.0 != "MESSAGE_ID" }))) != nil { return }
         }
         let meta = merged.isEmpty ? "" : " " + merged.sorted(by: { $0.key < $1.key }).map { "\($0.key)=\($0.value)" }.joined(separator: " ")
-        let line = "claimwatch[\(label)] \(event.level): \(event.message)\(meta)\n"
+        let line = VisibleText.escaped("claimwatch[\(label)] \(event.level): \(event.message)\(meta)", keepingLineBreaks: true) + "\n"
         _ = line.utf8CString.withUnsafeBufferPointer { write(2, $0.baseAddress, $0.count - 1) }
     }
 

@@ -19,6 +19,9 @@ enum ClaimFormatter {
 enum ExplainFormatter {
     static func render(_ result: (claims: [Claim], trace: [SentenceTrace]), article: NormalizedArticle) -> String {
         var out = ["== \(article.fileName) (\(article.format.rawValue), published \(article.published?.description ?? "unknown")\(article.isPublishedInferred ? ", inferred from mtime" : ""), outlet \(article.outlet ?? "unknown"))"]
+        if article.removedCharacters > 0 {
+            out.append("text: \(article.removedCharacters) control, terminal-escape or invisible format characters removed or made spaces")
+        }
         if let title = article.title { out.append("title: \(title)") }
         for sentence in result.trace where !(sentence.actors.isEmpty && sentence.cues.isEmpty) {
             out.append("")

@@ -16,7 +16,7 @@ enum ErrorReporting {
 
     /// Prints `Error: message` to stderr and exits with `code`.
     static func fail(_ message: String, code: Int32) -> Never {
-        FileHandle.standardError.write(Data("Error: \(message)\n".utf8))
+        TerminalOutput.error("Error: \(message)")
         exit(code)
     }
 }

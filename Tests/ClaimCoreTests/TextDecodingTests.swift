@@ -49,3 +49,14 @@ import Testing
         #expect(throws: expected) { try TextDecoding.decode(bytes) }
     }
 }
+
+@Suite struct WindowsCodePageTests {
+    /// A page labelled ISO-8859-1 is read as Windows-1252 (as browsers do): 0x93/0x94 are quotes
+    /// and 0x9B a single angle quote, not C1 controls (0x9B would be a terminal's CSI).
+    @Test func latin1LabelReadsQuotesNotControls() throws {
+        let html = Array("<meta charset=\"iso-8859-1\"><p>".utf8) + [0x93] + Array("no enemy".utf8) + [0x94, 0x20, 0x9B, 0x97, 0x80] + Array("</p>".utf8)
+        let text = try TextDecoding.decode(html).text
+        #expect(text.contains("\u{201C}no enemy\u{201D} \u{203A}\u{2014}\u{20AC}"))
+        #expect(!text.unicodeScalars.contains { $0.isControlCharacter && $0 != "\n" })
+    }
+}

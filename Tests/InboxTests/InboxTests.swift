@@ -62,6 +62,19 @@ import Testing
         #expect(try directory.scan().isEmpty)
     }
 
+    @Test func aNameWithControlCharactersIsReadMovedAndShownEscaped() throws {
+        let name = Array("a\u{1B}[2Jb\u{202E}txt.exe".utf8)
+        let fd = CPath.with(directory.path(of: name)) { open($0, O_WRONLY | O_CREAT, 0o644) }
+        #expect(fd >= 0)
+        close(fd)
+        #expect(try directory.scan() == [name])
+        #expect(FileName.display(name) == "a\\x1b[2Jb\\u202etxt.exe")
+        #expect(FileName.display(Array("Гладков.txt".utf8)) == "Гладков.txt")
+        try directory.move(name, to: .rejected)
+        #expect(try directory.scan().isEmpty)
+        #expect(FileManager.default.fileExists(atPath: directory.rejected + "/" + String(decoding: name, as: UTF8.self)))
+    }
+
     @Test func aWatcherReportsAFileRenamedIntoTheInbox() throws {
         let queue = DispatchQueue(label: "test.inbox")
         let seen = Box()

@@ -54,3 +54,40 @@ import Testing
         for (key, value) in JournalEntry.alert(alert).fields { #expect(entry[key] == value, "field \(key)") }
     }
 }
+
+/// An alert queued by an older version, whose evidence still holds control characters: what
+/// reaches journald is printable text, so it is stored as a string and not as a blob.
+@Suite struct JournalTextTests {
+    static var hostile: Alert {
+        var alert = JournalEntryTests.alert
+        alert.claimID = "inert-\(UUID().uuidString)"
+        alert.evidence = "The corps\u{1B}]52;c;aGk=\u{07} denied \u{202E}42\u{202C} claims.\u{1B}[2J"
+        alert.outlet = "Out\u{9B}let"
+        return alert
+    }
+
+    @Test func everyValueIsEscapedButLineBreaksStay() {
+        let entry = JournalEntry.event(messageID: MessageID.storeError, priority: 3, message: "two\nlines\u{1B}[2J")
+        #expect(entry.encoded.first == "MESSAGE=two\nlines\\x1b[2J")
+        let alert = Dictionary(JournalEntry.alert(Self.hostile).encoded.map { ($0.split(separator: "=", maxSplits: 1)[0], $0) }) { a, _ in a }
+        #expect(alert["CLAIM_EVIDENCE"] == "CLAIM_EVIDENCE=The corps\\x1b]52;c;aGk=\\x07 denied \\u202e42\\u202c claims.\\x1b[2J")
+        #expect(alert["ARTICLE_OUTLET"] == "ARTICLE_OUTLET=Out\\x9blet")
+    }
+
+    @Test func journaldStoresTheEvidenceAsAString() throws {
+        #expect(JournalWriter.isAvailable, "no journald socket: run the suite with scripts/test")
+        let alert = Self.hostile
+        try JournalWriter().send(.alert(alert))
+        var line = ""
+        for _ in 0..<50 where line.isEmpty {
+            try JournalReader.run(["journalctl", "--sync"])
+            line = try JournalReader.run(["journalctl", "-o", "json", "--no-pager", "ALERT_ID=\(alert.alertID)"]).output
+            if line.isEmpty { Thread.sleep(forTimeInterval: 0.05) }
+        }
+        let entry = try #require(try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any])
+        // journalctl -o json gives a field journald holds as binary as an array of byte values.
+        #expect(entry["CLAIM_EVIDENCE"] as? String == "The corps\\x1b]52;c;aGk=\\x07 denied \\u202e42\\u202c claims.\\x1b[2J")
+        #expect(entry["ARTICLE_OUTLET"] is String)
+        #expect(entry["MESSAGE"] is String)
+    }
+}

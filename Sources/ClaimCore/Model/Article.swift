@@ -23,10 +23,13 @@ public struct NormalizedArticle: Sendable, Hashable {
     public var isPublishedInferred: Bool
     /// The article's URL when present.
     public var url: String?
+    /// Control, escape-sequence and invisible format characters the reader removed or replaced
+    /// (`TextSanitizer`); `scan --explain` reports it.
+    public var removedCharacters: Int
 
     public init(
         fileName: String, format: ArticleFormat, title: String?, paragraphs: [String], outlet: String?,
-        published: Day?, isPublishedInferred: Bool, url: String?
+        published: Day?, isPublishedInferred: Bool, url: String?, removedCharacters: Int = 0
     ) {
         self.fileName = fileName
         self.format = format
@@ -36,5 +39,6 @@ public struct NormalizedArticle: Sendable, Hashable {
         self.published = published
         self.isPublishedInferred = isPublishedInferred
         self.url = url
+        self.removedCharacters = removedCharacters
     }
 }

@@ -21,7 +21,10 @@ public struct ArticleReader: Sendable {
     public func read(_ bytes: [UInt8], fileName: String, fallbackDate: Day?) throws(ArticleError) -> NormalizedArticle {
         guard !bytes.isEmpty else { throw .empty }
         guard bytes.count <= maxBytes else { throw .tooLarge(size: bytes.count, limit: maxBytes) }
-        let (text, _) = try TextDecoding.decode(bytes)
+        // Control and invisible format characters go before anything reads the text (raw ones
+        // here; ones that HTML entities or JSON escapes spell out once those are decoded, below).
+        var sanitizer = TextSanitizer()
+        let text = sanitizer.clean(try TextDecoding.decode(bytes).text)
         let format = Self.detectFormat(text, fileName: fileName)
         var title: String?
         var paragraphs: [String]
@@ -32,8 +35,9 @@ public struct ArticleReader: Sendable {
         var head: String?
         switch format {
         case .json:
-            let record = try JSONArticleReader().read(text)
-            let body = PlainTextReader().read(TextDecoding.normalizeLineEnds(record.text))
+            var record = try JSONArticleReader().read(text)
+            record.text = sanitizer.clean(TextDecoding.normalizeLineEnds(record.text))
+            let body = PlainTextReader().read(record.text)
             (title, paragraphs, outlet, dateText, url) = (record.title ?? body.title, body.paragraphs, record.outlet, record.published, record.url)
             if record.title != nil, let bodyTitle = body.title { paragraphs.insert(bodyTitle, at: 0) }
         case .html:
@@ -45,6 +49,9 @@ public struct ArticleReader: Sendable {
             (title, paragraphs) = (plain.title, plain.paragraphs)
             head = String(text.prefix(1200))
         }
+        title = title.map { sanitizer.clean($0) }
+        paragraphs = paragraphs.map { sanitizer.clean($0) }
+        (outlet, dateText, url) = (outlet.map { sanitizer.clean($0) }, dateText.map { sanitizer.clean($0) }, url.map { sanitizer.clean($0) })
         guard paragraphs.contains(where: { $0.split(separator: " ").count >= 4 }) || title != nil else { throw .noText }
         var published = dateText.flatMap { Day(iso: $0) ?? DatelineParser.firstDate(in: $0) }
         if published == nil, let head { published = DatelineParser.firstDate(in: head) }
@@ -52,7 +59,8 @@ public struct ArticleReader: Sendable {
         let inferred = published == nil && fallbackDate != nil
         return NormalizedArticle(
             fileName: fileName, format: format, title: title, paragraphs: paragraphs, outlet: outlet,
-            published: published ?? fallbackDate, isPublishedInferred: inferred, url: url)
+            published: published ?? fallbackDate, isPublishedInferred: inferred, url: url,
+            removedCharacters: sanitizer.removed)
     }
 
     /// The format by content: a JSON object or array, a document starting with markup, else text.

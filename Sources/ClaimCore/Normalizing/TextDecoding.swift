@@ -3,12 +3,14 @@
 ///
 /// Order of evidence: a BOM wins; then valid UTF-8; then a charset the
 /// document declares (HTML meta, XML declaration); then, for 8-bit text,
-/// letter statistics tell Windows-1251 from Latin-1. Binary input is
+/// letter statistics tell Windows-1251 from Windows-1252 (which is also
+/// how a page labelled ISO-8859-1 is read, as browsers do: its 0x80–0x9F are
+/// quotes and dashes, not the C1 controls Latin-1 would make of them). Binary input is
 /// rejected rather than guessed into garbage.
 public enum TextDecoding {
     /// The encodings the reader can decode.
     public enum Encoding: String, Sendable, Hashable {
-        case utf8 = "UTF-8", utf16LE = "UTF-16LE", utf16BE = "UTF-16BE", windows1251 = "windows-1251", latin1 = "ISO-8859-1"
+        case utf8 = "UTF-8", utf16LE = "UTF-16LE", utf16BE = "UTF-16BE", windows1251 = "windows-1251", windows1252 = "windows-1252"
     }
 
     /// Decodes `bytes`, normalizing CRLF and CR line ends to LF.
@@ -24,7 +26,7 @@ public enum TextDecoding {
         let encoding = declaredEncoding(bytes) ?? guessEightBit(bytes)
         switch encoding {
         case .windows1251: return (normalizeLineEnds(decodeWindows1251(bytes)), .windows1251)
-        case .latin1: return (normalizeLineEnds(String(decoding: bytes.map { UInt16($0) }, as: UTF16.self)), .latin1)
+        case .windows1252: return (normalizeLineEnds(decodeWindows1252(bytes)), .windows1252)
         case .utf8, .utf16BE, .utf16LE:
             throw .undecodable(detail: "declared UTF-8 but the bytes are not valid UTF-8")
         }
@@ -70,7 +72,7 @@ public enum TextDecoding {
                 .prefix { $0.isLetter || $0.isNumber || $0 == "-" || $0 == "_" }
             switch value {
             case "windows-1251", "cp1251", "win-1251", "x-cp1251": return .windows1251
-            case "iso-8859-1", "latin1", "latin-1", "windows-1252", "cp1252", "us-ascii": return .latin1
+            case "iso-8859-1", "latin1", "latin-1", "windows-1252", "cp1252", "us-ascii": return .windows1252
             case "utf-8", "utf8": return .utf8
             default: continue
             }
@@ -78,7 +80,7 @@ public enum TextDecoding {
         return nil
     }
 
-    /// Windows-1251 when most high bytes stand in runs (Cyrillic words), Latin-1
+    /// Windows-1251 when most high bytes stand in runs (Cyrillic words), Windows-1252
     /// when they stand alone among ASCII letters (accents in Western text).
     static func guessEightBit(_ bytes: [UInt8]) -> Encoding {
         var inRuns = 0, isolated = 0, run = 0
@@ -90,7 +92,7 @@ public enum TextDecoding {
             if b >= 0xC0 { run += 1 } else { close() }
         }
         close()
-        return inRuns > isolated ? .windows1251 : .latin1
+        return inRuns > isolated ? .windows1251 : .windows1252
     }
 
     private static let windows1251High: [UInt16] = [
@@ -109,6 +111,17 @@ public enum TextDecoding {
             }
         }
         return String(decoding: units, as: UTF16.self)
+    }
+
+    /// Windows-1252's 0x80–0x9F (the rest is Latin-1); its five unassigned bytes stay C1 controls,
+    /// which `TextSanitizer` then removes.
+    private static let windows1252High: [UInt16] = [
+        0x20AC, 0x0081, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, 0x008D, 0x017D, 0x008F,
+        0x0090, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0x009D, 0x017E, 0x0178,
+    ]
+
+    static func decodeWindows1252(_ bytes: [UInt8]) -> String {
+        String(decoding: bytes.map { (0x80..<0xA0).contains($0) ? windows1252High[Int($0 - 0x80)] : UInt16($0) }, as: UTF16.self)
     }
 
     /// CRLF and lone CR become LF.

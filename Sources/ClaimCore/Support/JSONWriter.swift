@@ -19,7 +19,7 @@ public struct JSONWriter {
         }
     }
 
-    /// A JSON string literal.
+    /// A JSON string literal; control, bidi and invisible format characters as `\uNNNN` escapes.
     public static func quote(_ s: String) -> String {
         var out = "\""
         for scalar in s.unicodeScalars {
@@ -29,9 +29,13 @@ public struct JSONWriter {
             case "\n": out += "\\n"
             case "\r": out += "\\r"
             case "\t": out += "\\t"
-            case _ where scalar.value < 0x20:
-                let hex = String(scalar.value, radix: 16)
-                out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+            case _ where scalar.isControlCharacter || scalar.isInvisibleFormat || scalar.isUnicodeLineSeparator:
+                // Valid JSON either way; escaped, the line printed to a terminal holds nothing it acts
+                // on or a reader cannot see, and a JSON reader still gets the same string back.
+                for unit in String(scalar).utf16 {
+                    let hex = String(unit, radix: 16)
+                    out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+                }
             default: out.unicodeScalars.append(scalar)
             }
         }

@@ -51,13 +51,13 @@ struct ClaimsCommand: ParsableCommand {
                 && (wantedRegion == nil || s.claim.region == wantedRegion)
         }
         if json {
-            for summary in shown { print(Self.json(summary)) }
+            for summary in shown { TerminalOutput.print(Self.json(summary)) }
             return
         }
         let idWidth = max(2, shown.map(\.claim.id.count).max() ?? 2)
-        print(Self.header(idWidth: idWidth))
-        for summary in shown { print(Self.line(summary, idWidth: idWidth)) }
-        print("\(shown.count) of \(summaries.count) claims")
+        TerminalOutput.print(Self.header(idWidth: idWidth))
+        for summary in shown { TerminalOutput.print(Self.line(summary, idWidth: idWidth)) }
+        TerminalOutput.print("\(shown.count) of \(summaries.count) claims")
     }
 
     /// claimed; denied by …; countered by …; for a denial, what it denies.
@@ -82,10 +82,12 @@ struct ClaimsCommand: ParsableCommand {
 
     static func line(_ s: ClaimSummary, idWidth: Int) -> String {
         let c = s.claim
+        // Escaped before padding, so a control character in a stored name cannot shift the columns.
+        let text = { (value: String) in VisibleText.escaped(value) }
         let cells = [
-            c.id.padded(to: idWidth), c.kind.rawValue.padded(to: 12), c.claimant.fitted(to: 26), (c.region ?? "–").fitted(to: 18),
+            text(c.id).padded(to: idWidth), c.kind.rawValue.padded(to: 12), text(c.claimant).fitted(to: 26), text(c.region ?? "–").fitted(to: 18),
             (c.date?.description ?? "–").padded(to: 10), String(c.sources).padded(to: 3, left: true),
-            Self.minute(s.firstSeen).padded(to: 16), Self.minute(s.lastSeen).padded(to: 16), status(s),
+            text(Self.minute(s.firstSeen)).padded(to: 16), text(Self.minute(s.lastSeen)).padded(to: 16), text(status(s)),
         ]
         return cells.joined(separator: "  ")
     }

@@ -41,7 +41,7 @@ struct Scan: ParsableCommand {
         var missing = false
         for path in paths {
             guard let files = ScanTargets.files(at: path) else {
-                FileHandle.standardError.write(Data("Error: '\(path)': no such file or directory\n".utf8))
+                TerminalOutput.error("Error: '\(path)': no such file or directory")
                 missing = true
                 continue
             }
@@ -60,15 +60,15 @@ struct Scan: ParsableCommand {
             let contents = try ArticleFile.read(Array(path.utf8), maxBytes: maxFileBytes)
             let extracted = try pipeline.process(contents.bytes, fileName: name, modified: contents.modified)
             if explain {
-                print(ExplainFormatter.render(pipeline.extractor.explain(extracted.article), article: extracted.article))
+                TerminalOutput.print(ExplainFormatter.render(pipeline.extractor.explain(extracted.article), article: extracted.article))
             } else if json {
-                for claim in extracted.claims { print(claim.jsonLine(file: name)) }
+                for claim in extracted.claims { TerminalOutput.print(claim.jsonLine(file: name)) }
             } else {
-                for claim in extracted.claims { print(ClaimFormatter.line(claim, file: name)) }
+                for claim in extracted.claims { TerminalOutput.print(ClaimFormatter.line(claim, file: name)) }
             }
             return true
         } catch {
-            FileHandle.standardError.write(Data("Error: '\(path)': \(RejectionReason.text(for: error))\n".utf8))
+            TerminalOutput.error("Error: '\(path)': \(RejectionReason.text(for: error))")
             return false
         }
     }

@@ -33,7 +33,7 @@ struct ShowCommand: ParsableCommand {
         guard let history else {
             ErrorReporting.fail("no claim with id '\(claimID)' in '\(store.path)': list them with 'claimwatch claims'", code: ErrorReporting.noInput)
         }
-        print(Self.render(history), terminator: "")
+        TerminalOutput.print(Self.render(history), terminator: "")
     }
 
     static func render(_ h: ClaimHistory) -> String {

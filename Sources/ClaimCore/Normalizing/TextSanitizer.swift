@@ -1,0 +1,124 @@
+/// Makes article text inert: what a terminal would execute and what a reader
+/// cannot see is taken out once, when the article is read, so evidence, names
+/// and every journal field hold printable text only.
+///
+/// - Terminal escape sequences (ECMA-48: CSI such as a colour change or a
+///   screen clear, OSC such as a clipboard write, DCS/SOS/PM/APC strings, and
+///   the short ESC forms), introduced by ESC or by their C1 equivalents, are
+///   removed whole, so no `[2J` or `]52;c;…` residue is left in the text.
+/// - Control characters that separate (vertical tab, form feed, carriage
+///   return, NEL, U+2028, U+2029) become a line break; the C0 separators
+///   FS, GS, RS and US become a space; tab and line feed stay.
+/// - Every other C0 or C1 control, and every invisible format character
+///   (bidi embeddings, overrides and isolates, zero-width space and joiners,
+///   the byte-order mark, the soft hyphen), is removed: a zero-width space
+///   inside a name leaves the name whole, so the lexicon still matches it.
+///
+/// Files that are mostly control bytes never get here: `TextDecoding` rejects
+/// them as binary. The sanitizer counts what it removed or replaced, for
+/// `scan --explain`.
+public struct TextSanitizer: Sendable {
+    /// Characters removed or replaced so far (an escape sequence counts each of its characters).
+    public private(set) var removed = 0
+
+    public init() {}
+
+    /// `text` made inert; adds what it took out to `removed`.
+    public mutating func clean(_ text: String) -> String {
+        guard Self.needsCleaning(text) else { return text }
+        let scalars = Array(text.unicodeScalars)
+        var out = String.UnicodeScalarView()
+        var i = 0
+        while i < scalars.count {
+            let scalar = scalars[i]
+            let v = scalar.value
+            if (v == 0x1B || (0x90...0x9F).contains(v)) && Self.introducers.contains(v) {
+                let end = Self.sequenceEnd(scalars, at: i)
+                removed += end - i
+                i = end
+                continue
+            }
+            i += 1
+            if scalar.isControlCharacter {
+                switch v {
+                case 0x09, 0x0A: out.append(scalar)
+                case 0x0B, 0x0C, 0x0D, 0x85:
+                    out.append("\n")
+                    removed += 1
+                case 0x1C...0x1F:
+                    out.append(" ")
+                    removed += 1
+                default: removed += 1
+                }
+            } else if scalar.isUnicodeLineSeparator {
+                out.append("\n")
+                removed += 1
+            } else if scalar.isInvisibleFormat {
+                removed += 1
+            } else {
+                out.append(scalar)
+            }
+        }
+        return String(out)
+    }
+
+    /// ESC and the C1 controls that open a sequence: DCS, SOS, CSI, OSC, PM, APC.
+    static let introducers: Set<UInt32> = [0x1B, 0x90, 0x98, 0x9B, 0x9D, 0x9E, 0x9F]
+
+    /// False for text with nothing to clean (checked on bytes for ASCII text).
+    static func needsCleaning(_ text: String) -> Bool {
+        var ascii = true
+        for byte in text.utf8 {
+            if byte < 0x20 && byte != 0x0A && byte != 0x09 || byte == 0x7F { return true }
+            if byte >= 0x80 { ascii = false }
+        }
+        if ascii { return false }
+        return text.unicodeScalars.contains { $0.isControlCharacter && $0 != "\n" && $0 != "\t" || $0.isInvisibleFormat || $0.isUnicodeLineSeparator }
+    }
+
+    /// The index just past the escape sequence that starts at `start` (ESC or a C1 introducer).
+    ///
+    /// ECMA-48: CSI takes parameter bytes 0x30–0x3F, intermediates 0x20–0x2F and one final
+    /// 0x40–0x7E; a control string (OSC, DCS, SOS, PM, APC) runs to BEL or ST (ESC \ or 0x9C);
+    /// ESC with intermediates 0x20–0x2F takes a final 0x30–0x7E; ESC with one 0x30–0x7E is whole.
+    /// A control string with no terminator ends at the line's end; a malformed sequence ends
+    /// where it stops being one, and what follows is kept.
+    static func sequenceEnd(_ s: [Unicode.Scalar], at start: Int) -> Int {
+        var i = start + 1
+        var kind = s[start].value
+        if kind == 0x1B {
+            guard i < s.count else { return i }
+            switch s[i].value {
+            case 0x5B: kind = 0x9B  // ESC [  = CSI
+            case 0x5D: kind = 0x9D  // ESC ]  = OSC
+            case 0x50, 0x58, 0x5E, 0x5F: kind = 0x90  // ESC P, X, ^, _ = DCS, SOS, PM, APC
+            case 0x20...0x2F:
+                while i < s.count, (0x20...0x2F).contains(s[i].value) { i += 1 }
+                if i < s.count, (0x30...0x7E).contains(s[i].value) { i += 1 }
+                return i
+            case 0x30...0x7E: return i + 1
+            default: return i
+            }
+            i += 1
+        }
+        switch kind {
+        case 0x9B:
+            while i < s.count, (0x30...0x3F).contains(s[i].value) { i += 1 }
+            while i < s.count, (0x20...0x2F).contains(s[i].value) { i += 1 }
+            if i < s.count, (0x40...0x7E).contains(s[i].value) { i += 1 }
+            return i
+        case 0x90, 0x98, 0x9D, 0x9E, 0x9F:
+            while i < s.count {
+                switch s[i].value {
+                case 0x07, 0x9C: return i + 1
+                case 0x1B: return i + 1 < s.count && s[i + 1] == "\\" ? i + 2 : i
+                case 0x0A: return i
+                default: i += 1
+                }
+            }
+            return i
+        default:
+            return i
+        }
+    }
+}
