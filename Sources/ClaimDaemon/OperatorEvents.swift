@@ -36,9 +36,9 @@ public struct AlertOutput: Sendable {
     }
 }
 
-/// Unbuffered lines to stderr.
+/// Unbuffered lines to stderr, escaped (`VisibleText`): an alert's message names an article file.
 enum StandardError {
     static func write(_ line: String) {
-        FileHandleWriter.write(2, line + "\n")
+        FileHandleWriter.write(2, VisibleText.escaped(line, keepingLineBreaks: true) + "\n")
     }
 }
