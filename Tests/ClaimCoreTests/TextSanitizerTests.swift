@@ -78,6 +78,11 @@ import Testing
         #expect(result.removed == 0)
     }
 
+    @Test func aFieldTakesBreaksAsSpaces() {
+        var sanitizer = TextSanitizer()
+        #expect(sanitizer.clean("one\u{0C}two\u{2029}three", lineBreak: " ") == "one two three")
+    }
+
     @Test func theCountAddsUpOverCalls() {
         var sanitizer = TextSanitizer()
         _ = sanitizer.clean("a\u{1B}[2Jb")  // 4 characters of one sequence

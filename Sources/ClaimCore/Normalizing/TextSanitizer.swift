@@ -24,7 +24,9 @@ public struct TextSanitizer: Sendable {
     public init() {}
 
     /// `text` made inert; adds what it took out to `removed`.
-    public mutating func clean(_ text: String) -> String {
+    /// - Parameter lineBreak: what a separating control becomes: `\n` in a whole text, a space in
+    ///   a paragraph or field that the reader has already cut out of its text.
+    public mutating func clean(_ text: String, lineBreak: Unicode.Scalar = "\n") -> String {
         guard Self.needsCleaning(text) else { return text }
         let scalars = Array(text.unicodeScalars)
         var out = String.UnicodeScalarView()
@@ -43,7 +45,7 @@ public struct TextSanitizer: Sendable {
                 switch v {
                 case 0x09, 0x0A: out.append(scalar)
                 case 0x0B, 0x0C, 0x0D, 0x85:
-                    out.append("\n")
+                    out.append(lineBreak)
                     removed += 1
                 case 0x1C...0x1F:
                     out.append(" ")
@@ -51,7 +53,7 @@ public struct TextSanitizer: Sendable {
                 default: removed += 1
                 }
             } else if scalar.isUnicodeLineSeparator {
-                out.append("\n")
+                out.append(lineBreak)
                 removed += 1
             } else if scalar.isInvisibleFormat {
                 removed += 1
