@@ -89,7 +89,21 @@ enum JSONValue: Decodable, Equatable {
         } else if let a = try? container.decode([JSONValue].self) {
             self = .array(a)
         } else {
-            self = .object(try container.decode([String: JSONValue].self))
+            // Members in key order, not the decoder's hash order: the first bad member, which
+            // names the reason a record is rejected, is then the same on every run.
+            let object = try decoder.container(keyedBy: MemberKey.self)
+            var members = [String: JSONValue]()
+            for key in object.allKeys.sorted(by: { $0.stringValue < $1.stringValue }) {
+                members[key.stringValue] = try object.decode(JSONValue.self, forKey: key)
+            }
+            self = .object(members)
         }
+    }
+
+    private struct MemberKey: CodingKey {
+        var stringValue: String
+        var intValue: Int? { nil }
+        init(stringValue: String) { self.stringValue = stringValue }
+        init?(intValue: Int) { nil }
     }
 }
