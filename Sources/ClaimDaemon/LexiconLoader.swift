@@ -26,6 +26,7 @@ public enum LexiconLoader {
                 }
             }
         }
+        do { try lexicon.requireRoles() } catch { throw SettingsError(file: error.source, key: "line \(error.line)", problem: error.problem) }
         return lexicon
     }
 }

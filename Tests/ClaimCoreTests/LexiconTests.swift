@@ -10,6 +10,27 @@ import Testing
         #expect(lexicon.actor(named: "new group")?.role == .group)
     }
 
+    @Test func anActorWithoutARoleIsRefusedNamingItsFileAndLine() throws {
+        var lexicon = try Lexicon.makeDefault()
+        try lexicon.merge(.actors, text: "# new actors\nKremlin\tthe Kremlin press office\nNew Group\tNG\n", source: "overlay/actors.tsv")
+        #expect(throws: LexiconError(
+            source: "overlay/actors.tsv", line: 3,
+            problem: "actor 'New Group' has no role: add the line 'New Group<TAB>ROLE' to a roles.tsv, ROLE one of group, russian-official, ukrainian-official"
+        )) { try lexicon.requireRoles() }
+        // Adding aliases to a known actor needs no role line; a role given later satisfies the check.
+        try lexicon.merge(.roles, text: "New Group\tukrainian-official\n", source: "overlay2/roles.tsv")
+        try lexicon.requireRoles()
+        #expect(lexicon.actor(named: "New Group")?.role == .ukrainianOfficial)
+    }
+
+    @Test func aRoleMayComeBeforeItsActor() throws {
+        var lexicon = Lexicon()
+        try lexicon.merge(.roles, text: "Early\tgroup\n", source: "r")
+        try lexicon.merge(.actors, text: "Early\n", source: "a")
+        try lexicon.requireRoles()
+        #expect(lexicon.actor(named: "Early")?.role == .group)
+    }
+
     @Test func settlementsMustNameAKnownRegion() {
         var lexicon = Lexicon()
         #expect(throws: LexiconError(source: "p", line: 1, problem: "settlement 'X' names region 'Nowhere Oblast', which is not a region defined above it")) {

@@ -1,3 +1,4 @@
+import ClaimCore
 import ClaimDaemon
 import Foundation
 import Testing
@@ -42,6 +43,21 @@ import Testing
         let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
         let settings = try Settings.load(file: root.appendingPathComponent("Config/claimwatch.toml").path)
         #expect(settings.inbox == "/var/lib/claimwatch/inbox")
+    }
+
+    @Test func anOverlayActorWithoutARoleIsAConfigErrorNamingTheFileAndLine() throws {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("lexicon-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let actors = directory.appendingPathComponent("actors.tsv")
+        try "# local additions\nNorth Battalion\tNB\n".write(to: actors, atomically: true, encoding: .utf8)
+        #expect(throws: SettingsError(
+            file: actors.path, key: "line 2",
+            problem: "actor 'North Battalion' has no role: add the line 'North Battalion<TAB>ROLE' to a roles.tsv, ROLE one of group, russian-official, ukrainian-official"
+        )) { try LexiconLoader.load(overlays: [directory.path]) }
+        try "North Battalion\tgroup\n".write(to: directory.appendingPathComponent("roles.tsv"), atomically: true, encoding: .utf8)
+        #expect(try LexiconLoader.load(overlays: [directory.path]).actor(named: "NB") == nil, "aliases are not canonical names")
+        #expect(try LexiconLoader.load(overlays: [directory.path]).actor(named: "North Battalion")?.role == .group)
     }
 
     @Test func aMissingLexiconDirectoryIsAConfigError() {

@@ -130,7 +130,8 @@ public struct ClaimExtractor: Sendable {
         for (frame, signals) in read {
             var decided = [String]()
             for speaker in frame.speakers {
-                let role = roles[speaker] ?? .russianOfficial
+                // Every lexicon actor has a role (`Lexicon.requireRoles`); none is guessed.
+                guard let role = roles[speaker] else { continue }
                 for (kind, because) in decisions(frame, signals, sentence, role: role) {
                     if tracing { decided.append("\(kind.rawValue) by \(speaker) (\(because))") }
                     let claim = makeClaim(

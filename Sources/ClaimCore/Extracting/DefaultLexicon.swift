@@ -54,7 +54,8 @@ enum DefaultLexicon {
             return #"""
             # canonical actor<TAB>role — what an actor is decides what its claims can be.
             # Roles: group (an armed group that raids), russian-official, ukrainian-official.
-            # An actor added to actors.tsv without a line here is treated as russian-official.
+            # Every actor needs a line here (or in a --lexicon overlay's roles.tsv): an actor with
+            # no role is refused at start, naming the file and line that defined it.
             Russian Volunteer Corps	group
             Freedom of Russia Legion	group
             Siberian Battalion	group

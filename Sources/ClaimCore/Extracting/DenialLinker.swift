@@ -31,7 +31,8 @@ struct DenialLinker {
         return out
     }
 
-    private func role(_ name: String) -> ActorRole { roles[name] ?? .russianOfficial }
+    /// The actor's role from the lexicon (every actor has one: `Lexicon.requireRoles`).
+    private func role(_ name: String) -> ActorRole? { roles[name] }
 
     private func target(of denial: FoundClaim, among found: [FoundClaim]) -> FoundClaim? {
         let others = found.filter { $0.claim.kind != .denial && $0.claim.claimant != denial.claim.claimant }
@@ -46,7 +47,7 @@ struct DenialLinker {
                 claim: Claim(kind: kind, claimant: owner, evidence: ""), sentenceIndex: denial.sentenceIndex, isHeadline: false,
                 hasOwnRegion: false, hasOwnDate: false, namedOthers: [], rule: "named in the denial")
         }
-        let denier = role(denial.claim.claimant)
+        guard let denier = role(denial.claim.claimant) else { return nil }
         func answers(_ candidate: FoundClaim) -> Bool {
             let side = role(candidate.claim.claimant)
             switch denier {

@@ -88,7 +88,22 @@ public struct Lexicon: Sendable, Hashable {
         for file in LexiconFile.allCases {
             try lexicon.merge(file, text: DefaultLexicon.text(of: file), source: "built-in \(file.rawValue)")
         }
+        try lexicon.requireRoles()
         return lexicon
+    }
+
+    /// Checks that every actor has a role from a `roles.tsv`; called once all files are merged
+    /// (a role may come from a later overlay than its actor). A role is never guessed: what an
+    /// actor is decides every claim it makes.
+    /// - Throws: `LexiconError` naming the file and line that defined the first actor without one.
+    public func requireRoles() throws(LexiconError) {
+        guard let missing = actors.first(where: { definedWithoutRole[TextFolding.fold($0.name)] != nil }),
+            let place = definedWithoutRole[TextFolding.fold(missing.name)]
+        else { return }
+        let roles = ActorRole.allCases.map(\.rawValue).joined(separator: ", ")
+        throw LexiconError(
+            source: place.source, line: place.line,
+            problem: "actor '\(missing.name)' has no role: add the line '\(missing.name)<TAB>ROLE' to a roles.tsv, ROLE one of \(roles)")
     }
 
     /// Canonical actor by name (folded comparison).
@@ -111,7 +126,7 @@ public struct Lexicon: Sendable, Hashable {
                 .map { String($0).trimmingCharacters(in: "") }.filter { !$0.isEmpty }
             guard let head = columns.first else { continue }
             switch file {
-            case .actors: mergeActor(head, aliases: Array(columns.dropFirst()))
+            case .actors: mergeActor(head, aliases: Array(columns.dropFirst()), source: source, line: number)
             case .places: try mergePlace(head, rest: Array(columns.dropFirst()), source: source, line: number)
             case .roles: try mergeRole(columns, source: source, line: number)
             case .triggers: try mergeTrigger(columns, source: source, line: number)
@@ -119,14 +134,26 @@ public struct Lexicon: Sendable, Hashable {
         }
     }
 
-    private mutating func mergeActor(_ name: String, aliases: [String]) {
+    private mutating func mergeActor(_ name: String, aliases: [String], source: String, line: Int) {
         if let index = actors.firstIndex(where: { TextFolding.fold($0.name) == TextFolding.fold(name) }) {
             actors[index].aliases += aliases
+        } else if let role = pendingRoles[TextFolding.fold(name)] {
+            actors.append(Actor(name: name, aliases: aliases, role: role))
         } else {
-            actors.append(Actor(name: name, aliases: aliases, role: .russianOfficial))
-            pendingRoles[TextFolding.fold(name)].map { actors[actors.count - 1].role = $0 }
+            // A placeholder until a roles.tsv names it; `requireRoles()` refuses the lexicon otherwise.
+            actors.append(Actor(name: name, aliases: aliases, role: .group))
+            definedWithoutRole[TextFolding.fold(name)] = Definition(source: source, line: line)
         }
     }
+
+    /// Where a lexicon line stands.
+    private struct Definition: Sendable, Hashable {
+        var source: String
+        var line: Int
+    }
+
+    /// Actors defined with no role yet, by folded name: where they were defined.
+    private var definedWithoutRole: [String: Definition] = [:]
 
     private mutating func mergePlace(_ name: String, rest: [String], source: String, line: Int) throws(LexiconError) {
         var aliases = rest
@@ -157,6 +184,7 @@ public struct Lexicon: Sendable, Hashable {
         }
         let key = TextFolding.fold(columns[0])
         pendingRoles[key] = role
+        definedWithoutRole[key] = nil
         if let index = actors.firstIndex(where: { TextFolding.fold($0.name) == key }) { actors[index].role = role }
     }
 
