@@ -16,3 +16,11 @@ import Testing
         #expect(fromFiles == (try Lexicon.makeDefault()), "Config/ and the compiled-in lexicon differ: run scripts/embed-lexicon")
     }
 }
+
+@Suite struct DefaultLanguageProfileTests {
+    @Test func embeddedEnglishProfileEqualsItsConfigFile() throws {
+        let url = DefaultLexiconTests.configDirectory.appendingPathComponent("lang/en/words.tsv")
+        let fromFile = try LanguageProfile(code: "en", text: String(contentsOf: url, encoding: .utf8), source: url.path)
+        #expect(fromFile == LanguageProfile.english, "Config/lang/en/words.tsv and the compiled-in profile differ: run scripts/embed-lexicon")
+    }
+}

@@ -19,6 +19,8 @@ public struct ClaimExtractor: Sendable {
     let regions: Set<String>
     /// Word skeletons for the fuzzy name matchers, kept across articles.
     let skeletonMemo = SkeletonMemo()
+    /// The function words the rules ask about.
+    let language: LanguageProfile
 
     /// Prepares the matchers for `lexicon` (done once per lexicon load, not per article).
     public init(lexicon: Lexicon) {
@@ -37,6 +39,7 @@ public struct ClaimExtractor: Sendable {
         roles = Dictionary(lexicon.actors.map { ($0.name, $0.role) }, uniquingKeysWith: { a, _ in a })
         regionOfPlace = Dictionary(lexicon.places.compactMap { p in p.region.map { (p.name, $0) } }, uniquingKeysWith: { a, _ in a })
         regions = Set(lexicon.places.filter(\.isRegion).map(\.name))
+        language = lexicon.language
     }
 
     /// The claims of `article`, in order of first mention.
@@ -73,13 +76,13 @@ public struct ClaimExtractor: Sendable {
         let offset = article.title == nil ? 0 : 1
         let skeletons = NameMatcher.SkeletonCache(memo: skeletonMemo)
         for (index, paragraph) in blocks.enumerated() {
-            for text in SentenceSplitter.split(paragraph) {
+            for text in SentenceSplitter.split(paragraph, abbreviations: language.abbreviations) {
                 let words = SentenceAnalysis.words(of: text)
                 let folded = words.map(\.text)
                 let numbers = vocabulary.numbers(of: folded)
                 var actors = [Mention]()
                 // "anti-Kremlin", "pro-Kremlin" describe, they do not name a speaker.
-                for match in actorMatcher.matches(in: folded, numbers: numbers, cache: skeletons) where !Self.qualifiers.contains(folded[safe: match.range.lowerBound - 1] ?? "") {
+                for match in actorMatcher.matches(in: folded, numbers: numbers, cache: skeletons) where !language.nameQualifiers.contains(folded[safe: match.range.lowerBound - 1] ?? "") {
                     // "Belgorod Governor Vyacheslav Gladkov" is one mention of one actor.
                     if let last = actors.last, last.name == match.value, last.range.upperBound == match.range.lowerBound,
                         !words[match.range.lowerBound].followsComma
@@ -90,7 +93,7 @@ public struct ClaimExtractor: Sendable {
                     }
                     actors.append(Mention(range: match.range, name: match.value, phrase: match.phrase, isQuoted: words[match.range.lowerBound].isQuoted))
                 }
-                actors = actors.map { SentenceAnalysis.annotate($0, in: words) }
+                actors = actors.map { SentenceAnalysis.annotate($0, in: words, language: language) }
                 // A place inside an actor's name ("Belgorod Governor") is not a place of the act.
                 let places = placeMatcher.matches(in: folded, numbers: numbers, cache: skeletons)
                     .filter { place in !actors.contains { $0.range.overlaps(place.range) } }
@@ -103,8 +106,6 @@ public struct ClaimExtractor: Sendable {
         }
         return out
     }
-
-    static let qualifiers: Set<String> = ["anti", "pro", "non"]
 
     /// The region of a set of place mentions: one region (directly or through its
     /// settlements), `.several` when they name more than one, `.none` when none.
@@ -122,11 +123,11 @@ public struct ClaimExtractor: Sendable {
     }
 
     private func claims(in sentence: SentenceAnalysis, context: ExtractionContext, tracing: Bool) -> ([FoundClaim], [String]) {
-        let candidates = SpeakerCandidate.all(in: sentence, context: context, actorWords: actorWords, roles: roles)
-        let frames = FrameFinder(roles: roles).frames(in: sentence, candidates: candidates)
+        let candidates = SpeakerCandidate.all(in: sentence, context: context, actorWords: actorWords, roles: roles, language: language)
+        let frames = FrameFinder(roles: roles, language: language).frames(in: sentence, candidates: candidates)
         var out = [FoundClaim]()
         var notes = [String]()
-        let read = frames.map { ($0, FrameSignals($0, sentence, roles: roles)) }
+        let read = frames.map { ($0, FrameSignals($0, sentence, roles: roles, language: language)) }
         for (frame, signals) in read {
             var decided = [String]()
             for speaker in frame.speakers {
@@ -173,7 +174,7 @@ public struct ClaimExtractor: Sendable {
     }
 
     private func decisions(_ frame: StatementFrame, _ signals: FrameSignals, _ sentence: SentenceAnalysis, role: ActorRole) -> [(ClaimKind, String)] {
-        if frame.isEmbedded && frame.cue.map({ sentence.folded[safe: $0.upperBound] == "by" }) == true {
+        if frame.isEmbedded && frame.cue.map({ language.passiveAgents.contains(sentence.folded[safe: $0.upperBound] ?? "") }) == true {
             // "the 1,500 claimed by the Kremlin": a figure of losses is a counterclaim, else a raid.
             let losses = sentence.has(.losses) || sentence.has(.counterclaim)
             return [role == .group ? (.raid, "quoted claim") : (losses ? (.counterclaim, "quoted figure") : (.raid, "quoted claim"))]
@@ -218,7 +219,8 @@ public struct ClaimExtractor: Sendable {
             // "the 1,500 claimed by the Kremlin", "the ministry's claim that …" in the same clause.
             owners += sentence.actors.filter { mention in
                 frame.clause.overlaps(mention.range) && mention.name != speaker
-                    && (mention.isPossessive || sentence.folded[safe: mention.range.lowerBound - 1] == "by" || sentence.folded[safe: mention.range.lowerBound - 2] == "by")
+                    && (mention.isPossessive || language.passiveAgents.contains(sentence.folded[safe: mention.range.lowerBound - 1] ?? "")
+                        || language.passiveAgents.contains(sentence.folded[safe: mention.range.lowerBound - 2] ?? ""))
             }.map(\.name)
         }
         let claim = Claim(kind: kind, claimant: speaker, subject: subject, region: regionValue, places: settlements, date: date, evidence: sentence.text)
@@ -234,10 +236,12 @@ public struct ClaimExtractor: Sendable {
     /// "the governor's account", "the ministry's statements": references owning what is denied.
     private func possessiveReferences(in frame: StatementFrame, _ sentence: SentenceAnalysis, context: ExtractionContext) -> [String] {
         var out = [String]()
-        for cue in sentence.cues(.actorReference) where frame.contains(cue.range.lowerBound) && !["he", "she", "it"].contains(cue.phrase) {
+        for cue in sentence.cues(.actorReference) where frame.contains(cue.range.lowerBound) && !language.personalPronouns.contains(cue.phrase) {
             let end = cue.range.upperBound
             guard end < sentence.words.count, sentence.words[end].separator.hasPrefix("'") else { continue }
-            if let name = SpeakerCandidate.actorReferred(by: cue.phrase, earlier: [], context: context, actorWords: actorWords) { out.append(name) }
+            if let name = SpeakerCandidate.actorReferred(by: cue.phrase, earlier: [], context: context, actorWords: actorWords, language: language) {
+                out.append(name)
+            }
         }
         return out
     }
@@ -255,7 +259,7 @@ public struct ClaimExtractor: Sendable {
             if inContent, let cue = frame.cue, mention.range.lowerBound >= cue.upperBound, mention.range.lowerBound - cue.upperBound <= 5 {
                 // "said on Tuesday that …", "told reporters on Wednesday that …"
                 let next = sentence.folded[mention.range.upperBound..<min(sentence.words.count, mention.range.upperBound + 3)]
-                isStatement = next.contains("that") || mention.range.upperBound >= sentence.words.count
+                isStatement = next.contains(where: language.complementizers.contains) || mention.range.upperBound >= sentence.words.count
                     || (sentence.words[safe: mention.range.upperBound]?.followsComma ?? false)
             }
             if mention.isPeriod {

@@ -128,4 +128,80 @@ enum DefaultLexicon {
             """#
         }
     }
+
+    /// Config/lang/en/words.tsv: the English profile's word lists.
+    static let englishWords = #"""
+        # English: the function words and word lists the extractor's engine reads.
+        # Each line: a list name, then its entries, tab-separated; an entry of several words is
+        # written with spaces ("even as"). The engine needs every list named here and refuses an
+        # unknown name; `claimwatch scan --explain` shows which words decided a frame.
+        # Entries are folded (lower case, accents kept) as the extractor folds the text.
+
+        # --- Speakers and objects -------------------------------------------------------------
+        # Right before a name (or before "the" and a name), these make the name an object, not a
+        # speaker: "against the Kremlin", "strike the Kremlin", "told the governor".
+        governing	against	on	at	to	from	into	with	towards	toward	over	about	strike	hit	behind	near	than	like	unlike	oppose	opposes	blamed	accused	invited	told	meet	in	under	between	helping	helped	help	if
+        # Prepositions before a name that make it an object, unless a speaker noun stands before
+        # them ("the commander of the corps said").
+        owner-prepositions	of	for	from
+        speaker-nouns	fighters	commander	members	member	spokesman	spokeswoman	spokesperson	head	leader	chief	founder	units	soldiers	representative	representatives	service	office	volunteers	men
+        # Skipped between a governing word and the name it governs ("against the Kremlin").
+        determiners	the
+        # Right before an actor's name, these make it a description, not a speaker ("anti-Kremlin").
+        name-qualifiers	anti	pro	non
+        # What follows a name's apostrophe when the name owns something ("Bogomaz's version").
+        possessive-suffixes	s
+
+        # --- References --------------------------------------------------------------------------
+        # Pronouns standing for the nearest actor named before, else the last speaker.
+        personal-pronouns	he	she	it
+        # Skipped when reading which actor a reference names ("the ministry", "its commander").
+        reference-determiners	the	its
+        # Reference nouns that name no actor by their words: the nearest or last speaker.
+        generic-referents	agency	spokesman
+        # Reference nouns standing for the last group named.
+        group-referents	group	unit	commander	fighter
+
+        # --- Clauses and frames ------------------------------------------------------------------
+        # After a comma, these open a new clause; an entry of two words needs both.
+        clause-openers	while	whereas	although	though	despite	flatly	even as	even though	an assertion	an account	an apparent	in what	in an
+        # A new clause, comma or not.
+        clause-breakers	but
+        # Participles that continue the same speaker in a clause of their own (", saying …").
+        participles	saying	blaming	adding	describing	calling	claiming	insisting	accusing	confirming	declaring	asserting	stating	noting	warning	arguing
+        # Words that may stand between actors of one joint claim ("the RVC and its ally, the Legion").
+        connectives	and	the	another	similar	group	groups	also	as	well	known	both	s	its	or	ally	allies	with	together
+        # Before a speech verb (within three words), these make it no statement ("did not comment").
+        speech-negators	not	refused	declined	never	nor	neither
+        # After a speech verb, the agent of a passive ("the 1,500 claimed by the Kremlin").
+        passive-agents	by
+        # Speech phrases whose speaker follows them ("according to the ministry").
+        speaker-after-cue	according to
+        # Between a subject and an act, these make the sentence no assertion of the act.
+        non-assertions	declined	refused	comment	asked	urged	called	not	never	wondered	questioned
+        # Nouns for a claim quoted inside another ("the ministry's claim that …").
+        claim-nouns	claim	claims	statement	statements	assertion	account	version	report	reports	figures	description
+        # The word opening what is said ("claimed that …", "said on Tuesday that …").
+        complementizers	that
+
+        # --- What is said ------------------------------------------------------------------------
+        # Before an act or a loss: the act is only intended ("to destroy the saboteurs").
+        infinitive-markers	to
+        # Before a progressive form: the act is under way ("were still clearing").
+        progressive-markers	still	are	is	were	was	been
+        progressive-suffixes	ing
+        # Before a loss: a passive, whose patient stands before it ("two civilians had been killed").
+        passive-markers	been	were	was	be	are	is
+        # Losses whose sufferer stands before them ("they had lost", "the attackers' losses").
+        intransitive-losses	lost	losses	losing	died	dead	wounded	injured	casualties
+        # A denial phrase starting with one of these denies the act itself ("no breakthrough"),
+        # so the frame is about the raid even with no act named.
+        negative-prefixes	no
+        # A raid phrase holding one of these words, negated, denies nothing ("has not claimed responsibility").
+        non-act-words	responsibility
+
+        # --- Sentences -----------------------------------------------------------------------------
+        # A full stop after one of these does not end the sentence ("Gov.", "Sept.", "No. 3").
+        abbreviations	mr	mrs	ms	dr	gov	gen	lt	col	maj	capt	sgt	st	sen	rep	pres	prof	jan	feb	mar	apr	jun	jul	aug	sep	sept	oct	nov	dec	no	vs	etc	approx	inc	ltd	co	corp	dept	est	fig	vol
+        """#
 }

@@ -32,13 +32,16 @@ struct FrameSignals {
     /// Russian citizens and Ukraine had not taken part").
     var actBeforeDenial: Bool
 
+    /// The denial phrase starts with a negative prefix ("no breakthrough", "nowhere near"): it denies the act itself.
+    var denialIsNegative: Bool
+
     /// The frame states something about the raid itself (an act, an attempt, the raiders, a group).
     var mentionsRaid: Bool {
-        act != nil || attemptOnly || raiderNamed || actReference || groupReferenced || groupNamed || (denial.map { $0.hasPrefix("no") } ?? false)
+        act != nil || attemptOnly || raiderNamed || actReference || groupReferenced || groupNamed || denialIsNegative
     }
 
-    /// Reads the signals of `frame` in `sentence`.
-    init(_ frame: StatementFrame, _ sentence: SentenceAnalysis, roles: [String: ActorRole]) {
+    /// Reads the signals of `frame` in `sentence`, asking `language` about the words around each cue.
+    init(_ frame: StatementFrame, _ sentence: SentenceAnalysis, roles: [String: ActorRole], language: LanguageProfile) {
         let words = sentence.folded
         var inside = Set<Int>()
         for range in frame.content { inside.formUnion(range) }
@@ -57,9 +60,12 @@ struct FrameSignals {
         func attempted(_ cue: PhraseMatcher<Trigger.Categories>.Match) -> Bool {
             attempts.contains { $0 <= cue.range.lowerBound && cue.range.lowerBound - $0 <= 3 }
         }
-        func intended(_ cue: PhraseMatcher<Trigger.Categories>.Match) -> Bool { words[safe: cue.range.lowerBound - 1] == "to" }
+        func intended(_ cue: PhraseMatcher<Trigger.Categories>.Match) -> Bool {
+            language.infinitiveMarkers.contains(words[safe: cue.range.lowerBound - 1] ?? "")
+        }
         func ongoing(_ cue: PhraseMatcher<Trigger.Categories>.Match) -> Bool {
-            cue.phrase.hasSuffix("ing") && ["still", "are", "is", "were", "was", "been"].contains(words[safe: cue.range.lowerBound - 1] ?? "")
+            language.progressiveSuffixes.contains(where: cue.phrase.hasSuffix)
+                && language.progressiveMarkers.contains(words[safe: cue.range.lowerBound - 1] ?? "")
         }
         let futures = all(.future).map(\.range.lowerBound)
         func planned(_ cue: PhraseMatcher<Trigger.Categories>.Match) -> Bool { futures.contains { $0 < cue.range.lowerBound } }
@@ -68,7 +74,12 @@ struct FrameSignals {
         denial = denialCue.map(\.phrase)
         actBeforeDenial = denialCue.map { cue in all(.raid).contains { $0.range.upperBound <= cue.range.lowerBound && !negated($0) } } ?? false
         // "had not been breached" denies the act; "has not claimed responsibility" denies nothing.
-        if denial == nil, let act = all(.raid).first(where: { negated($0) && !$0.phrase.contains("responsibility") }) { denial = "not … \(act.phrase)" }
+        let negatedAct = all(.raid).first { act in
+            negated(act) && !TextFolding.words(act.phrase).contains(where: language.nonActWords.contains)
+        }
+        if denial == nil, let act = negatedAct { denial = "not … \(act.phrase)" }
+        // A denial of the act itself: "no breakthrough", and an act under negation.
+        denialIsNegative = denial.map { phrase in language.negativePrefixes.contains(where: phrase.hasPrefix) } ?? false
 
         // "to push the saboteurs out … and destroy them", "were still clearing": the operation is under way.
         let firstIntent = (all(.counterclaim) + all(.losses)).filter { intended($0) || ongoing($0) }.map(\.range.lowerBound).min()
@@ -80,7 +91,7 @@ struct FrameSignals {
         raiderNamed = !raiders.isEmpty
         for loss in all(.losses) where !negated(loss) && !planned(loss) && !underWay(loss) {
             let raiderRanges = (raiders + all(.groupReference)).map(\.range)
-            switch Self.patient(of: loss, words: words, raiders: raiderRanges, victims: victims.map(\.range)) {
+            switch Self.patient(of: loss, words: words, raiders: raiderRanges, victims: victims.map(\.range), language: language) {
             case .raiders: lossesOfRaiders = lossesOfRaiders ?? loss.phrase
             case .others: lossesOfOthers = lossesOfOthers ?? loss.phrase
             case nil: lossesUnspecified = lossesUnspecified ?? loss.phrase
@@ -106,9 +117,11 @@ struct FrameSignals {
 
     /// Who suffers a loss: "killed 234 fighters" (after an active verb), "two civilians had
     /// been killed", "the attackers' losses", "they had lost" (before a passive or intransitive one).
-    static func patient(of loss: PhraseMatcher<Trigger.Categories>.Match, words: [String], raiders: [Range<Int>], victims: [Range<Int>]) -> Patient? {
-        let passive = ["been", "were", "was", "be", "are", "is"].contains(words[safe: loss.range.lowerBound - 1] ?? "")
-        let intransitive = ["lost", "losses", "losing", "died", "dead", "wounded", "injured", "casualties"].contains(loss.phrase)
+    static func patient(
+        of loss: PhraseMatcher<Trigger.Categories>.Match, words: [String], raiders: [Range<Int>], victims: [Range<Int>], language: LanguageProfile
+    ) -> Patient? {
+        let passive = language.passiveMarkers.contains(words[safe: loss.range.lowerBound - 1] ?? "")
+        let intransitive = language.intransitiveLosses.contains(loss.phrase)
         let lookBefore = passive || intransitive
         func nearest(_ ranges: [Range<Int>], before: Bool) -> Int? {
             let distances = ranges.compactMap { range -> Int? in

@@ -79,6 +79,8 @@ public struct Lexicon: Sendable, Hashable {
     public private(set) var actors: [Actor] = []
     public private(set) var places: [Place] = []
     public private(set) var triggers: [Trigger] = []
+    /// The function words and word lists the extractor's rules ask about (`Config/lang/en/`).
+    public private(set) var language: LanguageProfile = .english
 
     public init() {}
 
@@ -105,6 +107,9 @@ public struct Lexicon: Sendable, Hashable {
             source: place.source, line: place.line,
             problem: "actor '\(missing.name)' has no role: add the line '\(missing.name)<TAB>ROLE' to a roles.tsv, ROLE one of \(roles)")
     }
+
+    /// Reads articles with `language`'s function words from now on.
+    public mutating func use(_ language: LanguageProfile) { self.language = language }
 
     /// Canonical actor by name (folded comparison).
     public func actor(named name: String) -> Actor? {

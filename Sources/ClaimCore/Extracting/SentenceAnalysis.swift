@@ -70,36 +70,27 @@ struct SentenceAnalysis {
 
     func has(_ category: Trigger.Category) -> Bool { cues.contains { $0.value.contains(category) } }
 
-    /// Words after which a name is an object, not a speaker.
-    static let governing: Set<String> = [
-        "against", "on", "at", "to", "from", "into", "with", "towards", "toward", "over", "about", "strike", "hit",
-        "behind", "near", "than", "like", "unlike", "oppose", "opposes", "blamed", "accused", "invited", "told", "meet",
-        "in", "under", "between", "helping", "helped", "help", "if",
-    ]
-    /// Nouns after which "of X" / "for X" / "from X" still lets X speak ("the commander of the corps said").
-    static let spokesNouns: Set<String> = [
-        "fighters", "commander", "members", "member", "spokesman", "spokeswoman", "spokesperson", "head", "leader", "chief",
-        "founder", "units", "soldiers", "representative", "representatives", "service", "office", "volunteers", "men",
-    ]
-
-    /// Marks possessive and governed mentions.
-    static func annotate(_ mention: Mention, in words: [SentenceWord]) -> Mention {
+    /// Marks possessive and governed mentions: a name after a governing word (the language's
+    /// `governing` list, a determiner between them allowed) is an object; after an owner
+    /// preposition it is one unless a speaker noun stands before that ("the commander of the corps").
+    static func annotate(_ mention: Mention, in words: [SentenceWord], language: LanguageProfile) -> Mention {
         var out = mention
         let end = mention.range.upperBound
         if end < words.count {
             // "Bogomaz's" (then "s"), "the corps' commander" (then "' ").
             let separator = words[end].separator
-            out.isPossessive = separator == "'" || separator.hasPrefix("' ") || (separator.hasPrefix("'") && words[end].text == "s")
+            out.isPossessive = separator == "'" || separator.hasPrefix("' ")
+                || (separator.hasPrefix("'") && language.possessiveSuffixes.contains(words[end].text))
         }
         let start = mention.range.lowerBound
         var before = start - 1
-        if before >= 0, words[before].text == "the" { before -= 1 }
+        if before >= 0, language.determiners.contains(words[before].text) { before -= 1 }
         if before >= 0 {
             let word = words[before].text
-            if governing.contains(word) {
+            if language.governing.contains(word) {
                 out.isGoverned = true
-            } else if word == "of" || word == "for" || word == "from" {
-                out.isGoverned = !(before > 0 && spokesNouns.contains(words[before - 1].text))
+            } else if language.ownerPrepositions.contains(word) {
+                out.isGoverned = !(before > 0 && language.speakerNouns.contains(words[before - 1].text))
             }
         }
         return out

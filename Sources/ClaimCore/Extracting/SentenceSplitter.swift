@@ -2,16 +2,11 @@
 /// ("Mr.", "Gov.", "U.S."), decimals, ellipses inside a sentence, and
 /// closing quotes after the full stop.
 public enum SentenceSplitter {
-    static let abbreviations: Set<String> = [
-        "mr", "mrs", "ms", "dr", "gov", "gen", "lt", "col", "maj", "capt", "sgt", "st", "sen", "rep", "pres", "prof",
-        "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "no", "vs", "etc", "approx",
-        "inc", "ltd", "co", "corp", "dept", "est", "fig", "vol",
-    ]
-
     /// The sentences of `paragraph`, trimmed of spaces, verbatim otherwise.
     /// Works on Unicode scalars (no grapheme breaking); a combining mark counts as part of
     /// the word it follows.
-    public static func split(_ paragraph: String) -> [String] {
+    /// - Parameter abbreviations: words whose full stop ends no sentence (a language profile's list).
+    public static func split(_ paragraph: String, abbreviations: Set<String> = LanguageProfile.english.abbreviations) -> [String] {
         let chars = Array(paragraph.unicodeScalars)
         // Where each scalar starts in the UTF-8 bytes, so a sentence is copied out as bytes.
         let bytes = Array(paragraph.utf8)
@@ -38,7 +33,7 @@ public enum SentenceSplitter {
                 var end = i + 1
                 while end < chars.count, chars[end] == "." || chars[end] == "!" || chars[end] == "?" { end += 1 }
                 while end < chars.count, isClosing(chars[end]) { end += 1 }
-                if isBoundary(chars, period: i, after: end) {
+                if isBoundary(chars, period: i, after: end, abbreviations: abbreviations) {
                     append(start..<end, to: &sentences)
                     start = end
                 }
@@ -72,7 +67,7 @@ public enum SentenceSplitter {
 
     /// A boundary needs whitespace then an uppercase letter, digit or opening quote,
     /// and the word before the stop must not be an abbreviation or an initial.
-    private static func isBoundary(_ chars: [Unicode.Scalar], period: Int, after end: Int) -> Bool {
+    private static func isBoundary(_ chars: [Unicode.Scalar], period: Int, after end: Int, abbreviations: Set<String>) -> Bool {
         guard end < chars.count, chars[end].isSpaceLike else { return end >= chars.count }
         var next = end
         while next < chars.count && chars[next].isSpaceLike { next += 1 }

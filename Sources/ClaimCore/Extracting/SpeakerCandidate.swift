@@ -10,7 +10,9 @@ struct SpeakerCandidate: Hashable {
 
     /// The candidates of `sentence`, in order: eligible actor mentions, then references
     /// that no actor mention covers, resolved through `context`.
-    static func all(in sentence: SentenceAnalysis, context: ExtractionContext, actorWords: [String: Set<String>], roles: [String: ActorRole]) -> [SpeakerCandidate] {
+    static func all(
+        in sentence: SentenceAnalysis, context: ExtractionContext, actorWords: [String: Set<String>], roles: [String: ActorRole], language: LanguageProfile
+    ) -> [SpeakerCandidate] {
         var out = [SpeakerCandidate]()
         for mention in sentence.actors where mention.canSpeak {
             out.append(SpeakerCandidate(range: mention.range, names: [mention.name], how: "'\(mention.phrase)'", isReference: false))
@@ -25,8 +27,8 @@ struct SpeakerCandidate: Hashable {
                 }
             } else if cue.value.contains(.actorReference) {
                 let earlier = out.filter { $0.range.upperBound <= cue.range.lowerBound && !$0.isReference }
-                if let name = actorReferred(by: cue.phrase, earlier: earlier, context: context, actorWords: actorWords) {
-                    let isPronoun = ["he", "she", "it"].contains(cue.phrase)
+                if let name = actorReferred(by: cue.phrase, earlier: earlier, context: context, actorWords: actorWords, language: language) {
+                    let isPronoun = language.personalPronouns.contains(cue.phrase)
                     out.append(SpeakerCandidate(range: cue.range, names: [name], how: "reference '\(cue.phrase)'", isReference: isPronoun))
                 }
             }
@@ -46,14 +48,17 @@ struct SpeakerCandidate: Hashable {
     }
 
     /// "the ministry" → the latest actor whose name or alias holds "ministry";
-    /// a pronoun → the nearest actor named earlier in the sentence, else the last speaker.
+    /// a pronoun or a generic referent ("the agency") → the nearest actor named earlier in the
+    /// sentence, else the last speaker; a group referent ("the unit") → the last group.
     /// `actorWords`: each canonical actor's name and alias words, prepared once per lexicon.
-    static func actorReferred(by phrase: String, earlier: [SpeakerCandidate], context: ExtractionContext, actorWords: [String: Set<String>]) -> String? {
-        let words = TextFolding.words(phrase).filter { $0 != "the" && $0 != "its" }
-        guard let noun = words.last, !["he", "she", "it", "agency", "spokesman"].contains(noun) else {
+    static func actorReferred(
+        by phrase: String, earlier: [SpeakerCandidate], context: ExtractionContext, actorWords: [String: Set<String>], language: LanguageProfile
+    ) -> String? {
+        let words = TextFolding.words(phrase).filter { !language.referenceDeterminers.contains($0) }
+        guard let noun = words.last, !language.personalPronouns.contains(noun), !language.genericReferents.contains(noun) else {
             return earlier.last?.names.first ?? context.lastSpeaker
         }
-        if ["group", "unit", "commander", "fighter"].contains(noun) { return context.lastGroup }
+        if language.groupReferents.contains(noun) { return context.lastGroup }
         return context.recentActors.last { actorWords[$0]?.contains(noun) ?? false }
     }
 }

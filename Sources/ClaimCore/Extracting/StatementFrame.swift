@@ -23,42 +23,23 @@ struct StatementFrame {
 /// Finds the frames of a sentence: clause breaks, speech verbs, their speakers.
 struct FrameFinder {
     let roles: [String: ActorRole]
+    /// The clause openers and breakers, participles, connectives and the other words the rules ask about.
+    let language: LanguageProfile
 
-    /// Words that open a new clause after a comma (or anywhere, for "but").
-    static let clauseOpeners: Set<String> = ["while", "whereas", "although", "though", "despite", "even", "flatly", "an", "in"]
-    /// Participles that continue the same speaker in a clause of their own (", saying …").
-    static let participles: Set<String> = [
-        "saying", "blaming", "adding", "describing", "calling", "claiming", "insisting", "accusing", "confirming",
-        "declaring", "asserting", "stating", "noting", "warning", "arguing",
-    ]
-    /// Words that may stand between actors of a joint claim ("the RVC and its ally, the Legion").
-    static let connectives: Set<String> = [
-        "and", "the", "another", "similar", "group", "groups", "also", "as", "well", "known", "both", "s", "its", "or", "ally",
-        "allies", "with", "together",
-    ]
-
+    /// A clause starts at a ";" or ":", at a clause breaker ("but"), and after a comma at a
+    /// clause opener (", while", ", even as") or a participle (", saying").
     func clauses(of sentence: SentenceAnalysis) -> [Range<Int>] {
         var starts = [0]
+        let folded = sentence.folded
         for (i, word) in sentence.words.enumerated() where i > 0 {
             let isBreak =
                 (word.followsClauseBreak && !word.isQuoted)
-                || word.text == "but"
-                || (word.followsComma && Self.clauseOpeners.contains(word.text) && opensClause(at: i, sentence))
-                || (word.followsComma && Self.participles.contains(word.text))
+                || language.clauseBreakers.contains(word.text)
+                || (word.followsComma && language.opensClause(at: i, in: folded))
+                || (word.followsComma && language.participles.contains(word.text))
             if isBreak && i - starts.last! >= 2 { starts.append(i) }
         }
         return starts.indices.map { starts[$0]..<(starts[safe: $0 + 1] ?? sentence.words.count) }
-    }
-
-    /// ", even as", ", an assertion", ", in what": openers that need a second word.
-    private func opensClause(at i: Int, _ sentence: SentenceAnalysis) -> Bool {
-        let next = sentence.words[safe: i + 1]?.text ?? ""
-        switch sentence.words[i].text {
-        case "even": return next == "as" || next == "though"
-        case "an": return next == "assertion" || next == "account" || next == "apparent"
-        case "in": return next == "what" || next == "an"
-        default: return true
-        }
     }
 
     /// Speech cues that start a frame: not quoted, not negated ("did not comment"),
@@ -68,10 +49,10 @@ struct FrameFinder {
         var out = [Range<Int>]()
         for cue in sentence.cues(.speech, in: clause) where !sentence.words[cue.range.lowerBound].isQuoted {
             let start = cue.range.lowerBound
-            if sentence.folded[safe: cue.range.upperBound] == "by" { continue }
+            if language.passiveAgents.contains(sentence.folded[safe: cue.range.upperBound] ?? "") { continue }
             let before = sentence.folded[max(clause.lowerBound, start - 3)..<start]
-            if before.contains(where: { ["not", "refused", "declined", "never", "nor", "neither"].contains($0) }) { continue }
-            if let last = out.last, start - last.upperBound <= 3, cue.phrase != "according to" {
+            if before.contains(where: language.speechNegators.contains) { continue }
+            if let last = out.last, start - last.upperBound <= 3, !language.speakerAfterCue.contains(cue.phrase) {
                 out[out.count - 1] = last.lowerBound..<max(last.upperBound, cue.range.upperBound)
             } else if let last = out.last, last.overlaps(cue.range) {
                 continue
@@ -94,7 +75,7 @@ struct FrameFinder {
             for (index, cue) in cues.enumerated() {
                 let contentEnd = cues[safe: index + 1]?.lowerBound ?? clause.upperBound
                 let after = cue.upperBound..<max(cue.upperBound, contentEnd)
-                if sentence.folded[cue.lowerBound] == "according" {
+                if language.begins(cue, in: sentence.folded, with: language.speakerAfterCue) {
                     guard let speaker = inClause.first(where: { $0.range.lowerBound >= cue.upperBound && $0.range.lowerBound - cue.upperBound <= 1 }) else { continue }
                     let content = [clause.lowerBound..<cue.lowerBound, speaker.range.upperBound..<clause.upperBound].filter { !$0.isEmpty }
                     clauseFrames.append(frame(speaker, inClause, sentence, cue: cue, content: content, clause: clause, rule: "'according to'"))
@@ -109,7 +90,7 @@ struct FrameFinder {
                     // '"…," the ministry said' and 'Two attacks were repelled, the ministry said':
                     // what is said stands before the speaker.
                     let quoteBefore = sentence.words[clause.lowerBound..<speaker.range.lowerBound].contains(where: \.isQuoted)
-                    let subjectStart = sentence.folded[safe: speaker.range.lowerBound - 1] == "the" ? speaker.range.lowerBound - 1 : speaker.range.lowerBound
+                    let subjectStart = language.determiners.contains(sentence.folded[safe: speaker.range.lowerBound - 1] ?? "") ? speaker.range.lowerBound - 1 : speaker.range.lowerBound
                     let invertedReport = subjectStart > clause.lowerBound && sentence.words[subjectStart].followsComma
                     let saysLittle = !hasClaimWords(after, sentence)
                     let content = (quoteBefore || invertedReport) && saysLittle ? [clause.lowerBound..<speaker.range.lowerBound] : [after]
@@ -124,7 +105,7 @@ struct FrameFinder {
                     clauseFrames.append(frame(speaker, inClause, sentence, cue: cue, content: content, clause: clause, rule: "quotation then '\(phrase(cue, sentence))'"))
                     continue
                 }
-                let opensClause = cue.lowerBound == clause.lowerBound || Self.participles.contains(sentence.folded[cue.lowerBound])
+                let opensClause = cue.lowerBound == clause.lowerBound || language.participles.contains(sentence.folded[cue.lowerBound])
                 if let previous = clauseFrames.last ?? frames.last, !previous.isEmbedded, opensClause || !clauseFrames.isEmpty {
                     // ", saying …", ", adding: …": the same speaker goes on.
                     var continued = previous
@@ -139,7 +120,7 @@ struct FrameFinder {
             if clauseFrames.isEmpty && cues.isEmpty {
                 if let narration = narration(in: clause, inClause, sentence) {
                     clauseFrames.append(narration)
-                } else if let previous = frames.last, !previous.isEmbedded, sentence.words[clause.lowerBound].followsClauseBreak || sentence.words[clause.lowerBound].text == "but" {
+                } else if let previous = frames.last, !previous.isEmbedded, sentence.words[clause.lowerBound].followsClauseBreak || language.clauseBreakers.contains(sentence.words[clause.lowerBound].text) {
                     // 'said on Telegram: "…"', '…, but nowhere near …': the clause goes on with the same speaker.
                     var continued = previous
                     continued.cue = nil
@@ -165,7 +146,7 @@ struct FrameFinder {
         else { return nil }
         // "Peskov declined to comment on the fighting" asserts nothing.
         let between = sentence.folded[speaker.range.upperBound..<firstAct]
-        if between.contains(where: Self.nonAssertions.contains) { return nil }
+        if between.contains(where: language.nonAssertions.contains) { return nil }
         return frame(speaker, candidates, sentence, cue: nil, content: [speaker.range.upperBound..<clause.upperBound], clause: clause, rule: "subject of the act")
     }
 
@@ -176,15 +157,17 @@ struct FrameFinder {
         let words = sentence.folded
         for mention in sentence.actors where mention.isPossessive && !mention.isQuoted {
             var i = mention.range.upperBound
-            if words[safe: i] == "s" { i += 1 }
-            guard let noun = words[safe: i], Self.claimNouns.contains(noun), let that = (i + 1...i + 2).first(where: { words[safe: $0] == "that" }) else { continue }
+            if language.possessiveSuffixes.contains(words[safe: i] ?? "") { i += 1 }
+            guard let noun = words[safe: i], language.claimNouns.contains(noun),
+                let that = (i + 1...i + 2).first(where: { language.complementizers.contains(words[safe: $0] ?? "") })
+            else { continue }
             let end = clauses.first { $0.contains(that) }?.upperBound ?? words.count
             out.append(StatementFrame(
                 speakers: [mention.name], speakerRange: mention.range, cue: i..<(i + 1), content: [(that + 1)..<end],
                 clause: mention.range.lowerBound..<end, rule: "quoted claim '\(mention.phrase)'s \(noun) that'", isEmbedded: true))
         }
-        for cue in sentence.cues(.speech) where words[safe: cue.range.upperBound] == "by" {
-            guard let mention = sentence.actors.first(where: { $0.range.lowerBound == cue.range.upperBound + 1 || ($0.range.lowerBound == cue.range.upperBound + 2 && words[cue.range.upperBound + 1] == "the") }),
+        for cue in sentence.cues(.speech) where language.passiveAgents.contains(words[safe: cue.range.upperBound] ?? "") {
+            guard let mention = sentence.actors.first(where: { $0.range.lowerBound == cue.range.upperBound + 1 || ($0.range.lowerBound == cue.range.upperBound + 2 && language.determiners.contains(words[cue.range.upperBound + 1])) }),
                 !mention.isQuoted
             else { continue }
             let start = max(0, cue.range.lowerBound - 4)
@@ -194,11 +177,6 @@ struct FrameFinder {
         }
         return out
     }
-
-    /// Verbs between a subject and an act that make the sentence no assertion of the act.
-    static let nonAssertions: Set<String> = ["declined", "refused", "comment", "asked", "urged", "called", "not", "never", "wondered", "questioned"]
-
-    static let claimNouns: Set<String> = ["claim", "claims", "statement", "statements", "assertion", "account", "version", "report", "reports", "figures", "description"]
 
     private func frame(_ speaker: SpeakerCandidate, _ candidates: [SpeakerCandidate], _ sentence: SentenceAnalysis, cue: Range<Int>?, content: [Range<Int>], clause: Range<Int>, rule: String) -> StatementFrame {
         let names = coordinated(speaker, candidates, sentence)
@@ -214,7 +192,7 @@ struct FrameFinder {
         guard speaker.names.count == 1, let index = single.firstIndex(of: speaker) else { return speaker.names }
         func joinable(_ a: SpeakerCandidate, _ b: SpeakerCandidate) -> Bool {
             guard roles[a.names[0]] == roles[b.names[0]], b.range.lowerBound >= a.range.upperBound, b.range.lowerBound - a.range.upperBound <= 6 else { return false }
-            return sentence.folded[a.range.upperBound..<b.range.lowerBound].allSatisfy(Self.connectives.contains)
+            return sentence.folded[a.range.upperBound..<b.range.lowerBound].allSatisfy(language.connectives.contains)
         }
         var low = index, high = index
         while low > 0, joinable(single[low - 1], single[low]) { low -= 1 }

@@ -1,0 +1,112 @@
+/// A language's function words and word lists, read from `Config/lang/<code>/words.tsv`:
+/// the engine holds the rules, this holds the words they ask about ("is the word before
+/// this name a governing preposition?"), so no English word lives in the engine's code.
+///
+/// Each list is a stored set, so a rule's question costs one hash lookup as it did when
+/// the words were static sets in the code. Entries of several words (`even as`) are
+/// kept as word arrays and matched at a position (`startsPhrase`).
+public struct LanguageProfile: Sendable, Hashable {
+    /// The lists the engine reads; a profile must give every one.
+    public enum List: String, Sendable, CaseIterable {
+        case governing, ownerPrepositions = "owner-prepositions", speakerNouns = "speaker-nouns", determiners
+        case nameQualifiers = "name-qualifiers", possessiveSuffixes = "possessive-suffixes"
+        case personalPronouns = "personal-pronouns", referenceDeterminers = "reference-determiners"
+        case genericReferents = "generic-referents", groupReferents = "group-referents"
+        case clauseOpeners = "clause-openers", clauseBreakers = "clause-breakers", participles, connectives
+        case speechNegators = "speech-negators", passiveAgents = "passive-agents", speakerAfterCue = "speaker-after-cue"
+        case nonAssertions = "non-assertions", claimNouns = "claim-nouns", complementizers
+        case infinitiveMarkers = "infinitive-markers", progressiveMarkers = "progressive-markers"
+        case progressiveSuffixes = "progressive-suffixes", passiveMarkers = "passive-markers"
+        case intransitiveLosses = "intransitive-losses", negativePrefixes = "negative-prefixes", nonActWords = "non-act-words"
+        case abbreviations
+    }
+
+    /// The language's code (`en`), as its folder is named.
+    public let code: String
+    private let entries: [List: [String]]
+
+    let governing: Set<String>, ownerPrepositions: Set<String>, speakerNouns: Set<String>, determiners: Set<String>
+    let nameQualifiers: Set<String>, possessiveSuffixes: Set<String>
+    let personalPronouns: Set<String>, referenceDeterminers: Set<String>, genericReferents: Set<String>, groupReferents: Set<String>
+    let clauseBreakers: Set<String>, participles: Set<String>, connectives: Set<String>
+    let speechNegators: Set<String>, passiveAgents: Set<String>, speakerAfterCue: Set<String>
+    let nonAssertions: Set<String>, claimNouns: Set<String>, complementizers: Set<String>
+    let infinitiveMarkers: Set<String>, progressiveMarkers: Set<String>, passiveMarkers: Set<String>, intransitiveLosses: Set<String>
+    let nonActWords: Set<String>
+    /// Words whose full stop ends no sentence ("Gov.", "Sept.").
+    public let abbreviations: Set<String>
+    /// Suffixes and prefixes, tested on a phrase's text rather than looked up.
+    let progressiveSuffixes: [String], negativePrefixes: [String]
+    /// Clause openers by first word, each with the words that must follow it (none for a one-word opener).
+    let clauseOpeners: [String: [[String]]]
+
+    /// The entries of `list` in file order.
+    public func entries(of list: List) -> [String] { entries[list] ?? [] }
+
+    /// Reads a profile's `words.tsv`.
+    /// - Throws: `LexiconError` naming `source` and the line of an unknown list, or line 0 for a missing one.
+    public init(code: String, text: String, source: String) throws(LexiconError) {
+        var entries = [List: [String]]()
+        for (number, line) in LexiconFile.rows(text) {
+            let columns = line.split(separator: "\t").map { String($0).trimmingCharacters(in: " ") }.filter { !$0.isEmpty }
+            guard let head = columns.first else { continue }
+            guard let list = List(rawValue: head) else {
+                throw LexiconError(source: source, line: number, problem: "unknown word list '\(head)'; the lists are \(List.allCases.map(\.rawValue).joined(separator: ", "))")
+            }
+            entries[list, default: []] += columns.dropFirst().map { TextFolding.words($0).joined(separator: " ") }
+        }
+        if let missing = List.allCases.first(where: { entries[$0] == nil }) {
+            throw LexiconError(source: source, line: 0, problem: "the word list '\(missing.rawValue)' is missing; the engine needs every list")
+        }
+        self.code = code
+        self.entries = entries
+        func set(_ list: List) -> Set<String> { Set(entries[list] ?? []) }
+        (governing, ownerPrepositions, speakerNouns, determiners) = (set(.governing), set(.ownerPrepositions), set(.speakerNouns), set(.determiners))
+        (nameQualifiers, possessiveSuffixes) = (set(.nameQualifiers), set(.possessiveSuffixes))
+        (personalPronouns, referenceDeterminers) = (set(.personalPronouns), set(.referenceDeterminers))
+        (genericReferents, groupReferents) = (set(.genericReferents), set(.groupReferents))
+        (clauseBreakers, participles, connectives) = (set(.clauseBreakers), set(.participles), set(.connectives))
+        (speechNegators, passiveAgents, speakerAfterCue) = (set(.speechNegators), set(.passiveAgents), set(.speakerAfterCue))
+        (nonAssertions, claimNouns, complementizers) = (set(.nonAssertions), set(.claimNouns), set(.complementizers))
+        (infinitiveMarkers, progressiveMarkers, passiveMarkers) = (set(.infinitiveMarkers), set(.progressiveMarkers), set(.passiveMarkers))
+        (intransitiveLosses, nonActWords, abbreviations) = (set(.intransitiveLosses), set(.nonActWords), set(.abbreviations))
+        (progressiveSuffixes, negativePrefixes) = (entries[.progressiveSuffixes] ?? [], entries[.negativePrefixes] ?? [])
+        var openers = [String: [[String]]]()
+        for entry in entries[.clauseOpeners] ?? [] {
+            let words = entry.split(separator: " ").map(String.init)
+            guard let first = words.first else { continue }
+            openers[first, default: []].append(Array(words.dropFirst()))
+        }
+        clauseOpeners = openers
+    }
+
+    /// The built-in English profile (`Config/lang/en/words.tsv` compiled in).
+    public static let english: LanguageProfile = {
+        do { return try LanguageProfile(code: "en", text: DefaultLexicon.englishWords, source: "built-in lang/en/words.tsv") } catch {
+            // The embedded file is tested (DefaultLexiconTests); a bad one is a build defect.
+            preconditionFailure("built-in English profile: \(error)")
+        }
+    }()
+
+    /// True when a clause opener starts at `index` of `words` (its first word there, and the words it needs after it).
+    func opensClause(at index: Int, in words: [String]) -> Bool {
+        guard let continuations = clauseOpeners[words[index]] else { return false }
+        return continuations.contains { rest in
+            rest.enumerated().allSatisfy { offset, word in words[safe: index + 1 + offset] == word }
+        }
+    }
+
+    /// True when `words` at `range` begin with one of the phrases of `list`'s set (multi-word entries).
+    func begins(_ range: Range<Int>, in words: [String], with phrases: Set<String>) -> Bool {
+        phrases.contains { phrase in
+            let parts = phrase.split(separator: " ")
+            return parts.count <= range.count && parts.enumerated().allSatisfy { words[range.lowerBound + $0.offset] == $0.element }
+        }
+    }
+
+    public static func == (lhs: LanguageProfile, rhs: LanguageProfile) -> Bool { lhs.code == rhs.code && lhs.entries == rhs.entries }
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(code)
+        for list in List.allCases { hasher.combine(entries[list]) }
+    }
+}
