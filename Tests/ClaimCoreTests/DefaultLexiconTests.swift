@@ -18,9 +18,11 @@ import Testing
 }
 
 @Suite struct DefaultLanguageProfileTests {
-    @Test func embeddedEnglishProfileEqualsItsConfigFile() throws {
-        let url = DefaultLexiconTests.configDirectory.appendingPathComponent("lang/en/words.tsv")
-        let fromFile = try LanguageProfile(code: "en", text: String(contentsOf: url, encoding: .utf8), source: url.path)
-        #expect(fromFile == LanguageProfile.english, "Config/lang/en/words.tsv and the compiled-in profile differ: run scripts/embed-lexicon")
+    @Test func embeddedEnglishProfileEqualsItsConfigFiles() throws {
+        let folder = DefaultLexiconTests.configDirectory.appendingPathComponent("lang/en")
+        func text(_ name: String) throws -> String { try String(contentsOf: folder.appendingPathComponent(name), encoding: .utf8) }
+        let fromFiles = try LanguageProfile(
+            code: "en", words: text("words.tsv"), kinds: text("kinds.tsv"), answers: text("answers.tsv"), folder: folder.path)
+        #expect(fromFiles == LanguageProfile.english, "Config/lang/en/ and the compiled-in profile differ: run scripts/embed-lexicon")
     }
 }

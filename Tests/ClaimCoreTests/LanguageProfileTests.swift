@@ -1,4 +1,4 @@
-import ClaimCore
+@testable import ClaimCore
 import Testing
 
 /// The language profile is data the engine reads: its format, its errors, and that changing a
@@ -9,7 +9,14 @@ import Testing
         let text = LanguageProfile.List.allCases.map { name in
             ([name.rawValue] + (name == list ? entries : LanguageProfile.english.entries(of: name))).joined(separator: "\t")
         }.joined(separator: "\n")
-        return try LanguageProfile(code: "en", text: text, source: "test")
+        return try profile(words: text)
+    }
+
+    /// A profile of these words and the English kind and answer tables (or the ones given).
+    static func profile(
+        words: String, kinds: String = DefaultLexicon.englishKinds, answers: String = DefaultLexicon.englishAnswers
+    ) throws(LexiconError) -> LanguageProfile {
+        try LanguageProfile(code: "en", words: words, kinds: kinds, answers: answers, folder: "test")
     }
 
     static func claims(_ sentence: String, language: LanguageProfile = .english) throws -> [Claim] {
@@ -22,8 +29,8 @@ import Testing
     }
 
     @Test func anUnknownListIsRefusedWithItsLine() {
-        #expect(throws: LexiconError.self) { try LanguageProfile(code: "xx", text: "# c\ngoverning\tagainst\nverbs\tsaid\n", source: "w") }
-        do { _ = try LanguageProfile(code: "xx", text: "# c\ngoverning\tagainst\nverbs\tsaid\n", source: "w") } catch {
+        #expect(throws: LexiconError.self) { try Self.profile(words: "# c\ngoverning\tagainst\nverbs\tsaid\n") }
+        do { _ = try Self.profile(words: "# c\ngoverning\tagainst\nverbs\tsaid\n") } catch {
             #expect(error.line == 3)
             #expect(error.problem.hasPrefix("unknown word list 'verbs'"))
         }
@@ -31,7 +38,7 @@ import Testing
 
     @Test func aMissingListIsRefused() {
         do {
-            _ = try LanguageProfile(code: "xx", text: "governing\tagainst\n", source: "w")
+            _ = try Self.profile(words: "governing\tagainst\n")
             Issue.record("a profile with one list was accepted")
         } catch {
             #expect(error.problem.contains("is missing"))

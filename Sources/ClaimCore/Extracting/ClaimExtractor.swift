@@ -63,7 +63,7 @@ public struct ClaimExtractor: Sendable {
             context.leave(sentence, claims: claims, roles: roles, region: region(of: sentence.places))
         }
         let facts = ClaimMerger.merge(found.filter { $0.claim.kind != .denial })
-        let denials = DenialLinker(roles: roles).link(found.filter { $0.claim.kind == .denial }, against: facts)
+        let denials = DenialLinker(roles: roles, answers: language.answers).link(found.filter { $0.claim.kind == .denial }, against: facts)
         let claims = ClaimMerger.merge(facts + denials).enumerated()
             .sorted { ($0.element.sentenceIndex, $0.offset) < ($1.element.sentenceIndex, $1.offset) }
             .map(\.element.claim)
@@ -179,7 +179,7 @@ public struct ClaimExtractor: Sendable {
             let losses = sentence.has(.losses) || sentence.has(.counterclaim)
             return [role == .group ? (.raid, "quoted claim") : (losses ? (.counterclaim, "quoted figure") : (.raid, "quoted claim"))]
         }
-        return signals.kinds(for: role).map { ($0.kind, $0.because) }
+        return language.kinds.decide(signals, role: role).map { ($0.kind, $0.because) }
     }
 
     private func makeClaim(

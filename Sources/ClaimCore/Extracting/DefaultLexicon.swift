@@ -129,7 +129,7 @@ enum DefaultLexicon {
         }
     }
 
-    /// Config/lang/en/words.tsv: the English profile's word lists.
+    /// Config/lang/en/words.tsv.
     static let englishWords = #"""
         # English: the function words and word lists the extractor's engine reads.
         # Each line: a list name, then its entries, tab-separated; an entry of several words is
@@ -203,5 +203,78 @@ enum DefaultLexicon {
         # --- Sentences -----------------------------------------------------------------------------
         # A full stop after one of these does not end the sentence ("Gov.", "Sept.", "No. 3").
         abbreviations	mr	mrs	ms	dr	gov	gen	lt	col	maj	capt	sgt	st	sen	rep	pres	prof	jan	feb	mar	apr	jun	jul	aug	sep	sept	oct	nov	dec	no	vs	etc	approx	inc	ltd	co	corp	dept	est	fig	vol
+        """#
+
+    /// Config/lang/en/kinds.tsv.
+    static let englishKinds = #"""
+        # The kind table: what a frame's signals make of a claim, by the speaker's role
+        # (claims.md, "Claim kinds"). Read top to bottom; for a speaker, the first row of its
+        # role (or of `*`) whose conditions all hold decides: a kind, or `none` (no claim).
+        # A row whose kind starts with `+` adds a second claim when a row above it decided one
+        # (Kyiv denying its part while stating the raid in one breath).
+        #
+        # Columns: role (group, russian-official, ukrainian-official, * for any), conditions,
+        # kind (raid, denial, counterclaim, none, or +KIND), and the reason `scan --explain`
+        # shows, where {signal} stands for the phrase that set it.
+        # Conditions are separated by spaces; each is a signal, `a|b` for either, `!a` for not.
+        #
+        # Signals (read by the engine from the frame's words, see FrameSignals):
+        #   denial                   a denial phrase, or an act under negation ("had not been breached")
+        #   repulsion                the official side stopping the raiders ("repelled")
+        #   losses-of-raiders        killing or destroying that hits the raiders
+        #   losses-of-others         killing that hits others ("two civilians had been killed")
+        #   losses-unspecified       killing or destroying with no named victim
+        #   act                      an act of raiding, not merely attempted or planned
+        #   intent                   the operation against the raiders is under way ("working to destroy")
+        #   raider-named             the raiders named by a noun ("saboteurs")
+        #   group-named              an armed group named in what is said
+        #   group-referenced         a reference to the groups ("the militias")
+        #   act-reference            a reference to the act ("the raid")
+        #   own-forces-on-russian-soil  the speaker's forces placed on Russian soil
+        #   place-named, territory-named  a watched place, or Russian soil in general
+        #   remote                   a strike from afar (drones, shelling)
+        #   elsewhere-only           only places outside the watched border
+        #   act-before-denial        an act stated before the denial in the same frame
+        #   quoted-by-agent          a claim quoted as "claimed by X" ("the 1,500 claimed by the Kremlin")
+        #   losses-in-sentence       the sentence speaks of losses or a repulsion
+
+        # role	conditions	kind	because
+        group	quoted-by-agent	raid	quoted claim
+        *	quoted-by-agent losses-in-sentence	counterclaim	quoted figure
+        *	quoted-by-agent	raid	quoted claim
+        *	elsewhere-only	none
+        group	denial	denial	denial phrase '{denial}'
+        group	act	raid	raid phrase '{act}'
+        group	losses-of-raiders	raid	the group's own strike '{losses-of-raiders}'
+        group	losses-unspecified	raid	the group's own strike '{losses-unspecified}'
+        group	losses-of-others	raid	the group's own strike '{losses-of-others}'
+        group	repulsion	raid	the group's own strike '{repulsion}'
+        group	own-forces-on-russian-soil	raid	its forces on Russian soil
+        russian-official	denial	denial	denial phrase '{denial}'
+        russian-official	repulsion	counterclaim	repulsion phrase '{repulsion}'
+        russian-official	losses-of-raiders	counterclaim	losses of the raiders '{losses-of-raiders}'
+        russian-official	losses-unspecified raider-named	counterclaim	losses with the raiders named '{losses-unspecified}'
+        russian-official	intent raider-named|group-named|act-reference|group-referenced|place-named|territory-named	raid	operation under way to '{intent}' the raiders
+        russian-official	losses-of-others act|raider-named !remote	raid	casualties of the raid '{losses-of-others}'
+        russian-official	act raider-named|group-named|act-reference|group-referenced|place-named|territory-named !remote	raid	raid phrase '{act}'
+        ukrainian-official	denial	denial	denial phrase '{denial}'
+        ukrainian-official	act raider-named|group-named|act-reference|group-referenced|own-forces-on-russian-soil|place-named|territory-named !remote	raid	raid phrase '{act}'
+        ukrainian-official	act-reference group-named	raid	the act credited to a group
+        ukrainian-official	denial act-before-denial raider-named|group-named|act-reference|group-referenced !quoted-by-agent	+raid	the act stated before the denial
+        """#
+
+    /// Config/lang/en/answers.tsv.
+    static let englishAnswers = #"""
+        # The answer table: whose claim a denial answers when it names no owner (claims.md:
+        # "where a denial points"). For a denier of the first column's role, the candidates are
+        # the article's claims by actors of the second column's role, of the kinds listed, the
+        # first kind listed preferred when several are present.
+        # A denial naming an owner with no claim in the article points at that owner's claim
+        # of the first kind its row lists (a raid when no row answers that owner's role).
+        #
+        # denier role	answers role	kinds, preferred first
+        group	russian-official	counterclaim
+        russian-official	group	raid
+        ukrainian-official	russian-official	raid	counterclaim
         """#
 }

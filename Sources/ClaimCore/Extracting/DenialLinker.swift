@@ -12,6 +12,8 @@
 /// strike, a rumour) is no claim of this domain and is dropped.
 struct DenialLinker {
     let roles: [String: ActorRole]
+    /// Whose claims each role's denial answers (the language profile's `answers.tsv`).
+    let answers: AnswerTable
 
     /// The denials of `denials` linked to the article's other claims `facts`
     /// (already merged, so a target carries what all its mentions said).
@@ -42,24 +44,19 @@ struct DenialLinker {
         }
         for owner in denial.deniedOwners where owner != denial.claim.claimant {
             if let claim = nearest(others.filter { $0.claim.claimant == owner }) { return claim }
-            let kind: ClaimKind = role(owner) == .russianOfficial && role(denial.claim.claimant) == .group ? .counterclaim : .raid
+            var kind = ClaimKind.raid
+            if let denier = role(denial.claim.claimant), let side = role(owner) { kind = answers.namedOwnerKind(denier: denier, side: side) }
             return FoundClaim(
                 claim: Claim(kind: kind, claimant: owner, evidence: ""), sentenceIndex: denial.sentenceIndex, isHeadline: false,
                 hasOwnRegion: false, hasOwnDate: false, namedOthers: [], rule: "named in the denial")
         }
         guard let denier = role(denial.claim.claimant) else { return nil }
-        func answers(_ candidate: FoundClaim) -> Bool {
-            let side = role(candidate.claim.claimant)
-            switch denier {
-            case .group: return side == .russianOfficial && candidate.claim.kind == .counterclaim
-            case .russianOfficial: return side == .group && candidate.claim.kind == .raid
-            case .ukrainianOfficial: return side == .russianOfficial
-            }
+        func rank(_ candidate: FoundClaim) -> Int? {
+            role(candidate.claim.claimant).flatMap { answers.rank(denier: denier, side: $0, kind: candidate.claim.kind) }
         }
-        var preferred = others.filter(answers)
-        if denier == .ukrainianOfficial, preferred.contains(where: { $0.claim.kind == .raid }) {
-            preferred = preferred.filter { $0.claim.kind == .raid }
-        }
+        // The claims the denier's role answers, of the kind it prefers most among those present.
+        let best = others.compactMap(rank).min()
+        let preferred = others.filter { best != nil && rank($0) == best }
         let fitting = preferred.filter { candidate in
             if denial.hasOwnDate, let own = denial.claim.date, let date = candidate.claim.date, abs(own.days(to: date)) > 1 { return false }
             if denial.hasOwnRegion, let own = denial.claim.region, let region = candidate.claim.region, own != region { return false }

@@ -1,6 +1,8 @@
-/// A language's function words and word lists, read from `Config/lang/<code>/words.tsv`:
-/// the engine holds the rules, this holds the words they ask about ("is the word before
-/// this name a governing preposition?"), so no English word lives in the engine's code.
+/// A language profile, read from `Config/lang/<code>/`: the function words and word lists
+/// the rules ask about (`words.tsv`: "is the word before this name a governing
+/// preposition?"), the kind table (`kinds.tsv`: speaker role × signals → kind) and the
+/// answer table (`answers.tsv`: whose claim a denial answers). The engine holds the
+/// rules' mechanics; no English word and no role-to-kind decision lives in its code.
 ///
 /// Each list is a stored set, so a rule's question costs one hash lookup as it did when
 /// the words were static sets in the code. Entries of several words (`even as`) are
@@ -24,6 +26,10 @@ public struct LanguageProfile: Sendable, Hashable {
     /// The language's code (`en`), as its folder is named.
     public let code: String
     private let entries: [List: [String]]
+    /// Speaker role × frame signals → kind (`kinds.tsv`).
+    let kinds: KindTable
+    /// Whose claims a denial answers (`answers.tsv`).
+    let answers: AnswerTable
 
     let governing: Set<String>, ownerPrepositions: Set<String>, speakerNouns: Set<String>, determiners: Set<String>
     let nameQualifiers: Set<String>, possessiveSuffixes: Set<String>
@@ -43,11 +49,16 @@ public struct LanguageProfile: Sendable, Hashable {
     /// The entries of `list` in file order.
     public func entries(of list: List) -> [String] { entries[list] ?? [] }
 
-    /// Reads a profile's `words.tsv`.
-    /// - Throws: `LexiconError` naming `source` and the line of an unknown list, or line 0 for a missing one.
-    public init(code: String, text: String, source: String) throws(LexiconError) {
+    /// Reads a profile from the texts of its three files.
+    /// - Parameter folder: where they are, for error messages (`FOLDER/words.tsv` line 3).
+    /// - Throws: `LexiconError` naming the file and the line of an unknown list, role, signal or
+    ///   kind, or line 0 for a missing list.
+    public init(code: String, words: String, kinds: String, answers: String, folder: String) throws(LexiconError) {
+        self.kinds = try KindTable(text: kinds, source: folder + "/kinds.tsv")
+        self.answers = try AnswerTable(text: answers, source: folder + "/answers.tsv")
+        let source = folder + "/words.tsv"
         var entries = [List: [String]]()
-        for (number, line) in LexiconFile.rows(text) {
+        for (number, line) in LexiconFile.rows(words) {
             let columns = line.split(separator: "\t").map { String($0).trimmingCharacters(in: " ") }.filter { !$0.isEmpty }
             guard let head = columns.first else { continue }
             guard let list = List(rawValue: head) else {
@@ -82,7 +93,11 @@ public struct LanguageProfile: Sendable, Hashable {
 
     /// The built-in English profile (`Config/lang/en/words.tsv` compiled in).
     public static let english: LanguageProfile = {
-        do { return try LanguageProfile(code: "en", text: DefaultLexicon.englishWords, source: "built-in lang/en/words.tsv") } catch {
+        do {
+            return try LanguageProfile(
+                code: "en", words: DefaultLexicon.englishWords, kinds: DefaultLexicon.englishKinds, answers: DefaultLexicon.englishAnswers,
+                folder: "built-in lang/en")
+        } catch {
             // The embedded file is tested (DefaultLexiconTests); a bad one is a build defect.
             preconditionFailure("built-in English profile: \(error)")
         }
@@ -104,9 +119,13 @@ public struct LanguageProfile: Sendable, Hashable {
         }
     }
 
-    public static func == (lhs: LanguageProfile, rhs: LanguageProfile) -> Bool { lhs.code == rhs.code && lhs.entries == rhs.entries }
+    public static func == (lhs: LanguageProfile, rhs: LanguageProfile) -> Bool {
+        lhs.code == rhs.code && lhs.entries == rhs.entries && lhs.kinds == rhs.kinds && lhs.answers == rhs.answers
+    }
     public func hash(into hasher: inout Hasher) {
         hasher.combine(code)
+        hasher.combine(kinds)
+        hasher.combine(answers)
         for list in List.allCases { hasher.combine(entries[list]) }
     }
 }

@@ -1,8 +1,8 @@
-/// What a frame's words assert, and which kind of claim that makes for a
-/// speaker of a given role (claims.md, "Claim kinds" and the annotation
-/// conventions): a group's act is a raid; an official's "repelled" is a
-/// counterclaim, "no breakthrough" a denial, "the saboteurs entered" a raid;
-/// Kyiv's "denied" is a denial and its "the raid was carried out by" a raid.
+/// What a frame's words assert: the signals the kind table (`Config/lang/<code>/kinds.tsv`,
+/// `KindTable`) turns into a claim for a speaker of a given role (claims.md, "Claim kinds"
+/// and the annotation conventions): a group's act is a raid; an official's "repelled" is a
+/// counterclaim, "no breakthrough" a denial, "the saboteurs entered" a raid; Kyiv's
+/// "denied" is a denial and its "the raid was carried out by" a raid.
 struct FrameSignals {
     /// A denial phrase, or an act under negation ("had not been breached").
     var denial: String?
@@ -40,9 +40,16 @@ struct FrameSignals {
         act != nil || attemptOnly || raiderNamed || actReference || groupReferenced || groupNamed || denialIsNegative
     }
 
+    /// A claim quoted as "claimed by X" ("the 1,500 claimed by the Kremlin").
+    var quotedByAgent: Bool
+    /// The sentence speaks of losses or a repulsion (a quoted figure is then a counterclaim).
+    var lossesInSentence: Bool
+
     /// Reads the signals of `frame` in `sentence`, asking `language` about the words around each cue.
     init(_ frame: StatementFrame, _ sentence: SentenceAnalysis, roles: [String: ActorRole], language: LanguageProfile) {
         let words = sentence.folded
+        quotedByAgent = frame.isEmbedded && frame.cue.map { language.passiveAgents.contains(words[safe: $0.upperBound] ?? "") } == true
+        lossesInSentence = sentence.has(.losses) || sentence.has(.counterclaim)
         var inside = Set<Int>()
         for range in frame.content { inside.formUnion(range) }
         if let cue = frame.cue { inside.formUnion(cue) }
@@ -143,43 +150,52 @@ struct FrameSignals {
         return nil
     }
 
-    /// The kind of claim these signals make for a speaker of `role`, and the phrase that decided it.
-    /// The kinds of claim these signals make for a speaker of `role`: usually one; Kyiv may deny
-    /// its part and state the raid in one breath.
-    func kinds(for role: ActorRole) -> [(kind: ClaimKind, because: String)] {
-        guard let main = kind(for: role) else { return [] }
-        if role == .ukrainianOfficial, main.kind == .denial, actBeforeDenial, raiderNamed || groupNamed || actReference || groupReferenced {
-            return [main, (.raid, "the act stated before the denial")]
+    /// Whether `signal` is set (a phrase found, or a fact true).
+    func isSet(_ signal: FrameSignal) -> Bool {
+        switch signal {
+        case .denial: denial != nil
+        case .repulsion: repulsion != nil
+        case .lossesOfRaiders: lossesOfRaiders != nil
+        case .lossesOfOthers: lossesOfOthers != nil
+        case .lossesUnspecified: lossesUnspecified != nil
+        case .act: act != nil
+        case .intent: intent != nil
+        case .raiderNamed: raiderNamed
+        case .groupNamed: groupNamed
+        case .groupReferenced: groupReferenced
+        case .actReference: actReference
+        case .ownForcesOnRussianSoil: ownForcesOnRussianSoil
+        case .placeNamed: placeNamed
+        case .territoryNamed: territoryNamed
+        case .remote: remote
+        case .elsewhereOnly: elsewhereOnly
+        case .actBeforeDenial: actBeforeDenial
+        case .quotedByAgent: quotedByAgent
+        case .lossesInSentence: lossesInSentence
         }
-        return [main]
     }
 
-    func kind(for role: ActorRole) -> (kind: ClaimKind, because: String)? {
-        if elsewhereOnly { return nil }
-        switch role {
-        case .group:
-            if let denial { return (.denial, "denial phrase '\(denial)'") }
-            if let act { return (.raid, "raid phrase '\(act)'") }
-            if let loss = lossesOfRaiders ?? lossesUnspecified ?? lossesOfOthers ?? repulsion { return (.raid, "the group's own strike '\(loss)'") }
-            if ownForcesOnRussianSoil { return (.raid, "its forces on Russian soil") }
-            return nil
-        case .russianOfficial:
-            if let denial { return (.denial, "denial phrase '\(denial)'") }
-            if let repulsion { return (.counterclaim, "repulsion phrase '\(repulsion)'") }
-            if let loss = lossesOfRaiders { return (.counterclaim, "losses of the raiders '\(loss)'") }
-            if let loss = lossesUnspecified, raiderNamed { return (.counterclaim, "losses with the raiders named '\(loss)'") }
-            let raidersThere = raiderNamed || groupNamed || actReference || groupReferenced || placeNamed || territoryNamed
-            if let intent, raidersThere { return (.raid, "operation under way to '\(intent)' the raiders") }
-            if let loss = lossesOfOthers, act != nil || raiderNamed, !remote { return (.raid, "casualties of the raid '\(loss)'") }
-            if let act, raidersThere, !remote { return (.raid, "raid phrase '\(act)'") }
-            return nil
-        case .ukrainianOfficial:
-            if let denial { return (.denial, "denial phrase '\(denial)'") }
-            if let act, raiderNamed || groupNamed || actReference || groupReferenced || ownForcesOnRussianSoil || placeNamed || territoryNamed, !remote {
-                return (.raid, "raid phrase '\(act)'")
-            }
-            if actReference && groupNamed { return (.raid, "the act credited to a group") }
-            return nil
+    /// The phrase that set `signal`, for the signals a phrase sets.
+    func phrase(of signal: FrameSignal) -> String? {
+        switch signal {
+        case .denial: denial
+        case .repulsion: repulsion
+        case .lossesOfRaiders: lossesOfRaiders
+        case .lossesOfOthers: lossesOfOthers
+        case .lossesUnspecified: lossesUnspecified
+        case .act: act
+        case .intent: intent
+        default: nil
         }
     }
+}
+
+/// The signals the kind table (`kinds.tsv`) may test, by their names there.
+enum FrameSignal: String, Sendable, Hashable, CaseIterable {
+    case denial, repulsion, act, intent, remote
+    case lossesOfRaiders = "losses-of-raiders", lossesOfOthers = "losses-of-others", lossesUnspecified = "losses-unspecified"
+    case raiderNamed = "raider-named", groupNamed = "group-named", groupReferenced = "group-referenced", actReference = "act-reference"
+    case ownForcesOnRussianSoil = "own-forces-on-russian-soil", placeNamed = "place-named", territoryNamed = "territory-named"
+    case elsewhereOnly = "elsewhere-only", actBeforeDenial = "act-before-denial"
+    case quotedByAgent = "quoted-by-agent", lossesInSentence = "losses-in-sentence"
 }

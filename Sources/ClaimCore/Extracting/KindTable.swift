@@ -1,0 +1,141 @@
+/// The kind table of a language profile (`Config/lang/<code>/kinds.tsv`): which claim a
+/// frame's signals make for a speaker of each role. The engine computes the signals from
+/// the words (`FrameSignals`); which of them make a raid, a denial or a counterclaim for
+/// a group, a Russian official or Kyiv is this data, read top to bottom, first match wins.
+public struct KindTable: Sendable, Hashable {
+    /// One condition: any of its signals set (`a|b`), or, negated (`!a`), none of them.
+    struct Condition: Sendable, Hashable {
+        var signals: [FrameSignal]
+        var isNegated: Bool
+    }
+
+    /// One row: for a role (nil: any), when every condition holds, a kind (nil: no claim).
+    struct Row: Sendable, Hashable {
+        var role: ActorRole?
+        var conditions: [Condition]
+        var kind: ClaimKind?
+        /// A `+KIND` row: a second claim beside the one a row above decided.
+        var isAddition: Bool
+        var because: String
+    }
+
+    let rows: [Row]
+
+    /// Reads a `kinds.tsv`.
+    /// - Throws: `LexiconError` naming `source` and the line of an unknown role, signal or kind.
+    public init(text: String, source: String) throws(LexiconError) {
+        var rows = [Row]()
+        for (number, line) in LexiconFile.rows(text) {
+            let columns = line.split(separator: "\t", omittingEmptySubsequences: false).map { String($0).trimmingCharacters(in: " ") }
+            func fail(_ problem: String) -> LexiconError { LexiconError(source: source, line: number, problem: problem) }
+            guard columns.count >= 3 else { throw fail("expected 'role<TAB>conditions<TAB>kind<TAB>because'") }
+            var role: ActorRole?
+            if columns[0] != "*" {
+                guard let named = ActorRole(rawValue: columns[0]) else {
+                    throw fail("unknown role '\(columns[0])'; one of *, \(ActorRole.allCases.map(\.rawValue).joined(separator: ", "))")
+                }
+                role = named
+            }
+            var conditions = [Condition]()
+            for term in columns[1].split(separator: " ") {
+                let isNegated = term.hasPrefix("!")
+                var signals = [FrameSignal]()
+                for name in term.dropFirst(isNegated ? 1 : 0).split(separator: "|") {
+                    guard let signal = FrameSignal(rawValue: String(name)) else {
+                        throw fail("unknown signal '\(name)'; the signals are \(FrameSignal.allCases.map(\.rawValue).joined(separator: ", "))")
+                    }
+                    signals.append(signal)
+                }
+                conditions.append(Condition(signals: signals, isNegated: isNegated))
+            }
+            let isAddition = columns[2].hasPrefix("+")
+            let kindName = String(columns[2].dropFirst(isAddition ? 1 : 0))
+            var kind: ClaimKind?
+            if kindName != "none" {
+                guard let named = ClaimKind(rawValue: kindName) else { throw fail("unknown kind '\(kindName)'; one of raid, denial, counterclaim, none") }
+                kind = named
+            }
+            if isAddition && kind == nil { throw fail("a '+' row must add a kind") }
+            rows.append(Row(role: role, conditions: conditions, kind: kind, isAddition: isAddition, because: columns[safe: 3] ?? ""))
+        }
+        self.rows = rows
+    }
+
+    /// The claims `signals` make for a speaker of `role`: usually one, none when no row
+    /// decides or the deciding row says `none`, two when a `+` row adds one.
+    func decide(_ signals: FrameSignals, role: ActorRole) -> [(kind: ClaimKind, because: String)] {
+        var decided = [(kind: ClaimKind, because: String)]()
+        var hasMain = false
+        for row in rows where row.role == nil || row.role == role {
+            guard row.isAddition ? !decided.isEmpty : !hasMain else { continue }
+            guard row.conditions.allSatisfy({ holds($0, signals) }) else { continue }
+            if row.isAddition {
+                decided.append((row.kind!, Self.fill(row.because, signals)))
+                continue
+            }
+            hasMain = true
+            guard let kind = row.kind else { return [] }
+            decided.append((kind, Self.fill(row.because, signals)))
+        }
+        return decided
+    }
+
+    private func holds(_ condition: Condition, _ signals: FrameSignals) -> Bool {
+        condition.signals.contains(where: signals.isSet) != condition.isNegated
+    }
+
+    /// `because` with each `{signal}` replaced by the phrase that set it.
+    static func fill(_ because: String, _ signals: FrameSignals) -> String {
+        guard because.contains("{") else { return because }
+        var out = because
+        for signal in FrameSignal.allCases {
+            let placeholder = "{\(signal.rawValue)}"
+            if out.contains(placeholder) { out = out.replacing(placeholder, with: signals.phrase(of: signal) ?? "") }
+        }
+        return out
+    }
+}
+
+/// The answer table of a language profile (`Config/lang/<code>/answers.tsv`): whose claims
+/// a denial answers when it names no owner, by the denier's role.
+public struct AnswerTable: Sendable, Hashable {
+    struct Row: Sendable, Hashable {
+        var denier: ActorRole
+        var answered: ActorRole
+        /// Preferred first.
+        var kinds: [ClaimKind]
+    }
+
+    let rows: [Row]
+
+    /// Reads an `answers.tsv`.
+    /// - Throws: `LexiconError` naming `source` and the line of an unknown role or kind.
+    public init(text: String, source: String) throws(LexiconError) {
+        var rows = [Row]()
+        for (number, line) in LexiconFile.rows(text) {
+            let columns = line.split(separator: "\t").map { String($0).trimmingCharacters(in: " ") }.filter { !$0.isEmpty }
+            guard columns.count >= 3, let denier = ActorRole(rawValue: columns[0]), let answered = ActorRole(rawValue: columns[1]) else {
+                throw LexiconError(source: source, line: number, problem: "expected 'denier role<TAB>answered role<TAB>kind…' with roles \(ActorRole.allCases.map(\.rawValue).joined(separator: ", "))")
+            }
+            var kinds = [ClaimKind]()
+            for name in columns.dropFirst(2) {
+                guard let kind = ClaimKind(rawValue: name) else { throw LexiconError(source: source, line: number, problem: "unknown kind '\(name)'") }
+                kinds.append(kind)
+            }
+            rows.append(Row(denier: denier, answered: answered, kinds: kinds))
+        }
+        self.rows = rows
+    }
+
+    /// How much a denier of role `denier` prefers a claim of `kind` by an actor of role `side`
+    /// as what it answers: 0 best, nil when it does not answer such a claim.
+    func rank(denier: ActorRole, side: ActorRole, kind: ClaimKind) -> Int? {
+        rows.first { $0.denier == denier && $0.answered == side }?.kinds.firstIndex(of: kind)
+    }
+
+    /// The kind of claim a denier of role `denier` denies when it names an owner of role `side`
+    /// with no claim in the article: the first kind the row lists, a raid when no row answers.
+    func namedOwnerKind(denier: ActorRole, side: ActorRole) -> ClaimKind {
+        rows.first { $0.denier == denier && $0.answered == side }?.kinds.first ?? .raid
+    }
+}
