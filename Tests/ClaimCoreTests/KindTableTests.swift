@@ -24,6 +24,7 @@ import Testing
         ("group\tdenial\trefutation\tx", "unknown kind 'refutation'"),
         ("group\tdenial\t+none\tx", "a '+' row must add a kind"),
         ("group\tdenial", "expected 'role<TAB>conditions<TAB>kind<TAB>because'"),
+        ("group\tdenial\tdenial\tphrase '{bogus}'", "unknown signal '{bogus}' in the reason"),
     ])
     func aBadRowIsRefusedWithItsLine(row: String, problem: String) {
         do {

@@ -90,6 +90,21 @@ import Testing
         #expect(sanitizer.removed == 6)
     }
 
+    /// The byte scanner answers as the scalar definition does, for every scalar alone and
+    /// between ordinary letters.
+    @Test func needsCleaningMatchesItsDefinitionOnEveryScalar() {
+        func definition(_ s: Unicode.Scalar) -> Bool {
+            (s.isControlCharacter && s != "\n" && s != "\t") || s.isInvisibleFormat || s.isUnicodeLineSeparator
+        }
+        var wrong = [String]()
+        for v in UInt32(0)...0x10FFFF {
+            guard let scalar = Unicode.Scalar(v) else { continue }
+            let text = "aЖ" + String(scalar) + "ё»"
+            if TextSanitizer.needsCleaning(text) != definition(scalar) { wrong.append(String(v, radix: 16)) }
+        }
+        #expect(wrong.isEmpty, "differs at U+\(wrong.prefix(10).joined(separator: ", U+"))")
+    }
+
     @Test func cleanTextHasNothingLeftToClean() {
         var generator = SplitMix(seed: 18)
         let alphabet: [Unicode.Scalar] = ["a", "Z", " ", "\n", "\t", "[", "]", ";", "\\", "2", "J", "m", "\u{1B}", "\u{07}", "\u{9B}",

@@ -16,8 +16,46 @@ public struct KindTable: Sendable, Hashable {
         var kind: ClaimKind?
         /// A `+KIND` row: a second claim beside the one a row above decided.
         var isAddition: Bool
-        var because: String
+        var because: Template
     }
+
+    /// A reason with `{signal}` placeholders, cut into parts once when the table is read.
+    struct Template: Sendable, Hashable {
+        enum Part: Sendable, Hashable {
+            case text(String)
+            case phrase(FrameSignal)
+        }
+        var parts: [Part]
+
+        /// - Throws: the name of an unknown signal in braces.
+        init(_ text: String) throws(TemplateError) {
+            var parts = [Part]()
+            var rest = Substring(text)
+            while let open = rest.firstIndex(of: "{"), let close = rest[open...].firstIndex(of: "}") {
+                if open > rest.startIndex { parts.append(.text(String(rest[..<open]))) }
+                let name = String(rest[rest.index(after: open)..<close])
+                guard let signal = FrameSignal(rawValue: name) else { throw TemplateError(name: name) }
+                parts.append(.phrase(signal))
+                rest = rest[rest.index(after: close)...]
+            }
+            if !rest.isEmpty { parts.append(.text(String(rest))) }
+            self.parts = parts
+        }
+
+        /// The reason for `signals`: each placeholder replaced by the phrase that set its signal.
+        func filled(_ signals: FrameSignals) -> String {
+            var out = ""
+            for part in parts {
+                switch part {
+                case .text(let text): out += text
+                case .phrase(let signal): out += signals.phrase(of: signal) ?? ""
+                }
+            }
+            return out
+        }
+    }
+
+    struct TemplateError: Error { var name: String }
 
     let rows: [Row]
 
@@ -56,7 +94,9 @@ public struct KindTable: Sendable, Hashable {
                 kind = named
             }
             if isAddition && kind == nil { throw fail("a '+' row must add a kind") }
-            rows.append(Row(role: role, conditions: conditions, kind: kind, isAddition: isAddition, because: columns[safe: 3] ?? ""))
+            let because: Template
+            do { because = try Template(columns[safe: 3] ?? "") } catch { throw fail("unknown signal '{\(error.name)}' in the reason") }
+            rows.append(Row(role: role, conditions: conditions, kind: kind, isAddition: isAddition, because: because))
         }
         self.rows = rows
     }
@@ -70,29 +110,18 @@ public struct KindTable: Sendable, Hashable {
             guard row.isAddition ? !decided.isEmpty : !hasMain else { continue }
             guard row.conditions.allSatisfy({ holds($0, signals) }) else { continue }
             if row.isAddition {
-                decided.append((row.kind!, Self.fill(row.because, signals)))
+                decided.append((row.kind!, row.because.filled(signals)))
                 continue
             }
             hasMain = true
             guard let kind = row.kind else { return [] }
-            decided.append((kind, Self.fill(row.because, signals)))
+            decided.append((kind, row.because.filled(signals)))
         }
         return decided
     }
 
     private func holds(_ condition: Condition, _ signals: FrameSignals) -> Bool {
         condition.signals.contains(where: signals.isSet) != condition.isNegated
-    }
-
-    /// `because` with each `{signal}` replaced by the phrase that set it.
-    static func fill(_ because: String, _ signals: FrameSignals) -> String {
-        guard because.contains("{") else { return because }
-        var out = because
-        for signal in FrameSignal.allCases {
-            let placeholder = "{\(signal.rawValue)}"
-            if out.contains(placeholder) { out = out.replacing(placeholder, with: signals.phrase(of: signal) ?? "") }
-        }
-        return out
     }
 }
 

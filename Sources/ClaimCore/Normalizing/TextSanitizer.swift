@@ -67,15 +67,35 @@ public struct TextSanitizer: Sendable {
     /// ESC and the C1 controls that open a sequence: DCS, SOS, CSI, OSC, PM, APC.
     static let introducers: Set<UInt32> = [0x1B, 0x90, 0x98, 0x9B, 0x9D, 0x9E, 0x9F]
 
-    /// False for text with nothing to clean (checked on bytes for ASCII text).
+    /// False for text with nothing to clean. Runs on every paragraph of every article, so it
+    /// reads UTF-8 bytes and decodes a scalar only after a lead byte that can start one of the
+    /// characters it looks for (C1 controls and the soft hyphen after 0xC2, Cf in a few blocks):
+    /// Cyrillic letters and curly quotes cost a byte comparison.
     static func needsCleaning(_ text: String) -> Bool {
-        var ascii = true
-        for byte in text.utf8 {
-            if byte < 0x20 && byte != 0x0A && byte != 0x09 || byte == 0x7F { return true }
-            if byte >= 0x80 { ascii = false }
+        var text = text
+        return text.withUTF8 { bytes in
+            var i = 0
+            while i < bytes.count {
+                let byte = bytes[i]
+                if byte < 0x80 {
+                    if byte < 0x20 && byte != 0x0A && byte != 0x09 || byte == 0x7F { return true }
+                    i += 1
+                    continue
+                }
+                let width = byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : byte >= 0xC0 ? 2 : 1
+                switch byte {
+                case 0xC2, 0xD8, 0xDB, 0xDC, 0xE0, 0xE1, 0xE2, 0xEF, 0xF0, 0xF3:
+                    var value = UInt32(byte) & (width == 2 ? 0x1F : width == 3 ? 0x0F : 0x07)
+                    for k in 1..<width where i + k < bytes.count { value = value << 6 | UInt32(bytes[i + k] & 0x3F) }
+                    if let scalar = Unicode.Scalar(value), scalar.isControlCharacter || scalar.isInvisibleFormat || scalar.isUnicodeLineSeparator {
+                        return true
+                    }
+                default: break
+                }
+                i += width
+            }
+            return false
         }
-        if ascii { return false }
-        return text.unicodeScalars.contains { $0.isControlCharacter && $0 != "\n" && $0 != "\t" || $0.isInvisibleFormat || $0.isUnicodeLineSeparator }
     }
 
     /// The index just past the escape sequence that starts at `start` (ESC or a C1 introducer).
