@@ -106,7 +106,8 @@ import Testing
     @Test func screeningWordsChangesNoMention() {
         // The words the rules compare with, listed here rather than taken from the screen under test.
         var pool = ["since", "weekend", "recent", "last", "previous", "preceding", "yesterday", "today", "tonight"]
-        pool += DateResolver.weekdays + Array(DatelineParser.months.keys) + Array(DateResolver.numbers.keys) + ["1", "22", "22nd", "3rd", "31st", "4th", "07", "2023", "1999", "+2", "-1", "0", "32"]
+        let dates = LanguageProfile.english.dates
+        pool += dates.weekdays + Array(dates.months.keys) + Array(dates.counts.keys) + ["1", "22", "22nd", "3rd", "31st", "4th", "07", "2023", "1999", "+2", "-1", "0", "32"]
         pool += ["day", "days", "ago", "earlier", "later", "before", "after", "night", "week", "next", "the", "raid", "said", "mayor"]
         var generator = SplitMix(seed: 37)
         for _ in 0..<20_000 {

@@ -22,7 +22,8 @@ import Testing
         let folder = DefaultLexiconTests.configDirectory.appendingPathComponent("lang/en")
         func text(_ name: String) throws -> String { try String(contentsOf: folder.appendingPathComponent(name), encoding: .utf8) }
         let fromFiles = try LanguageProfile(
-            code: "en", words: text("words.tsv"), kinds: text("kinds.tsv"), answers: text("answers.tsv"), folder: folder.path)
+            code: "en", words: text("words.tsv"), kinds: text("kinds.tsv"), answers: text("answers.tsv"),
+            dates: text("dates.tsv"), folder: folder.path)
         #expect(fromFiles == LanguageProfile.english, "Config/lang/en/ and the compiled-in profile differ: run scripts/embed-lexicon")
     }
 }

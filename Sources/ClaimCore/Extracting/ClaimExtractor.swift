@@ -101,7 +101,7 @@ public struct ClaimExtractor: Sendable {
                 out.append(SentenceAnalysis(
                     text: text, paragraph: index - offset, isHeadline: index < offset, words: words,
                     actors: actors, places: places, cues: cueMatcher.allMatches(numbers: numbers),
-                    dates: DateResolver.mentions(in: folded, published: article.published)))
+                    dates: DateResolver.mentions(in: folded, published: article.published, dateWords: language.dates)))
             }
         }
         return out

@@ -277,4 +277,34 @@ enum DefaultLexicon {
         russian-official	group	raid
         ukrainian-official	russian-official	raid	counterclaim
         """#
+
+    /// Config/lang/en/dates.tsv.
+    static let englishDates = #"""
+        # English date words: what the extractor reads as a day or a period in a sentence.
+        # Each line: a list name, then its entries, tab-separated; `word=N` gives a number,
+        # an entry of several words is written with spaces. Every list is required.
+
+        # Weekday names, Sunday first: "on Monday" is the latest Monday on or before publication.
+        weekdays	sunday	monday	tuesday	wednesday	thursday	friday	saturday
+        # Before a weekday, the day is ahead, not past ("next Monday"): no date.
+        future-markers	next
+        # Month names and abbreviations with their numbers ("May 22", "22 May 2023").
+        months	january=1	jan=1	february=2	feb=2	march=3	mar=3	april=4	apr=4	may=5	june=6	jun=6	july=7	jul=7	august=8	aug=8	september=9	sep=9	sept=9	october=10	oct=10	november=11	nov=11	december=12	dec=12
+        # After a day number ("22nd").
+        ordinal-suffixes	th	st	nd	rd
+        # Days counted from the publication day.
+        from-publication	yesterday=-1	today=0	tonight=0	last night=-1
+        # "N days earlier / later": the count words (-1: a count that names no day, "several"),
+        # the units, and the directions, back from the sentence's previous date or forward.
+        counts	a=1	one=1	two=2	three=3	four=4	five=5	six=6	seven=7	several=-1	few=-1
+        day-units	day	days
+        back	earlier	before	ago	after
+        forward	later
+        # One day before the sentence's previous date.
+        previous-day	previous day	preceding day
+        # Periods name no single day, so a claim dated only by one has no date: a period
+        # prefix before a date ("since Tuesday"), and these.
+        period-prefixes	since
+        periods	weekend	recent days	last week
+        """#
 }

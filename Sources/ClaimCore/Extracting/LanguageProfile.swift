@@ -1,7 +1,8 @@
 /// A language profile, read from `Config/lang/<code>/`: the function words and word lists
 /// the rules ask about (`words.tsv`: "is the word before this name a governing
 /// preposition?"), the kind table (`kinds.tsv`: speaker role × signals → kind) and the
-/// answer table (`answers.tsv`: whose claim a denial answers). The engine holds the
+/// answer table (`answers.tsv`: whose claim a denial answers) and the date words
+/// (`dates.tsv`: weekdays, months, "yesterday", "two days earlier"). The engine holds the
 /// rules' mechanics; no English word and no role-to-kind decision lives in its code.
 ///
 /// Each list is a stored set, so a rule's question costs one hash lookup as it did when
@@ -30,6 +31,8 @@ public struct LanguageProfile: Sendable, Hashable {
     let kinds: KindTable
     /// Whose claims a denial answers (`answers.tsv`).
     let answers: AnswerTable
+    /// Weekdays, months and relative days (`dates.tsv`).
+    public let dates: DateWords
 
     let governing: Set<String>, ownerPrepositions: Set<String>, speakerNouns: Set<String>, determiners: Set<String>
     let nameQualifiers: Set<String>, possessiveSuffixes: Set<String>
@@ -53,7 +56,8 @@ public struct LanguageProfile: Sendable, Hashable {
     /// - Parameter folder: where they are, for error messages (`FOLDER/words.tsv` line 3).
     /// - Throws: `LexiconError` naming the file and the line of an unknown list, role, signal or
     ///   kind, or line 0 for a missing list.
-    public init(code: String, words: String, kinds: String, answers: String, folder: String) throws(LexiconError) {
+    public init(code: String, words: String, kinds: String, answers: String, dates: String, folder: String) throws(LexiconError) {
+        self.dates = try DateWords(text: dates, source: folder + "/dates.tsv")
         self.kinds = try KindTable(text: kinds, source: folder + "/kinds.tsv")
         self.answers = try AnswerTable(text: answers, source: folder + "/answers.tsv")
         let source = folder + "/words.tsv"
@@ -96,7 +100,7 @@ public struct LanguageProfile: Sendable, Hashable {
         do {
             return try LanguageProfile(
                 code: "en", words: DefaultLexicon.englishWords, kinds: DefaultLexicon.englishKinds, answers: DefaultLexicon.englishAnswers,
-                folder: "built-in lang/en")
+                dates: DefaultLexicon.englishDates, folder: "built-in lang/en")
         } catch {
             // The embedded file is tested (DefaultLexiconTests); a bad one is a build defect.
             preconditionFailure("built-in English profile: \(error)")
@@ -120,7 +124,7 @@ public struct LanguageProfile: Sendable, Hashable {
     }
 
     public static func == (lhs: LanguageProfile, rhs: LanguageProfile) -> Bool {
-        lhs.code == rhs.code && lhs.entries == rhs.entries && lhs.kinds == rhs.kinds && lhs.answers == rhs.answers
+        lhs.code == rhs.code && lhs.entries == rhs.entries && lhs.kinds == rhs.kinds && lhs.answers == rhs.answers && lhs.dates == rhs.dates
     }
     public func hash(into hasher: inout Hasher) {
         hasher.combine(code)
