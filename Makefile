@@ -33,7 +33,7 @@ STRIP       ?= -s
 
 BUILT        = $(shell $(SWIFT) build $(SWIFTFLAGS) --show-bin-path)/claimwatch
 GENERATED    = .build/install
-LEXICONS     = actors.tsv places.tsv roles.tsv triggers.tsv
+LEXICONS     = actors.tsv places.tsv roles.tsv triggers.tsv skeleton.tsv
 
 .PHONY: all build install uninstall test check-unit clean-install
 

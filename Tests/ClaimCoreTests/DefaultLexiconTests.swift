@@ -27,3 +27,11 @@ import Testing
         #expect(fromFiles == LanguageProfile.english, "Config/lang/en/ and the compiled-in profile differ: run scripts/embed-lexicon")
     }
 }
+
+@Suite struct DefaultSkeletonRulesTests {
+    @Test func embeddedSkeletonRulesEqualTheirConfigFile() throws {
+        let url = DefaultLexiconTests.configDirectory.appendingPathComponent("skeleton.tsv")
+        let fromFile = try SkeletonRules(text: String(contentsOf: url, encoding: .utf8), source: url.path)
+        #expect(fromFile == SkeletonRules.builtIn, "Config/skeleton.tsv and the compiled-in rules differ: run scripts/embed-lexicon")
+    }
+}

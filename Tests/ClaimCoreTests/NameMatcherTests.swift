@@ -94,13 +94,13 @@ struct NameMatcherTests {
     @Test func skeletonMemoAnswersLikeTheRuleAndStaysBounded() {
         let memo = SkeletonMemo(capacity: 3)
         for word in ["Hraivoron", "Tiotkino", "Starovoyt", "Hraivoron", "Shebekino"] {
-            #expect(memo.skeleton(of: word) == NameMatcher.skeletonScalars(word))
+            #expect(memo.skeleton(of: word) == SkeletonRules.builtIn.skeleton(of: word))
             #expect(memo.count <= 3)
         }
         // Shared between threads: the same answers from every one.
         DispatchQueue.concurrentPerform(iterations: 8) { i in
             let word = ["Graivoron", "Tyotkino", "Kozinka", "Glotovo"][i % 4]
-            #expect(memo.skeleton(of: word) == NameMatcher.skeletonScalars(word))
+            #expect(memo.skeleton(of: word) == SkeletonRules.builtIn.skeleton(of: word))
         }
         #expect(memo.count <= 3)
     }
@@ -154,5 +154,17 @@ struct PhraseMatcherTests {
             }
             #expect(matcher.matches(in: words).map { "\($0.range) \($0.value)" } == sequential.map { "\($0.range) \($0.value)" })
         }
+    }
+
+    /// The rules are data: without "h → g", Hraivoron no longer reads as Graivoron.
+    @Test func theSkeletonRulesComeFromTheirFile() throws {
+        let places = [(name: "Graivoron", aliases: [String]())]
+        let words = ["in", "hraivoron"]
+        #expect(NameMatcher(places).matches(in: words).map(\.value) == ["Graivoron"])
+        let withoutHG = try SkeletonRules(text: DefaultLexicon.skeleton.replacing("h\tg\n", with: ""), source: "skeleton.tsv")
+        #expect(withoutHG != .builtIn)
+        let matcher = NameMatcher(places, rules: withoutHG)
+        #expect(matcher.matches(in: words).isEmpty)
+        #expect(throws: LexiconError.self) { try SkeletonRules(text: "kh\n", source: "skeleton.tsv") }
     }
 }

@@ -18,7 +18,7 @@ public struct ClaimExtractor: Sendable {
     let regionOfPlace: [String: String]
     let regions: Set<String>
     /// Word skeletons for the fuzzy name matchers, kept across articles.
-    let skeletonMemo = SkeletonMemo()
+    let skeletonMemo: SkeletonMemo
     /// The function words the rules ask about.
     let language: LanguageProfile
 
@@ -32,8 +32,9 @@ public struct ClaimExtractor: Sendable {
         let vocabulary = Vocabulary(
             phrases: lexicon.actors.flatMap { [$0.name] + $0.aliases } + lexicon.places.flatMap { [$0.name] + $0.aliases } + categories.keys)
         self.vocabulary = vocabulary
-        actorMatcher = NameMatcher(actors: lexicon.actors, vocabulary: vocabulary)
-        placeMatcher = NameMatcher(places: lexicon.places, vocabulary: vocabulary)
+        actorMatcher = NameMatcher(actors: lexicon.actors, vocabulary: vocabulary, rules: lexicon.skeletonRules)
+        placeMatcher = NameMatcher(places: lexicon.places, vocabulary: vocabulary, rules: lexicon.skeletonRules)
+        skeletonMemo = SkeletonMemo(rules: lexicon.skeletonRules)
         // In phrase order: a Dictionary's order changes from one process to the next.
         cueMatcher = PhraseMatcher(categories.sorted { $0.key < $1.key }.map { ($0.key, $0.value) }, vocabulary: vocabulary)
         roles = Dictionary(lexicon.actors.map { ($0.name, $0.role) }, uniquingKeysWith: { a, _ in a })

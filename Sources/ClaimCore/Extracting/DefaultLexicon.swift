@@ -129,6 +129,39 @@ enum DefaultLexicon {
         }
     }
 
+    /// Config/skeleton.tsv.
+    static let skeleton = #"""
+        # Spelling skeleton rules for matching transliterated names the lexicon does not list
+        # (Hraivoron for Graivoron, Tiotkino for Tyotkino, Starovoyt for Starovoit).
+        # A name's words and a sentence's words are reduced to skeletons and compared within one
+        # edit. Each line: letters, then what they become. The rules apply one after another,
+        # each to the whole word, in this order (a later rule sees what an earlier one made:
+        # kh → h → g); then doubled letters become one.
+        kh	h
+        zh	z
+        sch	s
+        sh	s
+        ch	c
+        ts	c
+        tz	c
+        ë	e
+        yo	e
+        io	e
+        ye	e
+        ie	e
+        yu	u
+        iu	u
+        ya	a
+        ia	a
+        j	i
+        y	i
+        h	g
+        w	v
+        x	ks
+        ck	k
+        q	k
+        """#
+
     /// Config/lang/en/words.tsv.
     static let englishWords = #"""
         # English: the function words and word lists the extractor's engine reads.

@@ -81,6 +81,8 @@ public struct Lexicon: Sendable, Hashable {
     public private(set) var triggers: [Trigger] = []
     /// The function words and word lists the extractor's rules ask about (`Config/lang/en/`).
     public private(set) var language: LanguageProfile = .english
+    /// How the fuzzy name matcher reduces spellings (`Config/skeleton.tsv`).
+    public private(set) var skeletonRules: SkeletonRules = .builtIn
 
     public init() {}
 

@@ -25,6 +25,8 @@ struct NameMatcher: Sendable {
     private let identity = Identity()
 
     private let exact: PhraseMatcher<String>
+    /// The spelling skeleton rules the entries were reduced with.
+    private let rules: SkeletonRules
     /// Fuzzy entries by the exact skeleton of their first word…
     private let fuzzyByFirstSkeleton: [Skeleton: [Entry]]
     /// …and, when that skeleton is long enough for one edit, by its first letter and length.
@@ -32,7 +34,9 @@ struct NameMatcher: Sendable {
 
     /// - Parameter vocabulary: shared with the other matchers of an extractor (holding every
     ///   word of `names`), so a sentence is numbered once for all; by default its own.
-    init(_ names: [(name: String, aliases: [String])], vocabulary: Vocabulary? = nil) {
+    /// - Parameter rules: the spelling skeleton rules (the lexicon's); the same rules must make
+    ///   the skeletons of the sentence's words (`SkeletonCache`, `SkeletonMemo`).
+    init(_ names: [(name: String, aliases: [String])], vocabulary: Vocabulary? = nil, rules: SkeletonRules = .builtIn) {
         var pairs = [(phrase: String, value: String)]()
         var byFirst = [Skeleton: [Entry]]()
         var byNear = [NearKey: [Entry]]()
@@ -40,7 +44,7 @@ struct NameMatcher: Sendable {
         for entry in names {
             for phrase in [entry.name] + entry.aliases {
                 pairs.append((phrase, entry.name))
-                let skeletons = TextFolding.words(phrase).map(Self.skeletonScalars)
+                let skeletons = TextFolding.words(phrase).map(rules.skeleton(of:))
                 guard let head = skeletons.first, let letter = head.first,
                     skeletons.contains(where: { $0.count >= Self.minimumFuzzyLength })
                 else { continue }
@@ -53,12 +57,17 @@ struct NameMatcher: Sendable {
             }
         }
         exact = PhraseMatcher(pairs, vocabulary: vocabulary)
+        self.rules = rules
         fuzzyByFirstSkeleton = byFirst
         fuzzyByNearKey = byNear
     }
 
-    init(places: [Place], vocabulary: Vocabulary? = nil) { self.init(places.map { ($0.name, $0.aliases) }, vocabulary: vocabulary) }
-    init(actors: [Actor], vocabulary: Vocabulary? = nil) { self.init(actors.map { ($0.name, $0.aliases) }, vocabulary: vocabulary) }
+    init(places: [Place], vocabulary: Vocabulary? = nil, rules: SkeletonRules = .builtIn) {
+        self.init(places.map { ($0.name, $0.aliases) }, vocabulary: vocabulary, rules: rules)
+    }
+    init(actors: [Actor], vocabulary: Vocabulary? = nil, rules: SkeletonRules = .builtIn) {
+        self.init(actors.map { ($0.name, $0.aliases) }, vocabulary: vocabulary, rules: rules)
+    }
 
     static let minimumFuzzyLength = 6
 
@@ -81,7 +90,12 @@ struct NameMatcher: Sendable {
         }
         private var known: [String: Known] = [:]
         private let memo: SkeletonMemo?
-        init(memo: SkeletonMemo? = nil) { self.memo = memo }
+        private let rules: SkeletonRules
+        /// - Parameter rules: used when there is no memo (a memo carries its own).
+        init(memo: SkeletonMemo? = nil, rules: SkeletonRules = .builtIn) {
+            self.memo = memo
+            self.rules = memo?.rules ?? rules
+        }
 
         func skeleton(of word: String) -> Skeleton {
             if let found = known[word] { return found.skeleton }
@@ -105,13 +119,16 @@ struct NameMatcher: Sendable {
             return (skeleton, found)
         }
 
-        private func makeSkeleton(_ word: String) -> Skeleton { memo?.skeleton(of: word) ?? NameMatcher.skeletonScalars(word) }
+        private func makeSkeleton(_ word: String) -> Skeleton { memo?.skeleton(of: word) ?? rules.skeleton(of: word) }
     }
 
     /// Non-overlapping matches, exact ones first; fuzzy ones fill the gaps.
     /// - Parameter numbers: `words` numbered with this matcher's vocabulary, when the
     ///   caller has them (an extractor numbers each sentence once for all its matchers).
-    func matches(in words: [String], numbers: [Int32]? = nil, cache: SkeletonCache = SkeletonCache()) -> [PhraseMatcher<String>.Match] {
+    ///   - cache: skeletons shared with the article's other matchers (made with the same rules);
+    ///     by default a fresh one with this matcher's rules.
+    func matches(in words: [String], numbers: [Int32]? = nil, cache: SkeletonCache? = nil) -> [PhraseMatcher<String>.Match] {
+        let cache = cache ?? SkeletonCache(rules: rules)
         var out = exact.matches(numbers: numbers ?? exact.vocabulary.numbers(of: words))
         var covered = Set<Int>()
         for match in out { covered.formUnion(match.range) }
@@ -177,67 +194,11 @@ struct NameMatcher: Sendable {
         return isWithinOneEdit(a, b)
     }
 
-    /// A spelling skeleton that erases the usual transliteration differences:
-    /// kh/h/g, zh/z, sh/s, ts/c, yo/io/ye/ie/ë → e, yu/iu → u, ya/ia → a, y/j → i,
-    /// w → v, doubled letters.
-    /// Works on Unicode scalars, one pass per rule in order (a later rule sees what an
-    /// earlier one made: "kh" → "h" → "g"); a decomposed "ë" (e + U+0308) is folded like
-    /// the precomposed one.
+    /// A word's spelling skeleton under the built-in rules, as text (`SkeletonRules`).
     static func skeleton(_ word: String) -> String {
         var view = String.UnicodeScalarView()
-        view.append(contentsOf: skeletonScalars(word))
+        view.append(contentsOf: SkeletonRules.builtIn.skeleton(of: word))
         return String(view)
-    }
-
-    static func skeletonScalars(_ word: String) -> Skeleton {
-        var s = [Unicode.Scalar]()
-        s.reserveCapacity(word.utf8.count)
-        if word.utf8.allSatisfy({ $0 < 0x80 }) {
-            // ASCII: letters only, lowercased, without walking grapheme clusters.
-            for byte in word.utf8 {
-                switch byte {
-                case UInt8(ascii: "a")...UInt8(ascii: "z"): s.append(Unicode.Scalar(byte))
-                case UInt8(ascii: "A")...UInt8(ascii: "Z"): s.append(Unicode.Scalar(byte + 32))
-                default: continue
-                }
-            }
-        } else {
-            for ch in word.lowercased() where ch.isLetter {
-                for scalar in ch.unicodeScalars where scalar != "\u{0308}" || s.last != "e" { s.append(scalar) }
-            }
-        }
-        var next = [Unicode.Scalar]()
-        next.reserveCapacity(s.count + 4)
-        for (from, to) in scalarReplacements {
-            guard s.count >= from.count else { continue }
-            var k = 0
-            var changed = false
-            next.removeAll(keepingCapacity: true)
-            while k < s.count {
-                if s[k] == from[0], k + from.count <= s.count, from.count == 1 || s[(k + 1)..<(k + from.count)].elementsEqual(from[1...]) {
-                    next.append(contentsOf: to)
-                    k += from.count
-                    changed = true
-                } else {
-                    next.append(s[k])
-                    k += 1
-                }
-            }
-            if changed { swap(&s, &next) }
-        }
-        var out = Skeleton()
-        out.reserveCapacity(s.count)
-        for scalar in s where scalar != out.last { out.append(scalar) }
-        return out
-    }
-
-    private static let replacements: [(String, String)] = [
-        ("kh", "h"), ("zh", "z"), ("sch", "s"), ("sh", "s"), ("ch", "c"), ("ts", "c"), ("tz", "c"), ("ë", "e"), ("yo", "e"), ("io", "e"),
-        ("ye", "e"), ("ie", "e"), ("yu", "u"), ("iu", "u"), ("ya", "a"), ("ia", "a"), ("j", "i"), ("y", "i"), ("h", "g"), ("w", "v"),
-        ("x", "ks"), ("ck", "k"), ("q", "k"),
-    ]
-    private static let scalarReplacements: [([Unicode.Scalar], [Unicode.Scalar])] = replacements.map {
-        (Array($0.0.unicodeScalars), Array($0.1.unicodeScalars))
     }
 
     /// At most one insertion, deletion or substitution apart (Levenshtein distance ≤ 1),

@@ -6,12 +6,17 @@ import Synchronization
 final class SkeletonMemo: Sendable {
     private let table = Mutex<[String: NameMatcher.Skeleton]>([:])
     let capacity: Int
+    /// The rules that make the skeletons.
+    let rules: SkeletonRules
 
-    init(capacity: Int = 100_000) { self.capacity = capacity }
+    init(capacity: Int = 100_000, rules: SkeletonRules = .builtIn) {
+        self.capacity = capacity
+        self.rules = rules
+    }
 
     func skeleton(of word: String) -> NameMatcher.Skeleton {
         if let found = table.withLock({ $0[word] }) { return found }
-        let made = NameMatcher.skeletonScalars(word)
+        let made = rules.skeleton(of: word)
         table.withLock { known in
             if known.count >= capacity { known.removeAll(keepingCapacity: true) }
             known[word] = made
