@@ -17,6 +17,8 @@ public struct KindTable: Sendable, Hashable {
         /// A `+KIND` row: a second claim beside the one a row above decided.
         var isAddition: Bool
         var because: Template
+        /// Where the row stands, for `scan --explain` (" [kinds.tsv line 40]").
+        var reference: String
     }
 
     /// A reason with `{signal}` placeholders, cut into parts once when the table is read.
@@ -96,7 +98,8 @@ public struct KindTable: Sendable, Hashable {
             if isAddition && kind == nil { throw fail("a '+' row must add a kind") }
             let because: Template
             do { because = try Template(columns[safe: 3] ?? "") } catch { throw fail("unknown signal '{\(error.name)}' in the reason") }
-            rows.append(Row(role: role, conditions: conditions, kind: kind, isAddition: isAddition, because: because))
+            let file = source.split(separator: "/").last.map(String.init) ?? source
+            rows.append(Row(role: role, conditions: conditions, kind: kind, isAddition: isAddition, because: because, reference: " [\(file) line \(number)]"))
         }
         self.rows = rows
     }
@@ -110,12 +113,12 @@ public struct KindTable: Sendable, Hashable {
             guard row.isAddition ? !decided.isEmpty : !hasMain else { continue }
             guard row.conditions.allSatisfy({ holds($0, signals) }) else { continue }
             if row.isAddition {
-                decided.append((row.kind!, row.because.filled(signals)))
+                decided.append((row.kind!, row.because.filled(signals) + row.reference))
                 continue
             }
             hasMain = true
             guard let kind = row.kind else { return [] }
-            decided.append((kind, row.because.filled(signals)))
+            decided.append((kind, row.because.filled(signals) + row.reference))
         }
         return decided
     }
