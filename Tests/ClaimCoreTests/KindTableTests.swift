@@ -70,4 +70,12 @@ import Testing
         #expect(throws: LexiconError.self) { try AnswerTable(text: "group\tnobody\traid\n", source: "answers.tsv") }
         #expect(throws: LexiconError.self) { try AnswerTable(text: "group\trussian-official\tretort\n", source: "answers.tsv") }
     }
+
+    @Test func aFigureClaimedByAnOfficialIsACounterclaimThroughTheQuotedRows() throws {
+        let sentence = "The corps said it had lost a handful of men, far from the 1,500 fighters killed claimed by the Kremlin."
+        let kremlin = { (claims: [Claim]) in claims.filter { $0.claimant == "Kremlin" }.map(\.kind) }
+        #expect(kremlin(try Self.claims([sentence])) == [.counterclaim])
+        let withoutFigureRow = Self.englishKinds { $0.hasPrefix("*\tquoted-by-agent losses-in-sentence") }
+        #expect(kremlin(try Self.claims([sentence], kinds: withoutFigureRow)) == [.raid])
+    }
 }

@@ -174,13 +174,9 @@ public struct ClaimExtractor: Sendable {
         sentence.places.filter { frame.contains($0.range.lowerBound) && !regions.contains($0.name) }.map(\.name)
     }
 
+    /// The kind table decides ("the 1,500 claimed by the Kremlin" too: its `quoted-by-agent` rows).
     private func decisions(_ frame: StatementFrame, _ signals: FrameSignals, _ sentence: SentenceAnalysis, role: ActorRole) -> [(ClaimKind, String)] {
-        if frame.isEmbedded && frame.cue.map({ language.passiveAgents.contains(sentence.folded[safe: $0.upperBound] ?? "") }) == true {
-            // "the 1,500 claimed by the Kremlin": a figure of losses is a counterclaim, else a raid.
-            let losses = sentence.has(.losses) || sentence.has(.counterclaim)
-            return [role == .group ? (.raid, "quoted claim") : (losses ? (.counterclaim, "quoted figure") : (.raid, "quoted claim"))]
-        }
-        return language.kinds.decide(signals, role: role).map { ($0.kind, $0.because) }
+        language.kinds.decide(signals, role: role).map { ($0.kind, $0.because) }
     }
 
     private func makeClaim(
