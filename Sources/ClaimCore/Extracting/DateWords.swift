@@ -12,15 +12,15 @@ public struct DateWords: Sendable, Hashable {
 
     /// Sunday first.
     let weekdays: [String]
-    let futureMarkers: Set<String>
+    let futureMarkers: WordSet
     let months: [String: Int]
     let ordinalSuffixes: [String]
     /// Phrases and their offset in days from publication.
     let fromPublication: [(words: [String], days: Int)]
     let counts: [String: Int]
-    let dayUnits: Set<String>, back: Set<String>, forward: Set<String>
+    let dayUnits: WordSet, back: WordSet, forward: WordSet
     let previousDay: [[String]]
-    let periodPrefixes: Set<String>
+    let periodPrefixes: WordSet
     let periods: [[String]]
     /// Every word that can begin an expression other than a number.
     let openers: Set<String>
@@ -56,18 +56,18 @@ public struct DateWords: Sendable, Hashable {
             return out
         }
         weekdays = words(.weekdays)
-        futureMarkers = Set(words(.futureMarkers))
+        futureMarkers = WordSet(words(.futureMarkers))
         months = Dictionary(try numbered(.months).map { ($0.words.joined(separator: " "), $0.value) }, uniquingKeysWith: { a, _ in a })
         ordinalSuffixes = words(.ordinalSuffixes)
         fromPublication = try numbered(.fromPublication).map { ($0.words, $0.value) }
         counts = Dictionary(try numbered(.counts).map { ($0.words.joined(separator: " "), $0.value) }, uniquingKeysWith: { a, _ in a })
-        dayUnits = Set(words(.dayUnits))
-        back = Set(words(.back))
-        forward = Set(words(.forward))
+        dayUnits = WordSet(words(.dayUnits))
+        back = WordSet(words(.back))
+        forward = WordSet(words(.forward))
         previousDay = phrases(.previousDay)
-        periodPrefixes = Set(words(.periodPrefixes))
+        periodPrefixes = WordSet(words(.periodPrefixes))
         periods = phrases(.periods)
-        var openers = Set(weekdays).union(months.keys).union(counts.keys).union(periodPrefixes)
+        var openers = Set(weekdays).union(months.keys).union(counts.keys).union(periodPrefixes.words)
         for phrase in periods + previousDay + fromPublication.map(\.words) { if let first = phrase.first { openers.insert(first) } }
         self.openers = openers
     }

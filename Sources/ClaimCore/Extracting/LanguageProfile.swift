@@ -34,20 +34,22 @@ public struct LanguageProfile: Sendable, Hashable {
     /// Weekdays, months and relative days (`dates.tsv`).
     public let dates: DateWords
 
-    let governing: Set<String>, ownerPrepositions: Set<String>, speakerNouns: Set<String>, determiners: Set<String>
-    let nameQualifiers: Set<String>, possessiveSuffixes: Set<String>
-    let personalPronouns: Set<String>, referenceDeterminers: Set<String>, genericReferents: Set<String>, groupReferents: Set<String>
-    let clauseBreakers: Set<String>, participles: Set<String>, connectives: Set<String>
-    let speechNegators: Set<String>, passiveAgents: Set<String>, speakerAfterCue: Set<String>
-    let nonAssertions: Set<String>, claimNouns: Set<String>, complementizers: Set<String>
-    let infinitiveMarkers: Set<String>, progressiveMarkers: Set<String>, passiveMarkers: Set<String>, intransitiveLosses: Set<String>
-    let nonActWords: Set<String>
+    let governing: WordSet, ownerPrepositions: WordSet, speakerNouns: WordSet, determiners: WordSet
+    let nameQualifiers: WordSet, possessiveSuffixes: WordSet
+    let personalPronouns: WordSet, referenceDeterminers: WordSet, genericReferents: WordSet, groupReferents: WordSet
+    let clauseBreakers: WordSet, participles: WordSet, connectives: WordSet
+    let speechNegators: WordSet, passiveAgents: WordSet, speakerAfterCue: WordSet
+    let nonAssertions: WordSet, claimNouns: WordSet, complementizers: WordSet
+    let infinitiveMarkers: WordSet, progressiveMarkers: WordSet, passiveMarkers: WordSet, intransitiveLosses: WordSet
+    let nonActWords: WordSet
     /// Words whose full stop ends no sentence ("Gov.", "Sept.").
     public let abbreviations: Set<String>
     /// Suffixes and prefixes, tested on a phrase's text rather than looked up.
     let progressiveSuffixes: [String], negativePrefixes: [String]
     /// Clause openers by first word, each with the words that must follow it (none for a one-word opener).
     let clauseOpeners: [String: [[String]]]
+    /// `speakerAfterCue`'s phrases as words, split once.
+    let speakerAfterCuePhrases: [[String]]
 
     /// The entries of `list` in file order.
     public func entries(of list: List) -> [String] { entries[list] ?? [] }
@@ -75,7 +77,7 @@ public struct LanguageProfile: Sendable, Hashable {
         }
         self.code = code
         self.entries = entries
-        func set(_ list: List) -> Set<String> { Set(entries[list] ?? []) }
+        func set(_ list: List) -> WordSet { WordSet(entries[list] ?? []) }
         (governing, ownerPrepositions, speakerNouns, determiners) = (set(.governing), set(.ownerPrepositions), set(.speakerNouns), set(.determiners))
         (nameQualifiers, possessiveSuffixes) = (set(.nameQualifiers), set(.possessiveSuffixes))
         (personalPronouns, referenceDeterminers) = (set(.personalPronouns), set(.referenceDeterminers))
@@ -84,7 +86,7 @@ public struct LanguageProfile: Sendable, Hashable {
         (speechNegators, passiveAgents, speakerAfterCue) = (set(.speechNegators), set(.passiveAgents), set(.speakerAfterCue))
         (nonAssertions, claimNouns, complementizers) = (set(.nonAssertions), set(.claimNouns), set(.complementizers))
         (infinitiveMarkers, progressiveMarkers, passiveMarkers) = (set(.infinitiveMarkers), set(.progressiveMarkers), set(.passiveMarkers))
-        (intransitiveLosses, nonActWords, abbreviations) = (set(.intransitiveLosses), set(.nonActWords), set(.abbreviations))
+        (intransitiveLosses, nonActWords, abbreviations) = (set(.intransitiveLosses), set(.nonActWords), Set(entries[.abbreviations] ?? []))
         (progressiveSuffixes, negativePrefixes) = (entries[.progressiveSuffixes] ?? [], entries[.negativePrefixes] ?? [])
         var openers = [String: [[String]]]()
         for entry in entries[.clauseOpeners] ?? [] {
@@ -93,6 +95,7 @@ public struct LanguageProfile: Sendable, Hashable {
             openers[first, default: []].append(Array(words.dropFirst()))
         }
         clauseOpeners = openers
+        speakerAfterCuePhrases = (entries[.speakerAfterCue] ?? []).map { $0.split(separator: " ").map(String.init) }
     }
 
     /// The built-in English profile (`Config/lang/en/words.tsv` compiled in).
@@ -115,11 +118,10 @@ public struct LanguageProfile: Sendable, Hashable {
         }
     }
 
-    /// True when `words` at `range` begin with one of the phrases of `list`'s set (multi-word entries).
-    func begins(_ range: Range<Int>, in words: [String], with phrases: Set<String>) -> Bool {
-        phrases.contains { phrase in
-            let parts = phrase.split(separator: " ")
-            return parts.count <= range.count && parts.enumerated().allSatisfy { words[range.lowerBound + $0.offset] == $0.element }
+    /// True when `words` at `range` begin with one of `phrases` (each split into its words).
+    func begins(_ range: Range<Int>, in words: [String], with phrases: [[String]]) -> Bool {
+        phrases.contains { parts in
+            parts.count <= range.count && parts.indices.allSatisfy { words[range.lowerBound + $0] == parts[$0] }
         }
     }
 

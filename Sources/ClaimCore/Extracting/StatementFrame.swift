@@ -75,7 +75,7 @@ struct FrameFinder {
             for (index, cue) in cues.enumerated() {
                 let contentEnd = cues[safe: index + 1]?.lowerBound ?? clause.upperBound
                 let after = cue.upperBound..<max(cue.upperBound, contentEnd)
-                if language.begins(cue, in: sentence.folded, with: language.speakerAfterCue) {
+                if language.begins(cue, in: sentence.folded, with: language.speakerAfterCuePhrases) {
                     guard let speaker = inClause.first(where: { $0.range.lowerBound >= cue.upperBound && $0.range.lowerBound - cue.upperBound <= 1 }) else { continue }
                     let content = [clause.lowerBound..<cue.lowerBound, speaker.range.upperBound..<clause.upperBound].filter { !$0.isEmpty }
                     clauseFrames.append(frame(speaker, inClause, sentence, cue: cue, content: content, clause: clause, rule: "'according to'"))

@@ -49,10 +49,13 @@ public struct ArticleReader: Sendable {
             (title, paragraphs) = (plain.title, plain.paragraphs)
             head = String(text.prefix(1200))
         }
-        func clean(_ field: String) -> String { sanitizer.clean(field, lineBreak: " ") }
-        title = title.map(clean)
-        paragraphs = paragraphs.map(clean)
-        (outlet, dateText, url) = (outlet.map(clean), dateText.map(clean), url.map(clean))
+        // Plain text's fields are cut from the cleaned text and decode nothing: no second pass.
+        if format != .plainText {
+            func clean(_ field: String) -> String { sanitizer.clean(field, lineBreak: " ") }
+            title = title.map(clean)
+            paragraphs = paragraphs.map(clean)
+            (outlet, dateText, url) = (outlet.map(clean), dateText.map(clean), url.map(clean))
+        }
         guard paragraphs.contains(where: { $0.split(separator: " ").count >= 4 }) || title != nil else { throw .noText }
         var published = dateText.flatMap { Day(iso: $0) ?? DatelineParser.firstDate(in: $0) }
         if published == nil, let head { published = DatelineParser.firstDate(in: head) }

@@ -21,6 +21,7 @@ public struct JSONWriter {
 
     /// A JSON string literal; control, bidi and invisible format characters as `\uNNNN` escapes.
     public static func quote(_ s: String) -> String {
+        if s.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F && $0 != UInt8(ascii: "\"") && $0 != UInt8(ascii: "\\") }) { return "\"" + s + "\"" }
         var out = "\""
         for scalar in s.unicodeScalars {
             switch scalar {

@@ -51,7 +51,7 @@ struct ClaimsCommand: ParsableCommand {
                 && (wantedRegion == nil || s.claim.region == wantedRegion)
         }
         if json {
-            for summary in shown { TerminalOutput.print(Self.json(summary)) }
+            for summary in shown { print(Self.json(summary)) }  // JSONWriter escapes every control
             return
         }
         let idWidth = max(2, shown.map(\.claim.id.count).max() ?? 2)
