@@ -83,4 +83,13 @@ import Testing
         let bytes = Array(String(repeating: "\u{1B}[2J ab", count: 50).utf8)
         #expect(throws: ArticleError.self) { try Self.pipeline.process(bytes, fileName: "x.txt", modified: nil) }
     }
+
+    @Test func aJSONRecordWithRawSeparatorsOrStrayC1BytesStillParses() throws {
+        let body = (["The Russian Volunteer Corps said on Monday that its fighters crossed\u{2028}into the Belgorod region and seized Kozinka.\u{85}"]
+            + Self.background).joined(separator: "\\n\\n")
+        let json = "{\"title\": \"Cross\u{9D}ing\", \"published\": \"2023-05-22\", \"text\": \"\(body)\"}"
+        let extracted = try process(json, name: "t.json")
+        #expect(extracted.article.title == "Crossing")
+        #expect(extracted.claims.first { $0.kind == .raid }?.evidence == "The Russian Volunteer Corps said on Monday that its fighters crossed into the Belgorod region and seized Kozinka.")
+    }
 }

@@ -20,16 +20,19 @@ import Testing
         ("seized it.\u{1B}]52;c;ZWNobyBoaQ==\u{1B}\\ Then", "seized it. Then"),
         // OSC 8 hyperlink: the link text stays, the hidden target goes.
         ("\u{1B}]8;;https://example.test\u{07}link\u{1B}]8;;\u{07} text", "link text"),
-        // C1 forms: CSI (U+009B) and OSC (U+009D) ended by ST (U+009C).
-        ("a\u{9B}1;31mb", "ab"),
-        ("a\u{9D}0;title\u{9C}b", "ab"),
+        // C1 controls go one by one: in Windows-1252 text 0x9D is a stray byte before the
+        // article's own words, not an OSC swallowing them.
+        ("a\u{9B}1;31mb", "a1;31mb"),
+        ("a\u{9D}0;title\u{9C}b", "a0;titleb"),
+        ("{\"text\": \"Glad\u{9D}kov said\"}", "{\"text\": \"Gladkov said\"}"),
         // Short ESC forms: reset (ESC c), save cursor (ESC 7), charset (ESC ( B).
         ("a\u{1B}cb\u{1B}7c\u{1B}(Bd", "abcd"),
         // A lone ESC at the end, and a CSI cut short by a letter outside its grammar keeps the letter.
         ("end\u{1B}", "end"),
         ("x\u{1B}[12\u{00E9}y", "x\u{00E9}y"),
-        // An unterminated control string stops at the line's end; the next line is kept.
-        ("one\u{1B}]0;never closed\nnext line", "one\nnext line"),
+        // A control string with no terminator on its line loses only its introducer.
+        ("one\u{1B}]0;never closed\nnext line", "one0;never closed\nnext line"),
+        ("one\u{1B}]0;cut\u{1B}[2Jrest", "one0;cutrest"),
     ])
     func terminalEscapeSequencesAreRemovedWhole(input: String, expected: String) {
         #expect(clean(input).text == expected)

@@ -23,8 +23,10 @@ public struct ArticleReader: Sendable {
         guard bytes.count <= maxBytes else { throw .tooLarge(size: bytes.count, limit: maxBytes) }
         // Control and invisible format characters go before anything reads the text (raw ones
         // here; ones that HTML entities or JSON escapes spell out once those are decoded, below).
+        // A separating control becomes a space here, not a line feed: U+2028 or NEL is allowed
+        // raw inside a JSON string, a raw line feed is not.
         var sanitizer = TextSanitizer()
-        let text = sanitizer.clean(try TextDecoding.decode(bytes).text)
+        let text = sanitizer.clean(try TextDecoding.decode(bytes).text, lineBreak: " ")
         let format = Self.detectFormat(text, fileName: fileName)
         var title: String?
         var paragraphs: [String]

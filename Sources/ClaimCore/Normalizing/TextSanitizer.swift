@@ -2,10 +2,15 @@
 /// cannot see is taken out once, when the article is read, so evidence, names
 /// and every journal field hold printable text only.
 ///
-/// - Terminal escape sequences (ECMA-48: CSI such as a colour change or a
-///   screen clear, OSC such as a clipboard write, DCS/SOS/PM/APC strings, and
-///   the short ESC forms), introduced by ESC or by their C1 equivalents, are
-///   removed whole, so no `[2J` or `]52;c;…` residue is left in the text.
+/// - Terminal escape sequences introduced by ESC (ECMA-48: CSI such as a colour
+///   change or a screen clear, OSC such as a clipboard write, DCS/SOS/PM/APC
+///   strings ended by BEL or ST, and the short ESC forms) are removed whole, so
+///   no `[2J` or `]52;c;…` residue is left in the text. A control string with
+///   no terminator on its line loses only its introducer: the text after it is
+///   kept (it is printable, and may be the article's own). C1 controls are
+///   removed one by one, never as the start of a sequence: in Windows-1252 text
+///   0x90 or 0x9D is a stray byte, not a terminal command, and what follows it
+///   is the article's text (or, in a JSON record, its closing quote).
 /// - Control characters that separate (vertical tab, form feed, carriage
 ///   return, NEL, U+2028, U+2029) become a line break; the C0 separators
 ///   FS, GS, RS and US become a space; tab and line feed stay.
@@ -34,7 +39,7 @@ public struct TextSanitizer: Sendable {
         while i < scalars.count {
             let scalar = scalars[i]
             let v = scalar.value
-            if (v == 0x1B || (0x90...0x9F).contains(v)) && Self.introducers.contains(v) {
+            if v == 0x1B {
                 let end = Self.sequenceEnd(scalars, at: i)
                 removed += end - i
                 i = end
@@ -63,9 +68,6 @@ public struct TextSanitizer: Sendable {
         }
         return String(out)
     }
-
-    /// ESC and the C1 controls that open a sequence: DCS, SOS, CSI, OSC, PM, APC.
-    static let introducers: Set<UInt32> = [0x1B, 0x90, 0x98, 0x9B, 0x9D, 0x9E, 0x9F]
 
     /// False for text with nothing to clean. Runs on every paragraph of every article, so it
     /// reads UTF-8 bytes and decodes a scalar only after a lead byte that can start one of the
@@ -98,49 +100,40 @@ public struct TextSanitizer: Sendable {
         }
     }
 
-    /// The index just past the escape sequence that starts at `start` (ESC or a C1 introducer).
+    /// The index just past the escape sequence that starts with the ESC at `start`.
     ///
-    /// ECMA-48: CSI takes parameter bytes 0x30–0x3F, intermediates 0x20–0x2F and one final
-    /// 0x40–0x7E; a control string (OSC, DCS, SOS, PM, APC) runs to BEL or ST (ESC \ or 0x9C);
-    /// ESC with intermediates 0x20–0x2F takes a final 0x30–0x7E; ESC with one 0x30–0x7E is whole.
-    /// A control string with no terminator ends at the line's end; a malformed sequence ends
-    /// where it stops being one, and what follows is kept.
+    /// ECMA-48: CSI (ESC [) takes parameter bytes 0x30–0x3F, intermediates 0x20–0x2F and one
+    /// final 0x40–0x7E; a control string (ESC ], P, X, ^, _) runs to BEL or ST (ESC \ or 0x9C),
+    /// and without one on its line only its two-character introducer goes; ESC with
+    /// intermediates 0x20–0x2F takes a final 0x30–0x7E; ESC with one 0x30–0x7E is whole. A
+    /// malformed sequence ends where it stops being one, and what follows is kept.
     static func sequenceEnd(_ s: [Unicode.Scalar], at start: Int) -> Int {
         var i = start + 1
-        var kind = s[start].value
-        if kind == 0x1B {
-            guard i < s.count else { return i }
-            switch s[i].value {
-            case 0x5B: kind = 0x9B  // ESC [  = CSI
-            case 0x5D: kind = 0x9D  // ESC ]  = OSC
-            case 0x50, 0x58, 0x5E, 0x5F: kind = 0x90  // ESC P, X, ^, _ = DCS, SOS, PM, APC
-            case 0x20...0x2F:
-                while i < s.count, (0x20...0x2F).contains(s[i].value) { i += 1 }
-                if i < s.count, (0x30...0x7E).contains(s[i].value) { i += 1 }
-                return i
-            case 0x30...0x7E: return i + 1
-            default: return i
-            }
+        guard i < s.count else { return i }
+        switch s[i].value {
+        case 0x5B:  // CSI
             i += 1
-        }
-        switch kind {
-        case 0x9B:
             while i < s.count, (0x30...0x3F).contains(s[i].value) { i += 1 }
             while i < s.count, (0x20...0x2F).contains(s[i].value) { i += 1 }
             if i < s.count, (0x40...0x7E).contains(s[i].value) { i += 1 }
             return i
-        case 0x90, 0x98, 0x9D, 0x9E, 0x9F:
-            while i < s.count {
-                switch s[i].value {
-                case 0x07, 0x9C: return i + 1
-                case 0x1B: return i + 1 < s.count && s[i + 1] == "\\" ? i + 2 : i
-                case 0x0A: return i
-                default: i += 1
+        case 0x5D, 0x50, 0x58, 0x5E, 0x5F:  // OSC, DCS, SOS, PM, APC
+            var j = i + 1
+            while j < s.count {
+                switch s[j].value {
+                case 0x07, 0x9C: return j + 1
+                case 0x1B where j + 1 < s.count && s[j + 1] == "\\": return j + 2
+                case 0x0A, 0x1B: return i + 1
+                default: j += 1
                 }
             }
+            return i + 1
+        case 0x20...0x2F:
+            while i < s.count, (0x20...0x2F).contains(s[i].value) { i += 1 }
+            if i < s.count, (0x30...0x7E).contains(s[i].value) { i += 1 }
             return i
-        default:
-            return i
+        case 0x30...0x7E: return i + 1
+        default: return i
         }
     }
 }
