@@ -52,13 +52,24 @@ struct SentenceAnalysis {
     var text: String
     var paragraph: Int
     var isHeadline: Bool
-    var words: [SentenceWord]
+    var words: [SentenceWord] {
+        didSet { folded = words.map(\.text) }
+    }
     var actors: [Mention]
     var places: [Mention]
     var cues: [PhraseMatcher<Trigger.Categories>.Match]
     var dates: [DateMention]
+    /// The words' folded texts, kept beside them (the rules read them dozens of times a sentence).
+    private(set) var folded: [String]
 
-    var folded: [String] { words.map(\.text) }
+    init(
+        text: String, paragraph: Int, isHeadline: Bool, words: [SentenceWord], actors: [Mention], places: [Mention],
+        cues: [PhraseMatcher<Trigger.Categories>.Match], dates: [DateMention]
+    ) {
+        (self.text, self.paragraph, self.isHeadline, self.words) = (text, paragraph, isHeadline, words)
+        (self.actors, self.places, self.cues, self.dates) = (actors, places, cues, dates)
+        folded = words.map(\.text)
+    }
 
     func cues(_ category: Trigger.Category) -> [PhraseMatcher<Trigger.Categories>.Match] {
         cues.filter { $0.value.contains(category) }
