@@ -60,6 +60,35 @@ import Testing
         #expect(try LexiconLoader.load(overlays: [directory.path]).actor(named: "North Battalion")?.role == .group)
     }
 
+    /// An overlay's `lang/en/kinds.tsv` and `skeleton.tsv` replace the built-in ones, read from disk.
+    @Test func anOverlayReplacesTheKindTableAndTheSkeletonRules() throws {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("lexicon-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory.appendingPathComponent("lang/en"), withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let sentence = "The Russian Defense Ministry said the saboteurs were repelled near Kozinka."
+        func kinds(_ lexicon: Lexicon) -> [ClaimKind] {
+            let article = NormalizedArticle(
+                fileName: "t.txt", format: .plainText, title: nil, paragraphs: [sentence], outlet: nil,
+                published: Day(year: 2023, month: 5, day: 23), isPublishedInferred: false, url: nil)
+            return ClaimExtractor(lexicon: lexicon).extract(article).map(\.kind)
+        }
+        #expect(kinds(try LexiconLoader.load(overlays: [directory.path])) == [.counterclaim])
+        let shipped = try String(contentsOf: Self.config.appendingPathComponent("lang/en/kinds.tsv"), encoding: .utf8)
+        let edited = shipped.replacingOccurrences(of: "russian-official\trepulsion\tcounterclaim", with: "russian-official\trepulsion\tnone")
+        try edited.write(to: directory.appendingPathComponent("lang/en/kinds.tsv"), atomically: true, encoding: .utf8)
+        #expect(kinds(try LexiconLoader.load(overlays: [directory.path])).isEmpty, "the overlay's kind table decides")
+
+        try "# rules\nkh\th\nbogus row\n".write(to: directory.appendingPathComponent("skeleton.tsv"), atomically: true, encoding: .utf8)
+        #expect(throws: SettingsError(file: directory.appendingPathComponent("skeleton.tsv").path, key: "line 3", problem: "expected 'letters<TAB>replacement'")) {
+            try LexiconLoader.load(overlays: [directory.path])
+        }
+        try "kh\th\n".write(to: directory.appendingPathComponent("skeleton.tsv"), atomically: true, encoding: .utf8)
+        #expect(try LexiconLoader.load(overlays: [directory.path]).skeletonRules != SkeletonRules.builtIn)
+    }
+
+    static let config = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        .appendingPathComponent("Config")
+
     @Test func aMissingLexiconDirectoryIsAConfigError() {
         #expect(throws: SettingsError.self) { try LexiconLoader.load(overlays: ["/nonexistent-lexicon"]) }
     }

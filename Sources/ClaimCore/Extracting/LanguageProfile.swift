@@ -26,6 +26,16 @@ public struct LanguageProfile: Sendable, Hashable {
 
     /// The language's code (`en`), as its folder is named.
     public let code: String
+    /// The texts of the four files, so that an overlay replacing one of them can rebuild the rest.
+    public let texts: Texts
+
+    /// The texts of a profile's files.
+    public struct Texts: Sendable, Hashable {
+        public var words: String, kinds: String, answers: String, dates: String
+        public init(words: String, kinds: String, answers: String, dates: String) {
+            (self.words, self.kinds, self.answers, self.dates) = (words, kinds, answers, dates)
+        }
+    }
     private let entries: [List: [String]]
     /// Speaker role × frame signals → kind (`kinds.tsv`).
     let kinds: KindTable
@@ -59,6 +69,7 @@ public struct LanguageProfile: Sendable, Hashable {
     /// - Throws: `LexiconError` naming the file and the line of an unknown list, role, signal or
     ///   kind, or line 0 for a missing list.
     public init(code: String, words: String, kinds: String, answers: String, dates: String, folder: String) throws(LexiconError) {
+        texts = Texts(words: words, kinds: kinds, answers: answers, dates: dates)
         self.dates = try DateWords(text: dates, source: folder + "/dates.tsv")
         self.kinds = try KindTable(text: kinds, source: folder + "/kinds.tsv")
         self.answers = try AnswerTable(text: answers, source: folder + "/answers.tsv")

@@ -113,6 +113,9 @@ public struct Lexicon: Sendable, Hashable {
     /// Reads articles with `language`'s function words from now on.
     public mutating func use(_ language: LanguageProfile) { self.language = language }
 
+    /// Matches names with these spelling skeleton rules from now on.
+    public mutating func use(_ rules: SkeletonRules) { skeletonRules = rules }
+
     /// Canonical actor by name (folded comparison).
     public func actor(named name: String) -> Actor? {
         let key = TextFolding.fold(name)
