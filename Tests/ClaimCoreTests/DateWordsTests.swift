@@ -33,6 +33,17 @@ import Testing
         #expect(DateResolver.resolve(["two", "days", "earlier"], published: Self.published, dateWords: noBack) == nil)
     }
 
+    @Test func aBadEntryIsReportedAtItsOwnLine() {
+        let text = DefaultLexicon.englishDates + "\ncounts\teight=8\ncounts\tnine\n"
+        do {
+            _ = try DateWords(text: text, source: "dates.tsv")
+            Issue.record("accepted 'nine'")
+        } catch {
+            let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+            #expect(lines[error.line - 1] == "counts\tnine")
+        }
+    }
+
     @Test func aBadEntryOrAMissingListIsRefused() {
         #expect(throws: LexiconError.self) { try Self.english(replacing: "counts", with: "counts\ttwo=2\tthree") }
         #expect(throws: LexiconError.self) { try DateWords(text: "weekdays\tsunday\n", source: "dates.tsv") }

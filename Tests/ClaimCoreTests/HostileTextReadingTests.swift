@@ -69,8 +69,7 @@ import Testing
     @Test func jsonEscapesAndRawControlsAreRemoved() throws {
         let body = (["The Russian Volunteer Corps said on Monday that its \\u001b[31mfighters\\u001b[0m crossed into the Belgorod region and seized Kozinka."]
             + Self.background).joined(separator: "\\n\\n")
-        // A raw ESC inside a JSON string would make the record invalid JSON; it goes before parsing.
-        let json = "{\"title\": \"Crossing\u{1B}[2J\", \"outlet\": \"Out\\u202elet\", \"published\": \"2023-05-22\", \"text\": \"\(body)\"}"
+        let json = "{\"title\": \"Cross\\u001b[2Jing\", \"outlet\": \"Out\\u202elet\", \"published\": \"2023-05-22\", \"text\": \"\(body)\"}"
         let extracted = try process(json, name: "t.json")
         #expect(extracted.article.title == "Crossing")
         #expect(extracted.article.outlet == "Outlet")
@@ -91,5 +90,12 @@ import Testing
         let extracted = try process(json, name: "t.json")
         #expect(extracted.article.title == "Crossing")
         #expect(extracted.claims.first { $0.kind == .raid }?.evidence == "The Russian Volunteer Corps said on Monday that its fighters crossed into the Belgorod region and seized Kozinka.")
+    }
+
+    /// A raw ESC makes a JSON record invalid; it is rejected as before, not cleaned into another
+    /// structure (the sequence `ESC", "x` would have taken a quote, a comma and a key with it).
+    @Test func aJSONRecordWithARawEscapeIsRejectedNotRestructured() {
+        let json = "{\"title\":\"A\u{1B}\", \"x\", \"text\":\"The Russian Volunteer Corps said its fighters crossed into the Belgorod region.\"}"
+        #expect(throws: ArticleError.self) { try process(json, name: "t.json") }
     }
 }

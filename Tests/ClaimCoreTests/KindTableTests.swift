@@ -26,6 +26,8 @@ import Testing
         ("group\tdenial\t+none\tx", "a '+' row must add a kind"),
         ("group\tdenial", "expected 'role<TAB>conditions<TAB>kind<TAB>because'"),
         ("group\tdenial\tdenial\tphrase '{bogus}'", "unknown signal '{bogus}' in the reason"),
+        ("group\tdenial !\tdenial\tx", "condition '!' names no signal"),
+        ("group\tact|\traid\tx", "condition 'act|' names no signal"),
     ])
     func aBadRowIsRefusedWithItsLine(row: String, problem: String) {
         do {

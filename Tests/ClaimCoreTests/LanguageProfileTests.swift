@@ -45,6 +45,10 @@ import Testing
         }
     }
 
+    @Test func anEntryWithNoWordIsRefused() {
+        #expect(throws: LexiconError.self) { try Self.english(with: .speakerAfterCue, ["according to", "-"]) }
+    }
+
     @Test func entriesAreFoldedAndKeptInOrder() throws {
         let profile = try Self.english(with: .clauseOpeners, ["While", "EVEN  as"])
         #expect(profile.entries(of: .clauseOpeners) == ["while", "even as"])

@@ -166,5 +166,8 @@ struct PhraseMatcherTests {
         let matcher = NameMatcher(places, rules: withoutHG)
         #expect(matcher.matches(in: words).isEmpty)
         #expect(throws: LexiconError.self) { try SkeletonRules(text: "kh\n", source: "skeleton.tsv") }
+        // An empty replacement deletes the letters.
+        let deleting = try SkeletonRules(text: "h\t\n", source: "skeleton.tsv")
+        #expect(deleting.skeleton(of: "Hraivoron") == Array("raivoron".unicodeScalars))
     }
 }

@@ -14,6 +14,7 @@ import Testing
         ("tag\u{E0041}", "tag\\U000e0041"),
         ("line\u{2028}", "line\\u2028"),
         ("tab\there", "tab\\x09here"),
+        ("soft\u{AD}hyphen", "soft\\u00adhyphen"),
         ("Гладков, café, 👍🏽, C:\\path", "Гладков, café, 👍🏽, C:\\path"),
     ])
     func controlAndFormatCharactersAreShownAsEscapes(input: String, expected: String) {

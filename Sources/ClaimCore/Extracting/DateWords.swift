@@ -29,7 +29,8 @@ public struct DateWords: Sendable, Hashable {
     /// - Throws: `LexiconError` naming `source` and the line of an unknown list or a bad `word=N`.
     public init(text: String, source: String) throws(LexiconError) {
         var entries = [List: [String]]()
-        var lines = [List: Int]()
+        /// The line of each entry, in step with `entries`.
+        var lines = [List: [Int]]()
         for (number, line) in LexiconFile.rows(text) {
             let columns = line.split(separator: "\t").map { String($0).trimmingCharacters(in: " ") }.filter { !$0.isEmpty }
             guard let head = columns.first else { continue }
@@ -37,7 +38,7 @@ public struct DateWords: Sendable, Hashable {
                 throw LexiconError(source: source, line: number, problem: "unknown date list '\(head)'; the lists are \(List.allCases.map(\.rawValue).joined(separator: ", "))")
             }
             entries[list, default: []] += columns.dropFirst()
-            lines[list] = number
+            lines[list, default: []] += Array(repeating: number, count: columns.count - 1)
         }
         if let missing = List.allCases.first(where: { entries[$0] == nil }) {
             throw LexiconError(source: source, line: 0, problem: "the date list '\(missing.rawValue)' is missing; the engine needs every list")
@@ -46,10 +47,10 @@ public struct DateWords: Sendable, Hashable {
         func phrases(_ list: List) -> [[String]] { (entries[list] ?? []).map { TextFolding.words($0) } }
         func numbered(_ list: List) throws(LexiconError) -> [(words: [String], value: Int)] {
             var out = [(words: [String], value: Int)]()
-            for entry in entries[list] ?? [] {
+            for (index, entry) in (entries[list] ?? []).enumerated() {
                 let parts = entry.split(separator: "=", maxSplits: 1)
                 guard parts.count == 2, let value = Int(String(parts[1]).trimmingCharacters(in: " ")) else {
-                    throw LexiconError(source: source, line: lines[list] ?? 0, problem: "'\(entry)' in '\(list.rawValue)': expected word=NUMBER")
+                    throw LexiconError(source: source, line: lines[list]?[index] ?? 0, problem: "'\(entry)' in '\(list.rawValue)': expected word=NUMBER")
                 }
                 out.append((TextFolding.words(String(parts[0])), value))
             }

@@ -80,7 +80,9 @@ public struct KindTable: Sendable, Hashable {
             for term in columns[1].split(separator: " ") {
                 let isNegated = term.hasPrefix("!")
                 var signals = [FrameSignal]()
-                for name in term.dropFirst(isNegated ? 1 : 0).split(separator: "|") {
+                let names = term.dropFirst(isNegated ? 1 : 0).split(separator: "|", omittingEmptySubsequences: false)
+                guard !names.contains(where: \.isEmpty) else { throw fail("condition '\(term)' names no signal") }
+                for name in names {
                     guard let signal = FrameSignal(rawValue: String(name)) else {
                         throw fail("unknown signal '\(name)'; the signals are \(FrameSignal.allCases.map(\.rawValue).joined(separator: ", "))")
                     }

@@ -81,7 +81,14 @@ public struct LanguageProfile: Sendable, Hashable {
             guard let list = List(rawValue: head) else {
                 throw LexiconError(source: source, line: number, problem: "unknown word list '\(head)'; the lists are \(List.allCases.map(\.rawValue).joined(separator: ", "))")
             }
-            entries[list, default: []] += columns.dropFirst().map { TextFolding.words($0).joined(separator: " ") }
+            if entries[list] == nil { entries[list] = [] }  // a list may be empty
+            for entry in columns.dropFirst() {
+                let words = TextFolding.words(entry)
+                guard !words.isEmpty else {
+                    throw LexiconError(source: source, line: number, problem: "'\(entry)' in '\(head)' holds no word")
+                }
+                entries[list, default: []].append(words.joined(separator: " "))
+            }
         }
         if let missing = List.allCases.first(where: { entries[$0] == nil }) {
             throw LexiconError(source: source, line: 0, problem: "the word list '\(missing.rawValue)' is missing; the engine needs every list")

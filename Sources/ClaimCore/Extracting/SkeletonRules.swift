@@ -10,7 +10,8 @@ public struct SkeletonRules: Sendable, Hashable {
     public init(text: String, source: String) throws(LexiconError) {
         var replacements = [(from: [Unicode.Scalar], to: [Unicode.Scalar])]()
         for (number, line) in LexiconFile.rows(text) {
-            let columns = line.split(separator: "\t").map { String($0).trimmingCharacters(in: " ") }
+            // An empty replacement deletes the letters ("h<TAB>").
+            let columns = line.split(separator: "\t", omittingEmptySubsequences: false).map { String($0).trimmingCharacters(in: " ") }
             guard columns.count == 2, !columns[0].isEmpty else {
                 throw LexiconError(source: source, line: number, problem: "expected 'letters<TAB>replacement'")
             }

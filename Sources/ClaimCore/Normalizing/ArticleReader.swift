@@ -23,10 +23,12 @@ public struct ArticleReader: Sendable {
         guard bytes.count <= maxBytes else { throw .tooLarge(size: bytes.count, limit: maxBytes) }
         // Control and invisible format characters go before anything reads the text (raw ones
         // here; ones that HTML entities or JSON escapes spell out once those are decoded, below).
-        // A separating control becomes a space here, not a line feed: U+2028 or NEL is allowed
-        // raw inside a JSON string, a raw line feed is not.
+        // A JSON record is parsed as it came: cleaning its raw text could remove an escape
+        // sequence's worth of quotes and commas and change its structure. Its strings are
+        // cleaned once decoded.
+        let raw = try TextDecoding.decode(bytes).text
         var sanitizer = TextSanitizer()
-        let text = sanitizer.clean(try TextDecoding.decode(bytes).text, lineBreak: " ")
+        let text = sanitizer.clean(raw)
         let format = Self.detectFormat(text, fileName: fileName)
         var title: String?
         var paragraphs: [String]
@@ -37,8 +39,11 @@ public struct ArticleReader: Sendable {
         var head: String?
         switch format {
         case .json:
-            var record = try JSONArticleReader().read(text)
-            record.text = sanitizer.clean(TextDecoding.normalizeLineEnds(record.text))
+            sanitizer = TextSanitizer()
+            var record = try JSONArticleReader().read(raw)
+            // A separator inside the body (U+2028, NEL) becomes a space: it stands inside a sentence
+            // far more often than between paragraphs, which a scraper writes as "\n\n".
+            record.text = sanitizer.clean(TextDecoding.normalizeLineEnds(record.text), lineBreak: " ")
             let body = PlainTextReader().read(record.text)
             (title, paragraphs, outlet, dateText, url) = (record.title ?? body.title, body.paragraphs, record.outlet, record.published, record.url)
             if record.title != nil, let bodyTitle = body.title { paragraphs.insert(bodyTitle, at: 0) }

@@ -12,8 +12,9 @@
 ///   0x90 or 0x9D is a stray byte, not a terminal command, and what follows it
 ///   is the article's text (or, in a JSON record, its closing quote).
 /// - Control characters that separate (vertical tab, form feed, carriage
-///   return, NEL, U+2028, U+2029) become a line break; the C0 separators
-///   FS, GS, RS and US become a space; tab and line feed stay.
+///   return, NEL, U+2028, U+2029) become a line break, or a space where the
+///   caller asks (`clean(_:lineBreak:)`: inside a field or a JSON string); the
+///   C0 separators FS, GS, RS and US become a space; tab and line feed stay.
 /// - Every other C0 or C1 control, and every invisible format character
 ///   (bidi embeddings, overrides and isolates, zero-width space and joiners,
 ///   the byte-order mark, the soft hyphen), is removed: a zero-width space
@@ -72,7 +73,8 @@ public struct TextSanitizer: Sendable {
     /// False for text with nothing to clean. Runs on every paragraph of every article, so it
     /// reads UTF-8 bytes and decodes a scalar only after a lead byte that can start one of the
     /// characters it looks for (C1 controls and the soft hyphen after 0xC2, Cf in a few blocks):
-    /// Cyrillic letters and curly quotes cost a byte comparison.
+    /// Latin and Cyrillic letters cost a byte comparison; 0xE2 (curly quotes and dashes, but
+    /// also U+200B–U+206F) is decoded.
     static func needsCleaning(_ text: String) -> Bool {
         var text = text
         return text.withUTF8 { bytes in

@@ -37,7 +37,7 @@ public enum VisibleText {
     /// `\xNN` for a C0 or C1 control, `\uNNNN` (or `\UNNNNNNNN`) for any other scalar.
     static func escape(_ scalar: Unicode.Scalar) -> String {
         let hex = String(scalar.value, radix: 16)
-        if scalar.value < 0x100 { return "\\x" + String(repeating: "0", count: 2 - hex.count) + hex }
+        if scalar.isControlCharacter { return "\\x" + String(repeating: "0", count: 2 - hex.count) + hex }
         if scalar.value < 0x10000 { return "\\u" + String(repeating: "0", count: 4 - hex.count) + hex }
         return "\\U" + String(repeating: "0", count: 8 - hex.count) + hex
     }

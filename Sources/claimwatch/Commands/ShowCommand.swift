@@ -36,12 +36,15 @@ struct ShowCommand: ParsableCommand {
         TerminalOutput.print(Self.render(history), terminator: "")
     }
 
+    /// The history as text. Each stored value is escaped on its own (`VisibleText`, line breaks
+    /// and tabs too), so a value an older version stored with a line feed cannot fake a line.
     static func render(_ h: ClaimHistory) -> String {
         let c = h.summary.claim
+        let e = { (value: String) in VisibleText.escaped(value) }
         let title = c.kind == .raid ? "Raid claim" : c.kind.rawValue.capitalized
-        var out = "\(title) \(c.id)\n"
+        var out = "\(title) \(e(c.id))\n"
         func field(_ name: String, _ value: String?) {
-            if let value, !value.isEmpty { out += "  \(name.padded(to: 12)) \(value)\n" }
+            if let value, !value.isEmpty { out += "  \(name.padded(to: 12)) \(e(value))\n" }
         }
         field("claimant", c.claimant)
         field("subject", c.subject)
@@ -57,8 +60,8 @@ struct ShowCommand: ParsableCommand {
         out += "\nArticles (\(h.mentions.count)):\n"
         for m in h.mentions {
             let about = [m.outlet, m.published.map { "published \($0)" }].compactMap { $0 }.joined(separator: ", ")
-            out += "  \(m.processedAt)  \(m.fileName)\(about.isEmpty ? "" : "  (\(about))")  sha256 \(m.sha256.prefix(12))\n"
-            out += "      “\(m.evidence)”\n"
+            out += "  \(e(m.processedAt))  \(e(m.fileName))\(about.isEmpty ? "" : "  (\(e(about)))")  sha256 \(e(String(m.sha256.prefix(12))))\n"
+            out += "      “\(e(m.evidence))”\n"
         }
         if let denied = h.denied {
             out += "\nDenies:\n" + line(denied)
@@ -71,7 +74,7 @@ struct ShowCommand: ParsableCommand {
         }
         out += "\nAlerts (\(h.alerts.count)):\n"
         for a in h.alerts {
-            out += "  \(a.createdAt)  \(a.event.padded(to: 8))  ALERT_ID=\(a.alertID)  \(a.sentAt.map { "sent \($0)" } ?? "waiting in the outbox")\n"
+            out += "  \(e(a.createdAt))  \(e(a.event).padded(to: 8))  ALERT_ID=\(e(a.alertID))  \(a.sentAt.map { "sent \(e($0))" } ?? "waiting in the outbox")\n"
         }
         return out
     }
@@ -79,6 +82,7 @@ struct ShowCommand: ParsableCommand {
     static func line(_ s: ClaimSummary) -> String {
         let c = s.claim
         let whereWhen = [c.region, c.date?.description].compactMap { $0 }.joined(separator: ", ")
-        return "  \(c.id)  \(c.kind.rawValue) by \(c.claimant)\(whereWhen.isEmpty ? "" : " — \(whereWhen)")  [\(c.sources) sources, first seen \(s.firstSeen)]\n"
+        let text = "  \(c.id)  \(c.kind.rawValue) by \(c.claimant)\(whereWhen.isEmpty ? "" : " — \(whereWhen)")  [\(c.sources) sources, first seen \(s.firstSeen)]"
+        return VisibleText.escaped(text) + "\n"
     }
 }
