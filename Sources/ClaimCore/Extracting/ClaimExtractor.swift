@@ -100,7 +100,7 @@ public struct ClaimExtractor: Sendable {
                     .filter { place in !actors.contains { $0.range.overlaps(place.range) } }
                     .map { Mention(range: $0.range, name: $0.value, phrase: $0.phrase, isQuoted: words[$0.range.lowerBound].isQuoted) }
                 out.append(SentenceAnalysis(
-                    text: text, paragraph: index - offset, isHeadline: index < offset, words: words,
+                    text: text, paragraph: index - offset, isHeadline: index < offset, words: words, folded: folded,
                     actors: actors, places: places, cues: cueMatcher.allMatches(numbers: numbers),
                     dates: DateResolver.mentions(in: folded, published: article.published, dateWords: language.dates)))
             }

@@ -77,7 +77,7 @@ public enum DateResolver {
             return DateMention(range: i..<(i + phrase.count), day: anchor.adding(days: -1))
         }
         guard let published else { return nil }
-        if let entry = dateWords.fromPublication.first(where: { entry in dateWords.phrase(at: i, in: words, among: [entry.words]) != nil }) {
+        if let entry = dateWords.fromPublication.first(where: { !$0.words.isEmpty && words.hasPhrase($0.words, at: i) }) {
             return DateMention(range: i..<(i + entry.words.count), day: published.adding(days: entry.days))
         }
         if let weekday = dateWords.weekdays.firstIndex(of: word), !dateWords.futureMarkers.contains(words[safe: i - 1] ?? "") {

@@ -5,9 +5,9 @@
 /// (`dates.tsv`: weekdays, months, "yesterday", "two days earlier"). The engine holds the
 /// rules' mechanics; no English word and no role-to-kind decision lives in its code.
 ///
-/// Each list is a stored set, so a rule's question costs one hash lookup as it did when
-/// the words were static sets in the code. Entries of several words (`even as`) are
-/// kept as word arrays and matched at a position (`startsPhrase`).
+/// Each list is stored as a `WordSet`, so a rule's question costs about what comparing with
+/// a literal did. Entries of several words (`even as`) are kept as word arrays and matched
+/// at a position (`opensClause`, `begins`).
 public struct LanguageProfile: Sendable, Hashable {
     /// The lists the engine reads; a profile must give every one.
     public enum List: String, Sendable, CaseIterable {
@@ -75,23 +75,16 @@ public struct LanguageProfile: Sendable, Hashable {
         self.answers = try AnswerTable(text: answers, source: folder + "/answers.tsv")
         let source = folder + "/words.tsv"
         var entries = [List: [String]]()
-        for (number, line) in LexiconFile.rows(words) {
-            let columns = line.split(separator: "\t").map { String($0).trimmingCharacters(in: " ") }.filter { !$0.isEmpty }
-            guard let head = columns.first else { continue }
-            guard let list = List(rawValue: head) else {
-                throw LexiconError(source: source, line: number, problem: "unknown word list '\(head)'; the lists are \(List.allCases.map(\.rawValue).joined(separator: ", "))")
-            }
-            if entries[list] == nil { entries[list] = [] }  // a list may be empty
-            for entry in columns.dropFirst() {
+        let lists: [List: [(entry: String, line: Int)]] = try NamedLists.read(words, source: source, kind: "word list")
+        for list in List.allCases {  // in a fixed order, so the first bad entry reported is the same every run
+            entries[list] = []
+            for (entry, line) in lists[list] ?? [] {
                 let words = TextFolding.words(entry)
                 guard !words.isEmpty else {
-                    throw LexiconError(source: source, line: number, problem: "'\(entry)' in '\(head)' holds no word")
+                    throw LexiconError(source: source, line: line, problem: "'\(entry)' in '\(list.rawValue)' holds no word")
                 }
                 entries[list, default: []].append(words.joined(separator: " "))
             }
-        }
-        if let missing = List.allCases.first(where: { entries[$0] == nil }) {
-            throw LexiconError(source: source, line: 0, problem: "the word list '\(missing.rawValue)' is missing; the engine needs every list")
         }
         self.code = code
         self.entries = entries
@@ -131,25 +124,21 @@ public struct LanguageProfile: Sendable, Hashable {
     /// True when a clause opener starts at `index` of `words` (its first word there, and the words it needs after it).
     func opensClause(at index: Int, in words: [String]) -> Bool {
         guard let continuations = clauseOpeners[words[index]] else { return false }
-        return continuations.contains { rest in
-            rest.enumerated().allSatisfy { offset, word in words[safe: index + 1 + offset] == word }
-        }
+        return continuations.contains { words.hasPhrase($0, at: index + 1) }
     }
 
     /// True when `words` at `range` begin with one of `phrases` (each split into its words).
     func begins(_ range: Range<Int>, in words: [String], with phrases: [[String]]) -> Bool {
-        phrases.contains { parts in
-            parts.count <= range.count && parts.indices.allSatisfy { words[range.lowerBound + $0] == parts[$0] }
-        }
+        phrases.contains { $0.count <= range.count && words.hasPhrase($0, at: range.lowerBound) }
     }
 
+    /// Equal when they read the same: the files' texts (comments, layout) do not count, and the
+    /// word sets, openers and phrases are made from `entries`.
     public static func == (lhs: LanguageProfile, rhs: LanguageProfile) -> Bool {
         lhs.code == rhs.code && lhs.entries == rhs.entries && lhs.kinds == rhs.kinds && lhs.answers == rhs.answers && lhs.dates == rhs.dates
     }
     public func hash(into hasher: inout Hasher) {
         hasher.combine(code)
-        hasher.combine(kinds)
-        hasher.combine(answers)
-        for list in List.allCases { hasher.combine(entries[list]) }
+        hasher.combine(entries)
     }
 }

@@ -62,13 +62,14 @@ struct SentenceAnalysis {
     /// The words' folded texts, kept beside them (the rules read them dozens of times a sentence).
     private(set) var folded: [String]
 
+    /// - Parameter folded: `words.map(\.text)`, when the caller has made it already.
     init(
-        text: String, paragraph: Int, isHeadline: Bool, words: [SentenceWord], actors: [Mention], places: [Mention],
+        text: String, paragraph: Int, isHeadline: Bool, words: [SentenceWord], folded: [String]? = nil, actors: [Mention], places: [Mention],
         cues: [PhraseMatcher<Trigger.Categories>.Match], dates: [DateMention]
     ) {
         (self.text, self.paragraph, self.isHeadline, self.words) = (text, paragraph, isHeadline, words)
         (self.actors, self.places, self.cues, self.dates) = (actors, places, cues, dates)
-        folded = words.map(\.text)
+        self.folded = folded ?? words.map(\.text)
     }
 
     func cues(_ category: Trigger.Category) -> [PhraseMatcher<Trigger.Categories>.Match] {

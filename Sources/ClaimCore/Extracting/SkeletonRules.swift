@@ -3,19 +3,24 @@
 /// differences (kh/h/g, zh/z, yo/io/ë → e, y/j → i, w → v…) vanish before two spellings
 /// are compared. Data, so a new romanization is a line, not a code change.
 public struct SkeletonRules: Sendable, Hashable {
-    let replacements: [(from: [Unicode.Scalar], to: [Unicode.Scalar])]
+    /// Letters and what they become.
+    struct Rule: Sendable, Hashable {
+        var from: [Unicode.Scalar]
+        var to: [Unicode.Scalar]
+    }
+    let replacements: [Rule]
 
     /// Reads a `skeleton.tsv` (letters, a tab, what they become; `#` comments).
     /// - Throws: `LexiconError` naming `source` and the line of a row without two columns.
     public init(text: String, source: String) throws(LexiconError) {
-        var replacements = [(from: [Unicode.Scalar], to: [Unicode.Scalar])]()
+        var replacements = [Rule]()
         for (number, line) in LexiconFile.rows(text) {
             // An empty replacement deletes the letters ("h<TAB>").
             let columns = line.split(separator: "\t", omittingEmptySubsequences: false).map { String($0).trimmingCharacters(in: " ") }
             guard columns.count == 2, !columns[0].isEmpty else {
                 throw LexiconError(source: source, line: number, problem: "expected 'letters<TAB>replacement'")
             }
-            replacements.append((Array(columns[0].lowercased().unicodeScalars), Array(columns[1].lowercased().unicodeScalars)))
+            replacements.append(Rule(from: Array(columns[0].lowercased().unicodeScalars), to: Array(columns[1].lowercased().unicodeScalars)))
         }
         self.replacements = replacements
     }
@@ -50,7 +55,8 @@ public struct SkeletonRules: Sendable, Hashable {
         }
         var next = [Unicode.Scalar]()
         next.reserveCapacity(s.count + 4)
-        for (from, to) in replacements {
+        for rule in replacements {
+            let (from, to) = (rule.from, rule.to)
             guard s.count >= from.count else { continue }
             var k = 0
             var changed = false
@@ -71,16 +77,5 @@ public struct SkeletonRules: Sendable, Hashable {
         out.reserveCapacity(s.count)
         for scalar in s where scalar != out.last { out.append(scalar) }
         return out
-    }
-
-    public static func == (lhs: SkeletonRules, rhs: SkeletonRules) -> Bool {
-        lhs.replacements.elementsEqual(rhs.replacements) { $0.from == $1.from && $0.to == $1.to }
-    }
-
-    public func hash(into hasher: inout Hasher) {
-        for rule in replacements {
-            hasher.combine(rule.from)
-            hasher.combine(rule.to)
-        }
     }
 }
