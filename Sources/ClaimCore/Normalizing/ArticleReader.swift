@@ -28,13 +28,8 @@ public struct ArticleReader: Sendable {
         // cleaned once decoded.
         let raw = try TextDecoding.decode(bytes).text
         var sanitizer = TextSanitizer()
-        var format = Self.detectFormat(raw, fileName: fileName)
-        var text = raw
-        if format != .json {
-            // A control before the markup or the brace can hide the format: tell it again.
-            text = sanitizer.clean(raw)
-            format = Self.detectFormat(text, fileName: fileName)
-        }
+        let text = sanitizer.clean(raw)
+        let format = Self.detectFormat(text, fileName: fileName)
         var title: String?
         var paragraphs: [String]
         var outlet: String?
