@@ -20,7 +20,7 @@ struct NameMatcher: Sendable {
         var count: Int
     }
 
-    /// Names this matcher in a shared `SkeletonCache`, which keeps each word's fuzzy candidates per matcher.
+    /// Names this matcher in a shared `ArticleWords`, which keeps each word's fuzzy candidates per matcher.
     private final class Identity: Sendable {}
     private let identity = Identity()
 
@@ -35,7 +35,7 @@ struct NameMatcher: Sendable {
     /// - Parameter vocabulary: shared with the other matchers of an extractor (holding every
     ///   word of `names`), so a sentence is numbered once for all; by default its own.
     /// - Parameter rules: the spelling skeleton rules (the lexicon's); the same rules must make
-    ///   the skeletons of the sentence's words (`SkeletonCache`, `SkeletonMemo`).
+    ///   the skeletons of the sentence's words (`ArticleWords`, `SkeletonMemo`).
     init(_ names: [(name: String, aliases: [String])], vocabulary: Vocabulary? = nil, rules: SkeletonRules = .builtIn) {
         var pairs = [(phrase: String, value: String)]()
         var byFirst = [Skeleton: [Entry]]()
@@ -79,68 +79,27 @@ struct NameMatcher: Sendable {
         return word.count < 4
     }
 
-    /// Skeletons of the words seen so far (one article's words, shared by the actor and place
-    /// matchers), so each distinct word is reduced once; words new to the article are looked up
-    /// in the process-wide `SkeletonMemo`, since coverage repeats its vocabulary.
-    /// Each word's fuzzy candidates are kept too, per matcher, since an article repeats its words.
-    final class SkeletonCache {
-        private struct Known {
-            var skeleton: Skeleton
-            var candidates: [(matcher: ObjectIdentifier, entries: [Entry])] = []
-        }
-        private var known: [String: Known] = [:]
-        private let memo: SkeletonMemo?
-        private let rules: SkeletonRules
-        /// - Parameter rules: used when there is no memo (a memo carries its own).
-        init(memo: SkeletonMemo? = nil, rules: SkeletonRules = .builtIn) {
-            self.memo = memo
-            self.rules = memo?.rules ?? rules
-        }
-
-        func skeleton(of word: String) -> Skeleton {
-            if let found = known[word] { return found.skeleton }
-            let made = makeSkeleton(word)
-            known[word] = Known(skeleton: made)
-            return made
-        }
-
-        /// The word's skeleton and `find(skeleton)`, computed once per word for each matcher.
-        fileprivate func candidates(of word: String, for matcher: ObjectIdentifier, _ find: (Skeleton) -> [Entry]) -> (Skeleton, [Entry]) {
-            if let index = known.index(forKey: word) {
-                let skeleton = known.values[index].skeleton
-                if let kept = known.values[index].candidates.first(where: { $0.matcher == matcher }) { return (skeleton, kept.entries) }
-                let found = find(skeleton)
-                known.values[index].candidates.append((matcher, found))
-                return (skeleton, found)
-            }
-            let skeleton = makeSkeleton(word)
-            let found = find(skeleton)
-            known[word] = Known(skeleton: skeleton, candidates: [(matcher, found)])
-            return (skeleton, found)
-        }
-
-        private func makeSkeleton(_ word: String) -> Skeleton { memo?.skeleton(of: word) ?? rules.skeleton(of: word) }
+    /// Non-overlapping matches, exact ones first; fuzzy ones fill the gaps.
+    func matches(in words: [String]) -> [PhraseMatcher<String>.Match] {
+        let table = ArticleWords(vocabulary: exact.vocabulary, rules: rules)
+        return matches(in: words, ids: table.ids(of: words), table: table)
     }
 
-    /// Non-overlapping matches, exact ones first; fuzzy ones fill the gaps.
-    /// - Parameter numbers: `words` numbered with this matcher's vocabulary, when the
-    ///   caller has them (an extractor numbers each sentence once for all its matchers).
-    ///   - cache: skeletons shared with the article's other matchers (made with the same rules);
-    ///     by default a fresh one with this matcher's rules.
-    func matches(in words: [String], numbers: [Int32]? = nil, cache: SkeletonCache? = nil) -> [PhraseMatcher<String>.Match] {
-        let cache = cache ?? SkeletonCache(rules: rules)
-        var out = exact.matches(numbers: numbers ?? exact.vocabulary.numbers(of: words))
-        var covered = Set<Int>()
-        for match in out { covered.formUnion(match.range) }
+    /// `matches(in:)` on words already numbered in `table` (an article's words, shared by the
+    /// extractor's matchers, whose vocabulary the table numbers with; made with the same rules).
+    func matches(in words: [String], ids: [ArticleWords.ID], table: ArticleWords) -> [PhraseMatcher<String>.Match] {
+        var out = exact.matches(numbers: ids.map { table.vocabularyNumbers[Int($0)] })
+        var covered = [Bool](repeating: false, count: words.count)
+        for match in out { for i in match.range { covered[i] = true } }
         var i = 0
         while i < words.count {
-            if covered.contains(i) || Self.isShorterThanFour(words[i]) {
+            if covered[i] || Self.isShorterThanFour(words[i]) {
                 i += 1
                 continue
             }
-            if let match = fuzzyMatch(at: i, in: words, cache: cache, covered: covered) {
+            if let match = fuzzyMatch(at: i, in: words, ids: ids, table: table, covered: covered) {
                 out.append(match)
-                covered.formUnion(match.range)
+                for k in match.range { covered[k] = true }
                 i = match.range.upperBound
             } else {
                 i += 1
@@ -165,15 +124,15 @@ struct NameMatcher: Sendable {
         return out
     }
 
-    private func fuzzyMatch(at i: Int, in words: [String], cache: SkeletonCache, covered: Set<Int>) -> PhraseMatcher<String>.Match? {
-        let (first, candidates) = cache.candidates(of: words[i], for: ObjectIdentifier(identity)) { fuzzyCandidates(startingWith: $0) }
+    private func fuzzyMatch(at i: Int, in words: [String], ids: [ArticleWords.ID], table: ArticleWords, covered: [Bool]) -> PhraseMatcher<String>.Match? {
+        let (first, candidates) = table.candidates(of: ids[i], for: ObjectIdentifier(identity)) { fuzzyCandidates(startingWith: $0) }
         guard !candidates.isEmpty else { return nil }
         var found: [(Entry, Int)] = []
         for entry in candidates where i + entry.skeletons.count <= words.count {
             let range = i..<(i + entry.skeletons.count)
-            guard !range.contains(where: covered.contains) else { continue }
+            guard !range.contains(where: { covered[$0] }) else { continue }
             var ok = true
-            for (offset, target) in entry.skeletons.enumerated() where !Self.close(offset == 0 ? first : cache.skeleton(of: words[i + offset]), target) {
+            for (offset, target) in entry.skeletons.enumerated() where !Self.close(offset == 0 ? first : table.skeleton(of: ids[i + offset]), target) {
                 ok = false
                 break
             }

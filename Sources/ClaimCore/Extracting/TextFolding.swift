@@ -9,7 +9,9 @@ public enum TextFolding {
         var pendingSpace = false
         if let folded = foldASCII(text.utf8, into: &out) { return folded }
         out.removeAll(keepingCapacity: true)
-        for scalar in text.lowercased().unicodeScalars {
+        // Scalar by scalar, as `String.lowercased()` maps them (each scalar's lowercase
+        // mapping, ASCII without the property tables), without making the lowercased copy.
+        func append(_ scalar: Unicode.Scalar) {
             let mapped: Unicode.Scalar
             switch scalar {
             case "\u{2018}", "\u{2019}", "\u{201A}", "\u{201B}", "\u{2032}", "`", "\u{00B4}": mapped = "'"
@@ -19,11 +21,19 @@ public enum TextFolding {
             }
             if mapped.isSpaceLike {
                 pendingSpace = !out.isEmpty
-                continue
+                return
             }
             if pendingSpace { out.append(0x20) }
             pendingSpace = false
             out.appendUTF8(mapped)
+        }
+        for scalar in text.unicodeScalars {
+            if scalar.value < 0x80 {
+                let value = scalar.value
+                append(value >= 0x41 && value <= 0x5A ? Unicode.Scalar(UInt8(value + 32)) : scalar)
+            } else {
+                for lower in scalar.properties.lowercaseMapping.unicodeScalars { append(lower) }
+            }
         }
         return String(decoding: out, as: UTF8.self)
     }

@@ -12,20 +12,32 @@ public enum DatelineParser {
     /// The first full date (with a year) in `text`, in any supported form.
     public static func firstDate(in text: String) -> Day? {
         let words = tokens(text)
-        for (i, word) in words.enumerated() {
-            if let day = isoDate(word) { return day }
-            if let day = dottedDate(word) { return day }
-            if let day = slashedDate(word) { return day }
-            // Month D, YYYY
-            if let m = months[word.lowercased()], i + 2 < words.count, let d = Int(words[i + 1]), let y = year(words[i + 2]) {
-                if let day = Day(year: y, month: m, day: d) { return day }
-            }
-            // D Month YYYY
-            if let d = Int(word), i + 2 < words.count, let m = months[words[i + 1].lowercased()], let y = year(words[i + 2]) {
+        for i in words.indices {
+            guard let first = words[i].first else { continue }
+            // Every form starts with a number (`Int` also reads a leading sign) or a month
+            // name (ASCII letters): other words are passed without making a String of them.
+            if (first >= 0x30 && first <= 0x39) || first == UInt8(ascii: "+") || first == UInt8(ascii: "-") {
+                let word = String(Substring(words[i]))
+                if let day = isoDate(word) { return day }
+                if let day = dottedDate(word) { return day }
+                if let day = slashedDate(word) { return day }
+                // D Month YYYY
+                if let d = Int(word), i + 2 < words.count, let m = month(words[i + 1]), let y = year(Substring(words[i + 2])) {
+                    if let day = Day(year: y, month: m, day: d) { return day }
+                }
+            } else if let m = month(words[i]), i + 2 < words.count, let d = Int(Substring(words[i + 1])), let y = year(Substring(words[i + 2])) {
+                // Month D, YYYY
                 if let day = Day(year: y, month: m, day: d) { return day }
             }
         }
         return nil
+    }
+
+    /// The month a word names ("May", "sept"): only ASCII letters can (no other scalar
+    /// lowercases into a month name).
+    private static func month(_ word: Substring.UTF8View) -> Int? {
+        guard word.count >= 3, word.count <= 9, word.allSatisfy({ ($0 | 0x20) >= 0x61 && ($0 | 0x20) <= 0x7A }) else { return nil }
+        return months[String(Substring(word)).lowercased()]
     }
 
     /// A date embedded in a URL path: `/2023/05/22/` or `/2023-05-22`.
@@ -46,9 +58,8 @@ public enum DatelineParser {
 
     /// Split at spaces, commas, line ends, tabs and parentheses — as bytes: the separators
     /// are ASCII, and a combining mark after one is not part of a date either way.
-    private static func tokens(_ text: String) -> [String] {
+    private static func tokens(_ text: String) -> [Substring.UTF8View] {
         text.utf8.split(whereSeparator: { $0 == 0x20 || $0 == 0x2C || $0 == 0x0A || $0 == 0x09 || $0 == 0x28 || $0 == 0x29 })
-            .map { String(Substring($0)) }
     }
 
     private static func year(_ word: some StringProtocol) -> Int? {
