@@ -92,7 +92,7 @@ struct NameMatcherTests {
     }
 
     @Test func skeletonMemoAnswersLikeTheRuleAndStaysBounded() {
-        let memo = SkeletonMemo(capacity: 3)
+        let memo = WordMemo(capacity: 3)
         for word in ["Hraivoron", "Tiotkino", "Starovoyt", "Hraivoron", "Shebekino"] {
             #expect(memo.skeleton(of: word) == SkeletonRules.builtIn.skeleton(of: word))
             #expect(memo.count <= 3)

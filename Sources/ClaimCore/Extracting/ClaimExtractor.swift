@@ -17,8 +17,8 @@ public struct ClaimExtractor: Sendable {
     let roles: [String: ActorRole]
     let regionOfPlace: [String: String]
     let regions: Set<String>
-    /// Word skeletons for the fuzzy name matchers, kept across articles.
-    let skeletonMemo: SkeletonMemo
+    /// Word skeletons and fuzzy candidates for the name matchers, kept across articles.
+    let wordMemo: WordMemo
     /// The function words the rules ask about.
     let language: LanguageProfile
 
@@ -34,7 +34,7 @@ public struct ClaimExtractor: Sendable {
         self.vocabulary = vocabulary
         actorMatcher = NameMatcher(actors: lexicon.actors, vocabulary: vocabulary, rules: lexicon.skeletonRules)
         placeMatcher = NameMatcher(places: lexicon.places, vocabulary: vocabulary, rules: lexicon.skeletonRules)
-        skeletonMemo = SkeletonMemo(rules: lexicon.skeletonRules)
+        wordMemo = WordMemo(rules: lexicon.skeletonRules, matchers: [actorMatcher, placeMatcher])
         // In phrase order: a Dictionary's order changes from one process to the next.
         cueMatcher = PhraseMatcher(categories.sorted { $0.key < $1.key }.map { ($0.key, $0.value) }, vocabulary: vocabulary)
         roles = Dictionary(lexicon.actors.map { ($0.name, $0.role) }, uniquingKeysWith: { a, _ in a })
@@ -75,7 +75,7 @@ public struct ClaimExtractor: Sendable {
         var out = [SentenceAnalysis]()
         let blocks = (article.title.map { [$0] } ?? []) + article.paragraphs
         let offset = article.title == nil ? 0 : 1
-        let table = ArticleWords(vocabulary: vocabulary, memo: skeletonMemo)
+        let table = ArticleWords(vocabulary: vocabulary, memo: wordMemo)
         for (index, paragraph) in blocks.enumerated() {
             for text in SentenceSplitter.split(paragraph, abbreviations: language.abbreviations) {
                 let words = SentenceAnalysis.words(of: text)

@@ -20,7 +20,7 @@ struct NameMatcher: Sendable {
         var count: Int
     }
 
-    /// Names this matcher in a shared `ArticleWords`, which keeps each word's fuzzy candidates per matcher.
+    /// Names this matcher in a `WordMemo`, which keeps each word's fuzzy candidates per matcher.
     private final class Identity: Sendable {}
     private let identity = Identity()
 
@@ -35,7 +35,7 @@ struct NameMatcher: Sendable {
     /// - Parameter vocabulary: shared with the other matchers of an extractor (holding every
     ///   word of `names`), so a sentence is numbered once for all; by default its own.
     /// - Parameter rules: the spelling skeleton rules (the lexicon's); the same rules must make
-    ///   the skeletons of the sentence's words (`ArticleWords`, `SkeletonMemo`).
+    ///   the skeletons of the sentence's words (`WordMemo`).
     init(_ names: [(name: String, aliases: [String])], vocabulary: Vocabulary? = nil, rules: SkeletonRules = .builtIn) {
         var pairs = [(phrase: String, value: String)]()
         var byFirst = [Skeleton: [Entry]]()
@@ -81,13 +81,18 @@ struct NameMatcher: Sendable {
 
     /// Non-overlapping matches, exact ones first; fuzzy ones fill the gaps.
     func matches(in words: [String]) -> [PhraseMatcher<String>.Match] {
-        let table = ArticleWords(vocabulary: exact.vocabulary, rules: rules)
+        let table = ArticleWords(vocabulary: exact.vocabulary, memo: WordMemo(rules: rules, matchers: [self]))
         return matches(in: words, ids: table.ids(of: words), table: table)
     }
 
+    /// Whether `other` is this matcher (a copy of it shares its identity).
+    func isSame(as other: NameMatcher) -> Bool { identity === other.identity }
+
     /// `matches(in:)` on words already numbered in `table` (an article's words, shared by the
-    /// extractor's matchers, whose vocabulary the table numbers with; made with the same rules).
+    /// extractor's matchers, whose vocabulary the table numbers with; its memo made with the
+    /// same rules and holding this matcher).
     func matches(in words: [String], ids: [ArticleWords.ID], table: ArticleWords) -> [PhraseMatcher<String>.Match] {
+        guard let slot = table.memo.slot(of: self) else { preconditionFailure("the article's word memo does not hold this matcher") }
         var out = exact.matches(numbers: ids.map { table.vocabularyNumbers[Int($0)] })
         var covered = [Bool](repeating: false, count: words.count)
         for match in out { for i in match.range { covered[i] = true } }
@@ -97,7 +102,7 @@ struct NameMatcher: Sendable {
                 i += 1
                 continue
             }
-            if let match = fuzzyMatch(at: i, in: words, ids: ids, table: table, covered: covered) {
+            if let match = fuzzyMatch(at: i, in: words, ids: ids, table: table, slot: slot, covered: covered) {
                 out.append(match)
                 for k in match.range { covered[k] = true }
                 i = match.range.upperBound
@@ -110,7 +115,7 @@ struct NameMatcher: Sendable {
 
     /// The fuzzy entries whose first word may be close to `first`, in lexicon order
     /// (the same set `close` would accept from every entry, found through the indexes).
-    private func fuzzyCandidates(startingWith first: Skeleton) -> [Entry] {
+    func fuzzyCandidates(startingWith first: Skeleton) -> [Entry] {
         var out = fuzzyByFirstSkeleton[first] ?? []
         if first.count >= Self.minimumFuzzyLength + 1, let letter = first.first {
             let before = out.count
@@ -124,15 +129,17 @@ struct NameMatcher: Sendable {
         return out
     }
 
-    private func fuzzyMatch(at i: Int, in words: [String], ids: [ArticleWords.ID], table: ArticleWords, covered: [Bool]) -> PhraseMatcher<String>.Match? {
-        let (first, candidates) = table.candidates(of: ids[i], for: ObjectIdentifier(identity)) { fuzzyCandidates(startingWith: $0) }
+    private func fuzzyMatch(at i: Int, in words: [String], ids: [ArticleWords.ID], table: ArticleWords, slot: Int, covered: [Bool]) -> PhraseMatcher<String>.Match? {
+        let facts = table.facts(of: ids[i])
+        let first = facts.skeleton
+        let candidates = facts.candidates[slot]
         guard !candidates.isEmpty else { return nil }
         var found: [(Entry, Int)] = []
         for entry in candidates where i + entry.skeletons.count <= words.count {
             let range = i..<(i + entry.skeletons.count)
             guard !range.contains(where: { covered[$0] }) else { continue }
             var ok = true
-            for (offset, target) in entry.skeletons.enumerated() where !Self.close(offset == 0 ? first : table.skeleton(of: ids[i + offset]), target) {
+            for (offset, target) in entry.skeletons.enumerated() where !Self.close(offset == 0 ? first : table.facts(of: ids[i + offset]).skeleton, target) {
                 ok = false
                 break
             }
