@@ -86,5 +86,19 @@ import Testing
         let page = ["Raid on the border region", "Share on Telegram now", long, "The governor spoke.", "SHARE ON TELEGRAM NOW", long]
         #expect(Boilerplate.strip(page) == ["Raid on the border region", long, "The governor spoke.", long])
     }
-}
 
+    /// The table-free lowercase answers what `lowercaseMapping` (which `String.lowercased()`
+    /// applies scalar by scalar) answers, for every scalar it claims to know.
+    @Test func simpleLowercaseAgreesWithTheUnicodeTables() {
+        var answered = 0
+        for value in UInt32(0x80)...0x10FFFF {
+            guard let scalar = Unicode.Scalar(value), let fast = TextFolding.simpleLowercase(scalar) else { continue }
+            answered += 1
+            #expect(String(fast) == scalar.properties.lowercaseMapping, "U+\(String(value, radix: 16))")
+        }
+        #expect(answered > 300)
+        // And folding a mixed text still lowercases like the String method.
+        let text = "ÀÉÎ Ç Ø Þ ß ÿ Ђ Ѐ Я ж Ґ Ї Є Ω Ǆ İ “quoted” — ok"
+        #expect(TextFolding.fold(text) == TextFolding.fold(text.lowercased()))
+    }
+}

@@ -1,8 +1,10 @@
 /// The distinct words of one article, numbered as first seen. Each word occurrence is
 /// hashed once; what the matchers learn about a word — its number in the lexicon's
 /// vocabulary, its skeleton and fuzzy name candidates (`WordFacts`, from the process-wide
-/// `WordMemo`) — is kept by that number, since an article repeats its words.
-final class ArticleWords {
+/// `WordMemo`) — is kept by that number, since an article repeats its words. A value the
+/// extractor passes `inout` (a class's stored arrays would be checked for exclusive access
+/// on every word).
+struct ArticleWords {
     /// A word's number in this article.
     typealias ID = Int32
 
@@ -24,7 +26,7 @@ final class ArticleWords {
     }
 
     /// The numbers of `words`, adding those not seen before.
-    func ids(of words: [String]) -> [ID] {
+    mutating func ids(of words: [String]) -> [ID] {
         words.map { word in
             if let found = index[word] { return found }
             let id = ID(self.words.count)
@@ -37,7 +39,7 @@ final class ArticleWords {
     }
 
     /// The word's skeleton and fuzzy candidates, looked up once per article.
-    func facts(of id: ID) -> WordFacts {
+    mutating func facts(of id: ID) -> WordFacts {
         if let known = facts[Int(id)] { return known }
         let found = memo.facts(of: words[Int(id)])
         facts[Int(id)] = found

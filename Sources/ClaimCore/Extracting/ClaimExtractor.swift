@@ -75,7 +75,7 @@ public struct ClaimExtractor: Sendable {
         var out = [SentenceAnalysis]()
         let blocks = (article.title.map { [$0] } ?? []) + article.paragraphs
         let offset = article.title == nil ? 0 : 1
-        let table = ArticleWords(vocabulary: vocabulary, memo: wordMemo)
+        var table = ArticleWords(vocabulary: vocabulary, memo: wordMemo)
         for (index, paragraph) in blocks.enumerated() {
             for text in SentenceSplitter.split(paragraph, abbreviations: language.abbreviations) {
                 let words = SentenceAnalysis.words(of: text)
@@ -83,7 +83,7 @@ public struct ClaimExtractor: Sendable {
                 let ids = table.ids(of: folded)
                 var actors = [Mention]()
                 // "anti-Kremlin", "pro-Kremlin" describe, they do not name a speaker.
-                for match in actorMatcher.matches(in: folded, ids: ids, table: table) where !language.nameQualifiers.contains(folded[safe: match.range.lowerBound - 1] ?? "") {
+                for match in actorMatcher.matches(in: folded, ids: ids, table: &table) where !language.nameQualifiers.contains(folded[safe: match.range.lowerBound - 1] ?? "") {
                     // "Belgorod Governor Vyacheslav Gladkov" is one mention of one actor.
                     if let last = actors.last, last.name == match.value, last.range.upperBound == match.range.lowerBound,
                         !words[match.range.lowerBound].followsComma
@@ -96,7 +96,7 @@ public struct ClaimExtractor: Sendable {
                 }
                 actors = actors.map { SentenceAnalysis.annotate($0, in: words, language: language) }
                 // A place inside an actor's name ("Belgorod Governor") is not a place of the act.
-                let places = placeMatcher.matches(in: folded, ids: ids, table: table)
+                let places = placeMatcher.matches(in: folded, ids: ids, table: &table)
                     .filter { place in !actors.contains { $0.range.overlaps(place.range) } }
                     .map { Mention(range: $0.range, name: $0.value, phrase: $0.phrase, isQuoted: words[$0.range.lowerBound].isQuoted) }
                 out.append(SentenceAnalysis(

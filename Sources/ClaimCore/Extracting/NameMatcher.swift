@@ -81,8 +81,9 @@ struct NameMatcher: Sendable {
 
     /// Non-overlapping matches, exact ones first; fuzzy ones fill the gaps.
     func matches(in words: [String]) -> [PhraseMatcher<String>.Match] {
-        let table = ArticleWords(vocabulary: exact.vocabulary, memo: WordMemo(rules: rules, matchers: [self]))
-        return matches(in: words, ids: table.ids(of: words), table: table)
+        var table = ArticleWords(vocabulary: exact.vocabulary, memo: WordMemo(rules: rules, matchers: [self]))
+        let ids = table.ids(of: words)
+        return matches(in: words, ids: ids, table: &table)
     }
 
     /// Whether `other` is this matcher (a copy of it shares its identity).
@@ -91,7 +92,7 @@ struct NameMatcher: Sendable {
     /// `matches(in:)` on words already numbered in `table` (an article's words, shared by the
     /// extractor's matchers, whose vocabulary the table numbers with; its memo made with the
     /// same rules and holding this matcher).
-    func matches(in words: [String], ids: [ArticleWords.ID], table: ArticleWords) -> [PhraseMatcher<String>.Match] {
+    func matches(in words: [String], ids: [ArticleWords.ID], table: inout ArticleWords) -> [PhraseMatcher<String>.Match] {
         guard let slot = table.memo.slot(of: self) else { preconditionFailure("the article's word memo does not hold this matcher") }
         var out = exact.matches(numbers: ids.map { table.vocabularyNumbers[Int($0)] })
         var covered = [Bool](repeating: false, count: words.count)
@@ -102,7 +103,7 @@ struct NameMatcher: Sendable {
                 i += 1
                 continue
             }
-            if let match = fuzzyMatch(at: i, in: words, ids: ids, table: table, slot: slot, covered: covered) {
+            if let match = fuzzyMatch(at: i, in: words, ids: ids, table: &table, slot: slot, covered: covered) {
                 out.append(match)
                 for k in match.range { covered[k] = true }
                 i = match.range.upperBound
@@ -129,7 +130,7 @@ struct NameMatcher: Sendable {
         return out
     }
 
-    private func fuzzyMatch(at i: Int, in words: [String], ids: [ArticleWords.ID], table: ArticleWords, slot: Int, covered: [Bool]) -> PhraseMatcher<String>.Match? {
+    private func fuzzyMatch(at i: Int, in words: [String], ids: [ArticleWords.ID], table: inout ArticleWords, slot: Int, covered: [Bool]) -> PhraseMatcher<String>.Match? {
         let facts = table.facts(of: ids[i])
         let first = facts.skeleton
         let candidates = facts.candidates[slot]

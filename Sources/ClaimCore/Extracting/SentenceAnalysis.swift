@@ -119,9 +119,9 @@ struct SentenceAnalysis {
         var currentQuoted = false
         func flush() {
             if !current.isEmpty {
-                out.append(SentenceWord(
-                    text: String(decoding: current, as: UTF8.self), isQuoted: currentQuoted,
-                    separator: String(decoding: separator, as: UTF8.self)))
+                // Most words follow one space: no String is decoded for it.
+                let between = separator.count == 1 && separator[0] == 0x20 ? " " : String(decoding: separator, as: UTF8.self)
+                out.append(SentenceWord(text: String(decoding: current, as: UTF8.self), isQuoted: currentQuoted, separator: between))
                 separator.removeAll(keepingCapacity: true)
             }
             current.removeAll(keepingCapacity: true)

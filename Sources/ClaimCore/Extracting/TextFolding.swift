@@ -31,6 +31,8 @@ public enum TextFolding {
             if scalar.value < 0x80 {
                 let value = scalar.value
                 append(value >= 0x41 && value <= 0x5A ? Unicode.Scalar(UInt8(value + 32)) : scalar)
+            } else if let lower = Self.simpleLowercase(scalar) {
+                append(lower)
             } else {
                 for lower in scalar.properties.lowercaseMapping.unicodeScalars { append(lower) }
             }
@@ -56,6 +58,21 @@ public enum TextFolding {
             }
         }
         return String(decoding: out, as: UTF8.self)
+    }
+
+    /// A non-ASCII scalar's lowercase mapping in the blocks news text is written in, without
+    /// the Unicode property tables: Latin-1, basic Cyrillic, General Punctuation (no case).
+    /// Nil elsewhere (the caller asks `lowercaseMapping`). `TextFoldingTests` checks it
+    /// against `lowercaseMapping` for every scalar it answers.
+    @inline(__always) static func simpleLowercase(_ scalar: Unicode.Scalar) -> Unicode.Scalar? {
+        let value = scalar.value
+        switch value {
+        case 0x80...0xBF, 0xD7, 0xDF...0xFF, 0x430...0x45F, 0x2000...0x206F: return scalar
+        case 0xC0...0xDE: return Unicode.Scalar(value + 0x20)
+        case 0x410...0x42F: return Unicode.Scalar(value + 0x20)
+        case 0x400...0x40F: return Unicode.Scalar(value + 0x50)
+        default: return nil
+        }
     }
 
     /// Word tokens for matching: folded, split at anything that is not a letter or digit.

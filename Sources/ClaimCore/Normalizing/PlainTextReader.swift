@@ -86,13 +86,31 @@ struct PlainTextReader {
         var out = [UInt8]()
         out.reserveCapacity(text.utf8.count)
         var pendingSpace = false
-        for scalar in text.unicodeScalars {
-            if scalar.isSpaceLike {
-                pendingSpace = !out.isEmpty
-            } else {
-                if pendingSpace { out.append(0x20) }
-                pendingSpace = false
-                out.appendUTF8(scalar)
+        let copied: Void? = text.utf8.withContiguousStorageIfAvailable { bytes in
+            // Byte by byte: a String's bytes are valid UTF-8, so a scalar is decoded only
+            // where a byte is not ASCII (to ask whether it is a space like NBSP).
+            var i = 0
+            while i < bytes.count {
+                let (scalar, width) = UTF8Scalars.scalar(at: i, in: bytes)
+                if scalar.isSpaceLike {
+                    pendingSpace = !out.isEmpty
+                } else {
+                    if pendingSpace { out.append(0x20) }
+                    pendingSpace = false
+                    for k in i..<(i + width) { out.append(bytes[k]) }
+                }
+                i += width
+            }
+        }
+        if copied == nil {
+            for scalar in text.unicodeScalars {
+                if scalar.isSpaceLike {
+                    pendingSpace = !out.isEmpty
+                } else {
+                    if pendingSpace { out.append(0x20) }
+                    pendingSpace = false
+                    out.appendUTF8(scalar)
+                }
             }
         }
         return String(decoding: out, as: UTF8.self)
