@@ -64,7 +64,7 @@ install: build $(GENERATED)
 	$(INSTALL) -m 0644 Config/README.md $(DESTDIR)$(DOCDIR)/configuration.md
 	for f in $(LEXICONS); do $(INSTALL) -m 0644 Config/$$f $(DESTDIR)$(DATADIR)/claimwatch/lexicon/$$f; done
 	$(INSTALL) -d $(DESTDIR)$(DATADIR)/claimwatch/lexicon/lang/en
-	for f in words kinds answers dates; do $(INSTALL) -m 0644 Config/lang/en/$$f.tsv $(DESTDIR)$(DATADIR)/claimwatch/lexicon/lang/en/$$f.tsv; done
+	for f in words kinds answers dates page; do $(INSTALL) -m 0644 Config/lang/en/$$f.tsv $(DESTDIR)$(DATADIR)/claimwatch/lexicon/lang/en/$$f.tsv; done
 	$(INSTALL) -m 0644 Config/lexicon-overlay.README $(DESTDIR)$(SYSCONFDIR)/claimwatch/lexicon/README
 	@# The operator's config is never overwritten; the shipped default sits beside it.
 	$(INSTALL) -m 0644 Config/claimwatch.toml $(DESTDIR)$(DATADIR)/claimwatch/claimwatch.toml

@@ -4,7 +4,7 @@ import Foundation
 /// Loads the lexicon the daemon and `scan` use: the built-in defaults, then
 /// each `--lexicon DIR` in order: its `actors.tsv`, `places.tsv`, `roles.tsv`,
 /// `triggers.tsv` add to what is loaded; its `skeleton.tsv` and the files of its
-/// `lang/en/` (`words.tsv`, `kinds.tsv`, `answers.tsv`, `dates.tsv`) replace
+/// `lang/en/` (`words.tsv`, `kinds.tsv`, `answers.tsv`, `dates.tsv`, `page.tsv`) replace
 /// theirs whole (their rows are ordered rules, so adding to them would be ambiguous).
 public enum LexiconLoader {
     /// - Throws: `SettingsError` naming the file and line of a bad entry, or an unreadable file.
@@ -51,7 +51,7 @@ public enum LexiconLoader {
         let folder = (directory as NSString).appendingPathComponent("lang/en")
         var texts = lexicon.language.texts
         var replaced = false
-        for (name, keyPath) in [("words.tsv", \LanguageProfile.Texts.words), ("kinds.tsv", \.kinds), ("answers.tsv", \.answers), ("dates.tsv", \.dates)] {
+        for (name, keyPath) in [("words.tsv", \LanguageProfile.Texts.words), ("kinds.tsv", \.kinds), ("answers.tsv", \.answers), ("dates.tsv", \.dates), ("page.tsv", \.page)] {
             if let found = try text((folder as NSString).appendingPathComponent(name)) {
                 texts[keyPath: keyPath] = found
                 replaced = true
@@ -59,7 +59,7 @@ public enum LexiconLoader {
         }
         guard replaced else { return }
         do {
-            lexicon.use(try LanguageProfile(code: "en", words: texts.words, kinds: texts.kinds, answers: texts.answers, dates: texts.dates, folder: folder))
+            lexicon.use(try LanguageProfile(code: "en", words: texts.words, kinds: texts.kinds, answers: texts.answers, dates: texts.dates, page: texts.page, folder: folder))
         } catch { throw settingsError(error) }
     }
 }

@@ -23,7 +23,7 @@ import Testing
         func text(_ name: String) throws -> String { try String(contentsOf: folder.appendingPathComponent(name), encoding: .utf8) }
         let fromFiles = try LanguageProfile(
             code: "en", words: text("words.tsv"), kinds: text("kinds.tsv"), answers: text("answers.tsv"),
-            dates: text("dates.tsv"), folder: folder.path)
+            dates: text("dates.tsv"), page: text("page.tsv"), folder: folder.path)
         #expect(fromFiles == LanguageProfile.english, "Config/lang/en/ and the compiled-in profile differ: run scripts/embed-lexicon")
     }
 }

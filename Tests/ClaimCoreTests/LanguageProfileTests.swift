@@ -16,7 +16,7 @@ import Testing
     static func profile(
         words: String, kinds: String = DefaultLexicon.englishKinds, answers: String = DefaultLexicon.englishAnswers
     ) throws(LexiconError) -> LanguageProfile {
-        try LanguageProfile(code: "en", words: words, kinds: kinds, answers: answers, dates: DefaultLexicon.englishDates, folder: "test")
+        try LanguageProfile(code: "en", words: words, kinds: kinds, answers: answers, dates: DefaultLexicon.englishDates, page: DefaultLexicon.englishPage, folder: "test")
     }
 
     static func claims(_ sentence: String, language: LanguageProfile = .english) throws -> [Claim] {

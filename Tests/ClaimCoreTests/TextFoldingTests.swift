@@ -5,6 +5,7 @@ import Testing
 /// The byte- and scalar-level text steps against the definitions they replaced.
 @Suite struct TextFoldingTests {
     static let asciiAlphabet = Array("aZ ,.'\"`\t\n-:;!?0x|>")
+    let boilerplate = Boilerplate(words: .builtIn)
 
     /// The ASCII fast path folds as the general one: a non-ASCII word in front sends the
     /// same text down the general path.
@@ -53,8 +54,8 @@ import Testing
 
     /// The sidebar check that skips folding long paragraphs answers as folding every one would.
     @Test func sidebarHeadersAreFoundWithoutFoldingLongParagraphs() {
-        var samples = Array(Boilerplate.sidebarHeaders)
-        samples += Boilerplate.sidebarHeaders.map { " \($0.uppercased()): " }
+        var samples = Array(PageWords.builtIn.sidebarHeaders)
+        samples += PageWords.builtIn.sidebarHeaders.map { " \($0.uppercased()): " }
         samples += ["  Related:\u{00A0}", "READ\u{00A0}\u{00A0}MORE", "Editors\u{2019} picks", "Related articles and more", "\u{212A}"]
         samples += ["You may also like", "You may also like it", "::::related::::", "trending now, and for the rest of the week: the news"]
         let pieces = ["related", "more", " ", ":", "\u{00A0}", "NEWS", "feed", "e\u{0301}", "\u{2019}", "x"]
@@ -63,20 +64,20 @@ import Testing
             samples.append((0..<Int(generator.next() % 9)).map { _ in pieces[Int(generator.next() % UInt64(pieces.count))] }.joined())
         }
         for text in samples {
-            #expect(Boilerplate.isSidebarHeader(text) == Boilerplate.isSidebarHeader(folded: TextFolding.fold(text)), "\(text.debugDescription)")
+            #expect(boilerplate.isSidebarHeader(text) == boilerplate.isSidebarHeader(folded: TextFolding.fold(text)), "\(text.debugDescription)")
         }
-        #expect(Boilerplate.isSidebarHeader(" More News: "))
-        #expect(!Boilerplate.isSidebarHeader("More news about the raid on Kozinka"))
+        #expect(boilerplate.isSidebarHeader(" More News: "))
+        #expect(!boilerplate.isSidebarHeader("More news about the raid on Kozinka"))
     }
 
     /// One pass for all prompt words finds what a search for each would.
     @Test func promptWordsAreFoundInOnePass() {
-        let pieces = Boilerplate.promptWords.flatMap { [$0, String($0.dropLast()), String($0.dropFirst())] } + [" ", "s", "x", "é", "sign"]
+        let pieces = PageWords.builtIn.prompts.flatMap { [$0, String($0.dropLast()), String($0.dropFirst())] } + [" ", "s", "x", "é", "sign"]
         var generator = SplitMix(seed: 43)
         for _ in 0..<3_000 {
             let text = (0..<Int(generator.next() % 6)).map { _ in pieces[Int(generator.next() % UInt64(pieces.count))] }.joined()
             let bytes = Array(text.utf8)
-            #expect(Boilerplate.containsPromptWord(bytes) == Boilerplate.promptWords.contains { bytes.containsSequence(Array($0.utf8)) }, "\(text)")
+            #expect(boilerplate.containsPromptWord(bytes) == PageWords.builtIn.prompts.contains { bytes.containsSequence(Array($0.utf8)) }, "\(text)")
         }
     }
 
@@ -84,7 +85,7 @@ import Testing
     @Test func repeatedShortParagraphsGoLongOnesStay() {
         let long = String(repeating: "The Legion said its fighters crossed the border. ", count: 6)
         let page = ["Raid on the border region", "Share on Telegram now", long, "The governor spoke.", "SHARE ON TELEGRAM NOW", long]
-        #expect(Boilerplate.strip(page) == ["Raid on the border region", long, "The governor spoke.", long])
+        #expect(boilerplate.strip(page) == ["Raid on the border region", long, "The governor spoke.", long])
     }
 
     /// The table-free lowercase answers what `lowercaseMapping` (which `String.lowercased()`

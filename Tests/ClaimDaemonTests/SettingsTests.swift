@@ -86,6 +86,24 @@ import Testing
         #expect(try LexiconLoader.load(overlays: [directory.path]).skeletonRules != SkeletonRules.builtIn)
     }
 
+    /// An overlay's `lang/en/page.tsv` replaces the reader's page words, and the pipeline the
+    /// daemon builds from the lexicon reads with them.
+    @Test func anOverlayReplacesThePageWordsTheReaderRemoves() throws {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("lexicon-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory.appendingPathComponent("lang/en"), withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let text = "A headline of the page of the desk\n\nThe first paragraph of the story has more than twenty words so that it reads as the body of an article here.\n\nPlease donate to keep this site running\n"
+        func paragraphs(_ lexicon: Lexicon) throws -> [String] {
+            try ArticlePipeline(lexicon: lexicon).process(Array(text.utf8), fileName: "a.txt", modified: nil).article.paragraphs
+        }
+        #expect(try paragraphs(LexiconLoader.load(overlays: [directory.path])).contains("Please donate to keep this site running"))
+        let shipped = try String(contentsOf: Self.config.appendingPathComponent("lang/en/page.tsv"), encoding: .utf8)
+        try (shipped + "prompts\tplease donate\n").write(to: directory.appendingPathComponent("lang/en/page.tsv"), atomically: true, encoding: .utf8)
+        #expect(try !paragraphs(LexiconLoader.load(overlays: [directory.path])).contains("Please donate to keep this site running"))
+        try "prompts\tsubscribe\nfooter\tabout\n".write(to: directory.appendingPathComponent("lang/en/page.tsv"), atomically: true, encoding: .utf8)
+        #expect(throws: SettingsError.self) { try LexiconLoader.load(overlays: [directory.path]) }
+    }
+
     static let config = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
         .appendingPathComponent("Config")
 

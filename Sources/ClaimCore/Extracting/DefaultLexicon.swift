@@ -340,4 +340,27 @@ enum DefaultLexicon {
         period-prefixes	since
         periods	weekend	recent days	last week
         """#
+
+    /// Config/lang/en/page.tsv.
+    static let englishPage = #"""
+        # English page chrome: what the article reader removes around the text, before the
+        # extractor sees it (a scraped page keeps menus, prompts and sidebars).
+        # Each line: a list name, then its entries, tab-separated; an entry of several words is
+        # written with spaces. Entries are folded as the reader folds the text (lower case,
+        # typographic quotes and dashes unified). Every list is required; one may be empty.
+        # The reader uses the lists of every language profile loaded, since it reads a page
+        # before anything knows its language. Month names for datelines come from dates.tsv.
+
+        # A paragraph that is only one of these (a trailing ":" allowed), in the last two thirds
+        # of the page, starts the sidebar: it and everything after it go.
+        sidebar-headers	news feed	more news	editors' picks	editors picks	editor's picks	related	related articles
+        sidebar-headers	related stories	read more	read also	most popular	most read	recommended	latest news
+        sidebar-headers	you may also like	more from	trending	popular	more stories	also read	see also	top stories
+        # A short paragraph (under 240 characters) holding one of these is a prompt and goes.
+        prompts	subscribe	newsletter	sign up	email address	indicates required	become a member	log in
+        prompts	sign in	cookie	all rights reserved	advertisement	share this	follow us	audio is created
+        prompts	min read	gift a membership	successfuly subscribed	successfully subscribed	thank you for signing up
+        # A line starting with one of these words is a byline, not the headline ("By Jane Doe").
+        byline-prefixes	by
+        """#
 }

@@ -2,7 +2,8 @@
 /// the rules ask about (`words.tsv`: "is the word before this name a governing
 /// preposition?"), the kind table (`kinds.tsv`: speaker role × signals → kind) and the
 /// answer table (`answers.tsv`: whose claim a denial answers) and the date words
-/// (`dates.tsv`: weekdays, months, "yesterday", "two days earlier"). The engine holds the
+/// (`dates.tsv`: weekdays, months, "yesterday", "two days earlier") and the page chrome the
+/// reader removes (`page.tsv`: sidebar headers, prompts, bylines). The engine holds the
 /// rules' mechanics; no English word and no role-to-kind decision lives in its code.
 ///
 /// Each list is stored as a `WordSet`, so a rule's question costs about what comparing with
@@ -26,14 +27,14 @@ public struct LanguageProfile: Sendable, Hashable {
 
     /// The language's code (`en`), as its folder is named.
     public let code: String
-    /// The texts of the four files, so that an overlay replacing one of them can rebuild the rest.
+    /// The texts of the five files, so that an overlay replacing one of them can rebuild the rest.
     public let texts: Texts
 
     /// The texts of a profile's files.
     public struct Texts: Sendable, Hashable {
-        public var words: String, kinds: String, answers: String, dates: String
-        public init(words: String, kinds: String, answers: String, dates: String) {
-            (self.words, self.kinds, self.answers, self.dates) = (words, kinds, answers, dates)
+        public var words: String, kinds: String, answers: String, dates: String, page: String
+        public init(words: String, kinds: String, answers: String, dates: String, page: String) {
+            (self.words, self.kinds, self.answers, self.dates, self.page) = (words, kinds, answers, dates, page)
         }
     }
     private let entries: [List: [String]]
@@ -43,6 +44,8 @@ public struct LanguageProfile: Sendable, Hashable {
     let answers: AnswerTable
     /// Weekdays, months and relative days (`dates.tsv`).
     public let dates: DateWords
+    /// Page chrome the reader removes (`page.tsv`), with `dates`' months for datelines.
+    public let page: PageWords
 
     let governing: WordSet, ownerPrepositions: WordSet, speakerNouns: WordSet, determiners: WordSet
     let nameQualifiers: WordSet, possessiveSuffixes: WordSet
@@ -64,13 +67,14 @@ public struct LanguageProfile: Sendable, Hashable {
     /// The entries of `list` in file order.
     public func entries(of list: List) -> [String] { entries[list] ?? [] }
 
-    /// Reads a profile from the texts of its three files.
+    /// Reads a profile from the texts of its files.
     /// - Parameter folder: where they are, for error messages (`FOLDER/words.tsv` line 3).
     /// - Throws: `LexiconError` naming the file and the line of an unknown list, role, signal or
     ///   kind, or line 0 for a missing list.
-    public init(code: String, words: String, kinds: String, answers: String, dates: String, folder: String) throws(LexiconError) {
-        texts = Texts(words: words, kinds: kinds, answers: answers, dates: dates)
+    public init(code: String, words: String, kinds: String, answers: String, dates: String, page: String, folder: String) throws(LexiconError) {
+        texts = Texts(words: words, kinds: kinds, answers: answers, dates: dates, page: page)
         self.dates = try DateWords(text: dates, source: folder + "/dates.tsv")
+        self.page = try PageWords(text: page, months: self.dates.months, source: folder + "/page.tsv")
         self.kinds = try KindTable(text: kinds, source: folder + "/kinds.tsv")
         self.answers = try AnswerTable(text: answers, source: folder + "/answers.tsv")
         let source = folder + "/words.tsv"
@@ -114,7 +118,7 @@ public struct LanguageProfile: Sendable, Hashable {
         do {
             return try LanguageProfile(
                 code: "en", words: DefaultLexicon.englishWords, kinds: DefaultLexicon.englishKinds, answers: DefaultLexicon.englishAnswers,
-                dates: DefaultLexicon.englishDates, folder: "built-in lang/en")
+                dates: DefaultLexicon.englishDates, page: DefaultLexicon.englishPage, folder: "built-in lang/en")
         } catch {
             // The embedded file is tested (DefaultLexiconTests); a bad one is a build defect.
             preconditionFailure("built-in English profile: \(error)")
@@ -136,6 +140,7 @@ public struct LanguageProfile: Sendable, Hashable {
     /// word sets, openers and phrases are made from `entries`.
     public static func == (lhs: LanguageProfile, rhs: LanguageProfile) -> Bool {
         lhs.code == rhs.code && lhs.entries == rhs.entries && lhs.kinds == rhs.kinds && lhs.answers == rhs.answers && lhs.dates == rhs.dates
+            && lhs.page == rhs.page
     }
     public func hash(into hasher: inout Hasher) {
         hasher.combine(code)

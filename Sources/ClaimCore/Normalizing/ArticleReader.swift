@@ -9,8 +9,15 @@
 public struct ArticleReader: Sendable {
     /// Files larger than this are rejected before decoding.
     public var maxBytes: Int
+    /// Page chrome, byline and month words of the languages loaded (`page.tsv`, `dates.tsv`).
+    public let words: PageWords
+    private let boilerplate: Boilerplate
 
-    public init(maxBytes: Int = 8 << 20) { self.maxBytes = maxBytes }
+    public init(maxBytes: Int = 8 << 20, words: PageWords = .builtIn) {
+        self.maxBytes = maxBytes
+        self.words = words
+        boilerplate = Boilerplate(words: words)
+    }
 
     /// Reads one article.
     /// - Parameters:
@@ -44,15 +51,15 @@ public struct ArticleReader: Sendable {
             // A separator inside the body (U+2028, NEL) becomes a space: it stands inside a sentence
             // far more often than between paragraphs, which a scraper writes as "\n\n".
             record.text = sanitizer.clean(TextDecoding.normalizeLineEnds(record.text), lineBreak: " ")
-            let body = PlainTextReader().read(record.text)
+            let body = PlainTextReader(boilerplate: boilerplate).read(record.text)
             (title, paragraphs, outlet, dateText, url) = (record.title ?? body.title, body.paragraphs, record.outlet, record.published, record.url)
             if record.title != nil, let bodyTitle = body.title { paragraphs.insert(bodyTitle, at: 0) }
         case .html:
             let page = HTMLReader().read(text)
-            (title, paragraphs, outlet, dateText, url) = (page.title, Boilerplate.strip(page.paragraphs), page.outlet, page.published, page.url)
+            (title, paragraphs, outlet, dateText, url) = (page.title, boilerplate.strip(page.paragraphs), page.outlet, page.published, page.url)
             head = page.paragraphs.prefix(8).joined(separator: "\n")
         case .plainText:
-            let plain = PlainTextReader().read(text)
+            let plain = PlainTextReader(boilerplate: boilerplate).read(text)
             (title, paragraphs) = (plain.title, plain.paragraphs)
             head = String(text.prefix(1200))
         }
@@ -64,8 +71,8 @@ public struct ArticleReader: Sendable {
             (outlet, dateText, url) = (outlet.map(clean), dateText.map(clean), url.map(clean))
         }
         guard paragraphs.contains(where: { $0.split(separator: " ").count >= 4 }) || title != nil else { throw .noText }
-        var published = dateText.flatMap { Day(iso: $0) ?? DatelineParser.firstDate(in: $0) }
-        if published == nil, let head { published = DatelineParser.firstDate(in: head) }
+        var published = dateText.flatMap { Day(iso: $0) ?? DatelineParser.firstDate(in: $0, months: words.months) }
+        if published == nil, let head { published = DatelineParser.firstDate(in: head, months: words.months) }
         if published == nil, let url { published = DatelineParser.dateInURL(url) }
         let inferred = published == nil && fallbackDate != nil
         return NormalizedArticle(

@@ -1,5 +1,6 @@
 /// Removes page chrome from a list of paragraphs by structure, not by one
-/// site's strings.
+/// site's strings; the few words it needs (headers, prompts) are the language
+/// profiles' (`PageWords`, `Config/lang/<code>/page.tsv`).
 ///
 /// - A sidebar header ("News Feed", "More news", "Editors' picks", "Related",
 ///   "Read more", "Most popular", "Recommended") in the second half of the
@@ -10,26 +11,23 @@
 ///   paragraph, are navigation (menus, section labels, "Skip to content").
 ///   The headline survives because it is the longest of them and has four
 ///   words or more.
-enum Boilerplate {
-    static let sidebarHeaders: Set<String> = [
-        "news feed", "more news", "editors' picks", "editors picks", "editor's picks", "related", "related articles",
-        "related stories", "read more", "read also", "most popular", "most read", "recommended", "latest news",
-        "you may also like", "more from", "trending", "popular", "more stories", "also read", "see also", "top stories",
-    ]
-    static let promptWords = [
-        "subscribe", "newsletter", "sign up", "email address", "indicates required", "become a member", "log in",
-        "sign in", "cookie", "all rights reserved", "advertisement", "share this", "follow us", "audio is created",
-        "min read", "gift a membership", "successfuly subscribed", "successfully subscribed", "thank you for signing up",
-    ]
+struct Boilerplate: Sendable {
+    /// The sidebar headers and prompts of every language loaded (`page.tsv`).
+    let words: PageWords
+    /// The prompts' bytes by their first byte, so a paragraph is read once for all of them.
+    private let promptsByFirstByte: [[[UInt8]]]
+    /// The longest sidebar header, in scalars.
+    private let longestHeader: Int
 
-    /// The prompt words' bytes by their first byte, so a paragraph is read once for all of them.
-    private static let promptsByFirstByte: [[[UInt8]]] = {
+    init(words: PageWords) {
+        self.words = words
         var table = [[[UInt8]]](repeating: [], count: 256)
-        for word in promptWords { table[Int(word.utf8.first!)].append(Array(word.utf8)) }
-        return table
-    }()
+        for word in words.prompts { if let first = word.utf8.first { table[Int(first)].append(Array(word.utf8)) } }
+        promptsByFirstByte = table
+        longestHeader = words.sidebarHeaders.map(\.unicodeScalars.count).max() ?? 0
+    }
 
-    static func strip(_ paragraphs: [String]) -> [String] {
+    func strip(_ paragraphs: [String]) -> [String] {
         // Only short paragraphs can be chrome by any rule below: each rule first asks the
         // length, so a long paragraph is never folded or lowercased.
         var kept = paragraphs
@@ -44,14 +42,11 @@ enum Boilerplate {
             kept = zip(kept, short).filter { !$0.1 || counts[$0.0.lowercased(), default: 0] < 2 }.map(\.0)
         }
         kept.removeAll { isPrompt($0) }
-        kept.removeAll { isNavigation($0) }
+        kept.removeAll { Self.isNavigation($0) }
         return kept
     }
 
-    /// The longest sidebar header, in scalars.
-    private static let longestHeader = sidebarHeaders.map(\.unicodeScalars.count).max() ?? 0
-
-    static func isSidebarHeader(_ paragraph: String) -> Bool {
+    func isSidebarHeader(_ paragraph: String) -> Bool {
         // Folding keeps one scalar or more for each scalar that is not a space, and the
         // trim drops only spaces and colons: more scalars than that cannot be a header.
         var content = 0
@@ -62,18 +57,18 @@ enum Boilerplate {
         return isSidebarHeader(folded: TextFolding.fold(paragraph))
     }
 
-    static func isSidebarHeader(folded: String) -> Bool {
+    func isSidebarHeader(folded: String) -> Bool {
         let trimmed = folded.trimmingCharacters(in: ":")
-        return trimmed.count < 40 && sidebarHeaders.contains(trimmed)
+        return trimmed.count < 40 && words.sidebarHeaders.contains(trimmed)
     }
 
-    static func isPrompt(_ paragraph: String) -> Bool {
+    func isPrompt(_ paragraph: String) -> Bool {
         guard paragraph.hasFewerCharacters(than: 240) else { return false }
         return containsPromptWord(Array(TextFolding.fold(paragraph).utf8))
     }
 
     /// Whether any prompt word occurs in `bytes` (folded text).
-    static func containsPromptWord(_ bytes: [UInt8]) -> Bool {
+    func containsPromptWord(_ bytes: [UInt8]) -> Bool {
         for start in bytes.indices {
             for word in promptsByFirstByte[Int(bytes[start])] where word.count <= bytes.count - start {
                 var k = 1

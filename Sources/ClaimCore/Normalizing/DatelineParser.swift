@@ -3,14 +3,10 @@
 /// "2023-05-23T10:00:00Z", "22.05.2023", "02/06/2023" (day first), and dates
 /// in URLs ("/2023/05/22/").
 public enum DatelineParser {
-    static let months: [String: Int] = [
-        "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4, "may": 5,
-        "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9, "sep": 9, "sept": 9,
-        "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
-    ]
-
     /// The first full date (with a year) in `text`, in any supported form.
-    public static func firstDate(in text: String) -> Day? {
+    /// - Parameter months: month names and abbreviations, lowercased, with their numbers (the
+    ///   language profiles' `dates.tsv`).
+    public static func firstDate(in text: String, months: [String: Int] = PageWords.builtIn.months) -> Day? {
         let words = tokens(text)
         for i in words.indices {
             guard let first = words[i].first else { continue }
@@ -22,10 +18,10 @@ public enum DatelineParser {
                 if let day = dottedDate(word) { return day }
                 if let day = slashedDate(word) { return day }
                 // D Month YYYY
-                if let d = Int(word), i + 2 < words.count, let m = month(words[i + 1]), let y = year(Substring(words[i + 2])) {
+                if let d = Int(word), i + 2 < words.count, let m = month(words[i + 1], months), let y = year(Substring(words[i + 2])) {
                     if let day = Day(year: y, month: m, day: d) { return day }
                 }
-            } else if let m = month(words[i]), i + 2 < words.count, let d = Int(Substring(words[i + 1])), let y = year(Substring(words[i + 2])) {
+            } else if let m = month(words[i], months), i + 2 < words.count, let d = Int(Substring(words[i + 1])), let y = year(Substring(words[i + 2])) {
                 // Month D, YYYY
                 if let day = Day(year: y, month: m, day: d) { return day }
             }
@@ -33,10 +29,9 @@ public enum DatelineParser {
         return nil
     }
 
-    /// The month a word names ("May", "sept"): only ASCII letters can (no other scalar
-    /// lowercases into a month name).
-    private static func month(_ word: Substring.UTF8View) -> Int? {
-        guard word.count >= 3, word.count <= 9, word.allSatisfy({ ($0 | 0x20) >= 0x61 && ($0 | 0x20) <= 0x7A }) else { return nil }
+    /// The month a word names ("May", "sept", "мая"): a word of letters, not a number.
+    private static func month(_ word: Substring.UTF8View, _ months: [String: Int]) -> Int? {
+        guard let first = word.first, (first | 0x20) >= 0x61 && (first | 0x20) <= 0x7A || first >= 0xC0, word.count <= 32 else { return nil }
         return months[String(Substring(word)).lowercased()]
     }
 
@@ -52,8 +47,9 @@ public enum DatelineParser {
     }
 
     /// True for a byline or dateline ("by Jane Doe May 29, 2023", "23 May 2023 Tuesday 04:30").
-    static func looksLikeByline(_ line: String) -> Bool {
-        line.lowercased().hasPrefix("by ") || (line.count < 80 && firstDate(in: line) != nil)
+    static func looksLikeByline(_ line: String, words: PageWords) -> Bool {
+        let lower = line.lowercased()
+        return words.bylinePrefixes.contains { lower.hasPrefix($0 + " ") } || (line.count < 80 && firstDate(in: line, months: words.months) != nil)
     }
 
     /// Split at spaces, commas, line ends, tabs and parentheses — as bytes: the separators

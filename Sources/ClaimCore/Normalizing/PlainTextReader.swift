@@ -7,6 +7,9 @@ struct PlainTextReader {
         var paragraphs: [String]
     }
 
+    /// Page chrome and byline words of the languages loaded.
+    var boilerplate = Boilerplate(words: .builtIn)
+
     func read(_ text: String) -> Result {
         // Menus are recognised before spaces are collapsed: their items are
         // separated by runs of spaces, tabs, pipes or breadcrumb arrows.
@@ -35,17 +38,17 @@ struct PlainTextReader {
             if line.isEmpty { flush() } else { block.append(line) }
         }
         flush()
-        let body = Boilerplate.strip(paragraphs)
-        return Self.splitTitle(body)
+        let body = boilerplate.strip(paragraphs)
+        return Self.splitTitle(body, words: boilerplate.words)
     }
 
     /// The headline is the first line of at least four words that is not a
     /// sentence of the body and comes before the first long paragraph.
-    static func splitTitle(_ paragraphs: [String]) -> Result {
+    static func splitTitle(_ paragraphs: [String], words bylines: PageWords) -> Result {
         for (index, line) in paragraphs.enumerated() {
             let words = line.split(separator: " ").count
             if words >= 20 { break }
-            if words >= 4 && !line.hasSuffix(".") && !DatelineParser.looksLikeByline(line) {
+            if words >= 4 && !line.hasSuffix(".") && !DatelineParser.looksLikeByline(line, words: bylines) {
                 var rest = paragraphs
                 rest.remove(at: index)
                 return Result(title: line, paragraphs: rest)

@@ -5,7 +5,7 @@ public struct ArticlePipeline: Sendable {
     public let extractor: ClaimExtractor
 
     public init(lexicon: Lexicon, maxBytes: Int = 8 << 20) {
-        reader = ArticleReader(maxBytes: maxBytes)
+        reader = ArticleReader(maxBytes: maxBytes, words: lexicon.language.page)
         extractor = ClaimExtractor(lexicon: lexicon)
     }
 
