@@ -31,6 +31,17 @@ import Testing
         #expect(lexicon.actor(named: "Early")?.role == .group)
     }
 
+    @Test func aRaiderColumnLetsAnOfficialActorBeTheSubject() throws {
+        var lexicon = try Lexicon.makeDefault()
+        #expect(lexicon.actor(named: "Ukrainian Armed Forces")?.canRaid == true)
+        #expect(lexicon.actor(named: "Ukrainian Government")?.canRaid == false)
+        #expect(lexicon.actor(named: "Russian Volunteer Corps")?.canRaid == true, "every group raids")
+        try lexicon.merge(.actors, text: "Border Brigade\tthe brigade\n", source: "overlay/actors.tsv")
+        try lexicon.merge(.roles, text: "Border Brigade\tukrainian-official\traider\n", source: "overlay/roles.tsv")
+        #expect(lexicon.actor(named: "Border Brigade")?.canRaid == true)
+        #expect(throws: LexiconError.self) { try lexicon.merge(.roles, text: "Border Brigade\tukrainian-official\tsometimes\n", source: "overlay/roles.tsv") }
+    }
+
     @Test func settlementsMustNameAKnownRegion() {
         var lexicon = Lexicon()
         #expect(throws: LexiconError(source: "p", line: 1, problem: "settlement 'X' names region 'Nowhere Oblast', which is not a region defined above it")) {

@@ -15,6 +15,8 @@ public struct ClaimExtractor: Sendable {
     /// numbered once and the three matchers compare numbers.
     let vocabulary: Vocabulary
     let roles: [String: ActorRole]
+    /// Actors that can be the subject of a raid (`Actor.canRaid`).
+    let raiders: Set<String>
     let regionOfPlace: [String: String]
     let regions: Set<String>
     /// Word skeletons and fuzzy candidates for the name matchers, kept across articles.
@@ -38,6 +40,7 @@ public struct ClaimExtractor: Sendable {
         // In phrase order: a Dictionary's order changes from one process to the next.
         cueMatcher = PhraseMatcher(categories.sorted { $0.key < $1.key }.map { ($0.key, $0.value) }, vocabulary: vocabulary)
         roles = Dictionary(lexicon.actors.map { ($0.name, $0.role) }, uniquingKeysWith: { a, _ in a })
+        raiders = Set(lexicon.actors.filter(\.canRaid).map(\.name))
         regionOfPlace = Dictionary(lexicon.places.compactMap { p in p.region.map { (p.name, $0) } }, uniquingKeysWith: { a, _ in a })
         regions = Set(lexicon.places.filter(\.isRegion).map(\.name))
         language = lexicon.language
@@ -207,7 +210,8 @@ public struct ClaimExtractor: Sendable {
 
         var subject: String?
         if kind != .denial {
-            subject = role == .group ? speaker : sentence.actors.first { frame.contains($0.range.lowerBound) && roles[$0.name] == .group }?.name
+            // The speaker when it raids itself (a group, an army), else the first raider named in what it says.
+            subject = raiders.contains(speaker) ? speaker : sentence.actors.first { frame.contains($0.range.lowerBound) && raiders.contains($0.name) }?.name
         }
         let inFrame = sentence.actors.filter { frame.contains($0.range.lowerBound) && $0.name != speaker }
         var owners = inFrame.filter(\.isPossessive).map(\.name)

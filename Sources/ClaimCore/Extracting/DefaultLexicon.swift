@@ -7,18 +7,19 @@ enum DefaultLexicon {
         case .actors:
             return #"""
             # canonical	aliases (tab-separated); lines starting with # are comments
-            Russian Volunteer Corps	RVC	RDK	RDC	Russian Volunteers Corps	Russkiy Dobrovolcheskiy Korpus	Denis Kapustin	Denis Nikitin	White Rex
-            Freedom of Russia Legion	Free Russia Legion	Russian Freedom Legion	Legion of Free Russia	Liberty of Russia Legion	Freedom of Russian Legion	Legion Freedom of Russia	FRL	the Legion	Freedom of Russia legion	Russia's Freedom Legion
-            Siberian Battalion	Siberian Battalion of the Armed Forces of Ukraine
-            Polish Volunteer Corps	PVC
-            Russian Defense Ministry	Russian Defence Ministry	Russia's Defense Ministry	Russia's defence ministry	Russian Ministry of Defense	Russia's Ministry of Defense	Russian Defense Ministry spokesman	Sergei Shoigu	Sergey Shoygu	Shoigu	Russia's Defence Ministry	Igor Konashenkov
-            Kremlin	Dmitry Peskov	Dimitri Peskov	Peskov	Kremlin spokesman	Vladimir Putin	Putin
-            Belgorod Governor	Vyacheslav Gladkov	Viacheslav Gladkov	Gladkov	Belgorod governor	governor of Belgorod
-            Kursk Governor	Roman Starovoit	Alexei Smirnov	Kursk governor	Roman Starovoyt
-            Bryansk Governor	Alexander Bogomaz	Bryansk governor
-            FSB	Federal Security Service	Border Guard Service
-            Ukrainian Government	Kyiv	Ukrainian government	Ukrainian officials	Ukrainian authorities	Mykhailo Podolyak	Podolyak	Volodymyr Zelensky	Zelensky	Mykhailo Podoliak	Podoliak
-            Ukrainian Military Intelligence	HUR	GUR	Main Intelligence Directorate	Andriy Yusov	Andrii Yusov	Andri Yusov	Kyrylo Budanov	Budanov	Andrii Cherniak	Ukraine's military intelligence	Ukrainian military intelligence	Defence Intelligence of Ukraine
+            Russian Volunteer Corps	RVC	RDK	RDC	Russian Volunteers Corps	Russkiy Dobrovolcheskiy Korpus	Denis Kapustin	Denis Nikitin	White Rex	Kapustin	Русский добровольческий корпус	Русского добровольческого корпуса	РДК	Денис Капустин	Капустин	Денис Никитин	Російський добровольчий корпус	Денис Капустін	Капустін	Денис Нікітін	Нікітін
+            Freedom of Russia Legion	Free Russia Legion	Russian Freedom Legion	Legion of Free Russia	Liberty of Russia Legion	Freedom of Russian Legion	Legion Freedom of Russia	FRL	the Legion	Freedom of Russia legion	Russia's Freedom Legion	Alexei Baranovsky	Baranovsky	Легион «Свобода России»	Легион "Свобода России"	Легиона «Свобода России»	ЛСР	Легион	Свобода России	Легіон «Свобода Росії»	Легіон
+            Siberian Battalion	Siberian Battalion of the Armed Forces of Ukraine	Сибирский батальон	Сибирского батальона	Сибірський батальйон
+            Polish Volunteer Corps	PVC	Polski Korpus Ochotniczy	Польський добровольчий корпус
+            Russian Defense Ministry	Russian Defence Ministry	Russia's Defense Ministry	Russia's defence ministry	Russian Ministry of Defense	Russia's Ministry of Defense	Russian Defense Ministry spokesman	Sergei Shoigu	Sergey Shoygu	Shoigu	Russia's Defence Ministry	Igor Konashenkov	Russian MoD	Russia's MoD	Ministry of Defence of Russia	Konashenkov	Valery Gerasimov	Gerasimov	Andrei Belousov	Belousov	Минобороны России	Минобороны РФ	Минобороны	Министерство обороны России	Министерство обороны РФ	Министерства обороны России	Сергей Шойгу	Шойгу	Игорь Конашенков	Конашенков	Валерий Герасимов	Герасимов	Герасимова	Генштаб ВС России	Міноборони РФ	російське Міноборони	Міністерство оборони Росії	Міністерство оборони РФ	Ігор Конашенков	Валерій Герасимов	Сергій Шойгу	міністр оборони РФ	начальник Генштабу ЗС РФ
+            Kremlin	Dmitry Peskov	Dimitri Peskov	Peskov	Kremlin spokesman	Vladimir Putin	Putin	Кремль	Кремля	Кремлём	Дмитрий Песков	Песков	Пескова	Владимир Путин	Путин	Путина	Кремлі	Дмитро Пєсков	Пєсков	речник Кремля	Володимир Путін	Путін	президент РФ
+            Belgorod Governor	Vyacheslav Gladkov	Viacheslav Gladkov	Gladkov	Belgorod governor	governor of Belgorod	Вячеслав Гладков	Гладков	Гладкова	губернатор Белгородской области	В'ячеслав Гладков	В’ячеслав Гладков	губернатор Бєлгородщини
+            Kursk Governor	Roman Starovoit	Alexei Smirnov	Kursk governor	Roman Starovoyt	Starovoit	Smirnov	Роман Старовойт	Старовойт	Старовойта	Алексей Смирнов	Смирнов	губернатор Курской области	врио губернатора Курской области	временно исполняющий обязанности губернатора Курской области	курский губернатор	Олексій Смирнов	губернатор Курської області	губернатор Курщини	тимчасовий губернатор Курської області	тимчасовий виконувач обов’язків губернатора Курської області
+            Bryansk Governor	Alexander Bogomaz	Bryansk governor	Александр Богомаз	Богомаз	губернатор Брянской области	брянский губернатор
+            FSB	Federal Security Service	Border Guard Service	ФСБ	ФСБ России	Погранслужба ФСБ	пограничная служба ФСБ	Центр общественных связей ФСБ России	ЦОС ФСБ	Прикордонне управління ФСБ
+            Ukrainian Government	Kyiv	Ukrainian government	Ukrainian officials	Ukrainian authorities	Mykhailo Podolyak	Podolyak	Volodymyr Zelensky	Zelensky	Mykhailo Podoliak	Podoliak	Zelenskyy	Михаил Подоляк	Подоляк	Владимир Зеленский	Зеленский	Зеленского	Киев	официальный Киев	Офис президента Украины	Михайло Подоляк	Володимир Зеленський	Зеленський	Офіс президента	Офіс президента України	ОП
+            Ukrainian Military Intelligence	HUR	GUR	Main Intelligence Directorate	Andriy Yusov	Andrii Yusov	Andri Yusov	Kyrylo Budanov	Budanov	Andrii Cherniak	Ukraine's military intelligence	Ukrainian military intelligence	Defence Intelligence of Ukraine	Yusov	ГУР	Андрей Юсов	Юсов	Кирилл Буданов	Буданов	украинская военная разведка	Головне управління розвідки	ГУР Міноборони України	Андрій Юсов	речник ГУР
+            Ukrainian Armed Forces	Armed Forces of Ukraine	Ukrainian armed forces	Ukraine's armed forces	AFU	ZSU	Ukrainian army	Ukraine's army	Ukrainian troops	Ukrainian forces	Ukrainian soldiers	Ukraine's military	General Staff of the Armed Forces of Ukraine	Ukraine's General Staff	Ukrainian General Staff	Oleksandr Syrskyi	Oleksandr Syrsky	Syrskyi	Syrsky	ВСУ	Вооружённые силы Украины	Вооруженные силы Украины	Вооружённых сил Украины	Вооруженных сил Украины	Генштаб ВСУ	Олександр Сирський	Александр Сырский	Сырский	Сырского	главнокомандующий ВСУ	оперативное командование «Север»	украинская армия	украинские войска	ЗСУ	Генштаб ЗСУ	Сирський	головнокомандувач ЗСУ	головком	Сили оборони	Сили оборони України
             # additions beyond the seed list (spellings seen in coverage)
             Russian Volunteer Corps	Russian Volunteer Corp	RDK group	Russian Volunteers' Corps
             Freedom of Russia Legion	Legion Svoboda Rossii	Liberty of Russia legion
@@ -34,26 +35,36 @@ enum DefaultLexicon {
             return #"""
             # canonical	aliases (tab-separated); settlements carry their region in the second column, prefixed with @
             # regions
-            Belgorod Oblast	Belgorod region	Belgorod Region	Belgorod province	Belgorod
-            Kursk Oblast	Kursk region	Kursk Region	Kursk province	Kursk
-            Bryansk Oblast	Bryansk region	Bryansk Region	Bryansk province	Bryansk
+            Belgorod Oblast	Belgorod region	Belgorod Region	Belgorod province	Belgorod	Белгородская область	Белгородской области	Белгородскую область	Белгородская	Белгород	Белгороде	Белгородчина	Бєлгородська область	Бєлгородщина	Білгородщина	Бєлгород
+            Kursk Oblast	Kursk region	Kursk Region	Kursk province	Kursk	Курская область	Курской области	Курскую область	Курск	Курске	Курська область	Курщина	Курськ
+            Bryansk Oblast	Bryansk region	Bryansk Region	Bryansk province	Bryansk	Брянская область	Брянской области	Брянскую область	Брянск	Брянська область
             # settlements
-            Grayvoron	@Belgorod Oblast	Graivoron	Hraivoron	Grayvoronsky district	Graivoron district
-            Kozinka	@Belgorod Oblast
-            Gora-Podol	@Belgorod Oblast	Gora Podol
-            Glotovo	@Belgorod Oblast
-            Shebekino	@Belgorod Oblast	Shebekine
-            Novaya Tavolzhanka	@Belgorod Oblast	Nova Tavolzhanka
-            Gorkovsky	@Belgorod Oblast	Gorkovskiy
-            Spodaryushino	@Belgorod Oblast
-            Tetkino	@Kursk Oblast	Tyotkino	Tiotkino
-            Lyubechane	@Bryansk Oblast	Liubechane
-            Sushany	@Bryansk Oblast
+            Grayvoron	@Belgorod Oblast	Graivoron	Hraivoron	Grayvoronsky district	Graivoron district	Грайворон	Грайворона	Грайвороне	Грайворонский район	Грайворонского района	Грайворонский городской округ	Грайворонский округ	Грайворонський округ
+            Kozinka	@Belgorod Oblast	Козинка	Козинку	Козинке	Козинки	Козинці
+            Gora-Podol	@Belgorod Oblast	Gora Podol	Гора-Подол	Гору-Подол
+            Glotovo	@Belgorod Oblast	Глотово	Глотове
+            Shebekino	@Belgorod Oblast	Shebekine	Шебекино	Шебекинский округ	Шебекине	Шебекиного	Шебекинський округ
+            Novaya Tavolzhanka	@Belgorod Oblast	Nova Tavolzhanka	Новая Таволжанка	Новой Таволжанке	Новую Таволжанку	Нова Таволжанка	Новій Таволжанці
+            Gorkovsky	@Belgorod Oblast	Gorkovskiy	Горьковский	Горьковском	Горьковський
+            Spodaryushino	@Belgorod Oblast	Spodariushino	Сподарюшино	Сподарюшина
+            Tetkino	@Kursk Oblast	Tyotkino	Tiotkino	Тёткино	Теткино	Тьоткіно	Тьоткіна	Тьоткіні
+            Lyubechane	@Bryansk Oblast	Liubechane	Любечане	Любечан	Любечанах
+            Sushany	@Bryansk Oblast	Сушаны	Сушанах	Сушан
+            Sudzha	@Kursk Oblast	Suja	Sudzhansky district	Sudzhanskiy district	Суджа	Суджи	Судже	Суджу	Суджанский район	Суджанского района	Суджі	Суджанський район
+            Korenevo	@Kursk Oblast	Korenevsky district	Korenevskiy district	Коренево	Кореневский район	Кореневского района	Коренева	Кореневський район
+            Krupets	@Kursk Oblast	Крупец
+            Nikolayevo-Daryino	@Kursk Oblast	Nikolaevo-Darino	Николаево-Дарьино
+            Oleshnya	@Kursk Oblast	Олешня
+            Lozovaya Rudka	@Belgorod Oblast	Lozova Rudka	Лозовая Рудка
+            Odnorobovka	@Belgorod Oblast	Odnorobivka	Одноробовка	Одноробовки
+            Nekhoteevka	@Belgorod Oblast	Nekhoteyevka	Нехотеевка	Нехотеевки	Нехотєєвка	Нехотєєвки
             """#
         case .roles:
             return #"""
             # canonical actor<TAB>role — what an actor is decides what its claims can be.
-            # Roles: group (an armed group that raids), russian-official, ukrainian-official.
+            # Roles: group (an armed group that raids), russian-official, ukrainian-official. An
+            # optional third column `raider` marks an official actor that raids itself (an army): it can
+            # be the subject of a raid or counterclaim, as every group is.
             # Every actor needs a line here (or in a --lexicon overlay's roles.tsv): an actor with
             # no role is refused at start, naming the file and line that defined it.
             Russian Volunteer Corps	group
@@ -68,6 +79,7 @@ enum DefaultLexicon {
             FSB	russian-official
             Ukrainian Government	ukrainian-official
             Ukrainian Military Intelligence	ukrainian-official
+            Ukrainian Armed Forces	ukrainian-official	raider
             """#
         case .triggers:
             return #"""
@@ -107,10 +119,14 @@ enum DefaultLexicon {
             raid	fighting	fought	heavy fighting	fighting continues	fighting is ongoing	fighting ongoing	fighting took place	fighting was under way	fighting is under way	clashes	clash	firefight	battle	battles	combat	combat actions	combat operation	combat operations	intense combat
             raid	operation	operations	military operation	combat operation	carried out the operation	carried out an operation	carrying out	carried out	under way	underway	ongoing	continuing	continues	taking part
             raid	advancing	advancing on	advanced	moving towards	moving on	moved on	advance on	attacked	attacking	attack	attacks	assault	stormed	storming	struck	strike on	hit	opened fire	shot at	terrorist attack	claimed responsibility	claim responsibility
+            raid	controlled	controls	under ukrainian control	in ukrainian hands	under the control of ukrainian	cleared	got across	get across
             raider	sabotage group	sabotage groups	sabotage and reconnaissance group	sabotage and reconnaissance groups	saboteurs	intruders	militants	armed group	armed groups	armed formations	formations	terrorist formations	terrorists	nationalists	nationalist units	nationalist groups	raiders	attackers	attacking force	the enemy	enemy	combatants	fighters	guerrillas	insurgents	remnants
+            raider	ukrainian troops	ukrainian soldiers	ukrainian servicemen	ukrainian units	ukrainian forces	ukrainian military	ukrainian armed forces	armed forces of ukraine	ukraine s armed forces	ukraine s troops	ukrainian formations	ukrainian sabotage group	ukrainian sabotage groups
             denial	denied	deny	denies	denying	denial	rejected	rejects	refuted	refutes	dismissed	dismisses	distanced	distanced itself	distanced themselves	contradicting	contradicted
             denial	not been violated	not violated	was not violated	not been crossed	not crossed	was not crossed	not been breached	no violation	no enemy	no breakthrough	no incursion	untrue	not true	fake	fakes	a lie	another lie	lies	lying	nowhere near	baseless	nothing to do with	no direct relation	no relation	no involvement	not involved	not taken part	not take part	provocation	mocks	mocked	at odds with
+            denial	no violations	no violation of	violation of the state border was not allowed	violation of the border was not allowed	border violation was not allowed	not let them	not let the	didn t let	did not let	no ukrainian troops	no ukrainian soldiers	no ukrainian units	no ukrainian servicemen	no saboteurs	no sabotage group	no sabotage groups	no militants	nothing close to	nowhere close to	anything close to	exaggerated	inflated	made up	fabricated	fabrication	invented	fiction	fairy tale	fairy tales	nonsense	false	no part in	played no part	no role in	played no role	had no role	not behind	was not behind	were not behind
             counterclaim	hunting	searching for	combing	push * out	push the * out	pushed * out	pushed the * out	drive * out	drive the * out	driven out	forced out	repelled	repelling	repel	repulsed	repulsing	driven back	pushed back	forced back	pushed out	push out	thrown back	thwarted	foiled	defeated	routed	beat back	beaten back	beats back	beating back	wiped out	surrounded	blocked	halted	stopped	annihilated	eliminated	eliminate	liquidated	liquidate	neutralised	neutralized	neutralise	neutralize	restored control	cleared	clearing	failed in	fled with
+            counterclaim	regained control	regained * control	regained * * control	regaining control	retook	retaken	retaking	recaptured	recapturing	back under russian control	back under * control	restored * control	liberated	liberating	liberation of	ukraine has lost	ukraine had lost	ukraine lost	ukraine s losses	ukrainian losses	kyiv has lost	kyiv lost	the enemy lost	enemy lost	enemy losses	the enemy s losses	losses of the enemy
             losses	killed	killing	kill	destroyed	destroying	destroy	lost	losing	losses	casualties	dead	died	wounded	injured	shot down
             victim	civilians	civilian	people	person	residents	resident	child	children	boy	girl	woman	man	men and women	member of	members of	driver	hostages	evacuees
             attempt	tried to	trying to	try to	tries to	attempt	attempts	attempted	attempting
@@ -120,8 +136,10 @@ enum DefaultLexicon {
             elsewhere	bakhmut	artiomovsk	artemivsk	artyomovsk	donetsk	donbas	crimea	zaporizhzhia	kherson	avdiivka	kharkiv	ryazan	nizhny novgorod	leningrad	st petersburg	kirishi	stavropol	moscow mayor
             own-forces	its fighters	our fighters	his fighters	their fighters	its units	our units	its men	his men	its members	their members	its troops	its forces	his unit	its unit	we	our	us	legionnaires	forward units	its own men
             territory	russian territory	russia s territory	russian soil	inside russia	in russia	into russia	russian border	the border	border village	border villages	border town
+            territory	settlements	square kilometres	square kilometers	square km
             speech	said	says	say	saying	claimed	claims	claim	claiming	announced	announces	announcing	wrote	writes	writing	stated	states	statement	reported	reports	reporting	told	tells	added	adds	adding	posted	posts	declared	declaring	insisted	insists	insisting	confirmed	confirms	confirming	acknowledged	acknowledges	conceded	concedes	noted	asserted	alleged	boasted	published	released	showed	shows	showing	described	describing	called	calls	calling	accused	blamed	blaming	replied	repeated	quoted	according to	on telegram	in a statement	denied	rejected	dismissed	mocked	mocks	put	raised
             negation	not	no	never	didn t	did not	had not	has not	have not	hasn t	haven t	wasn t	weren t	was not	were not	nobody	none	neither	nor	failed to
+            negation	no one	no one has
             group-reference	the militias	the groups	the two groups	both groups	these groups	those groups	the three groups	all three groups	these two formations	these formations	the formations	the fighters	the guerrillas	the guerrilla groups	the insurgents	the raiders	the combatants	anti kremlin groups	anti kremlin militias	the volunteers	they
             actor-reference	he	she	it	the ministry	the defence ministry	the defense ministry	the governor	the agency	the service	the group	the unit	the commander	the corps	the battalion	the legion	the kremlin	its commander	the spokesman	the president	the fighter
             act-reference	the action	the raid	the incursion	the raiders	the attack	the attacks	the operation	the incident	the intruders	the saboteurs	the attackers	the episode	the fighting	the events	events	the village	the area	the region	their incursions	its operation

@@ -14,6 +14,16 @@ public struct Actor: Sendable, Hashable {
     public var name: String
     public var aliases: [String]
     public var role: ActorRole
+    /// Carries out raids itself, so it can be the subject of a raid or counterclaim though
+    /// its role is official (an army: `raider` in roles.tsv's third column). Every group is.
+    public var isRaider = false
+
+    public init(name: String, aliases: [String], role: ActorRole, isRaider: Bool = false) {
+        (self.name, self.aliases, self.role, self.isRaider) = (name, aliases, role, isRaider)
+    }
+
+    /// Can be the subject of a raid: a group, or an actor marked `raider`.
+    public var canRaid: Bool { role == .group || isRaider }
 }
 
 /// One canonical place: a region, or a settlement with its region.
@@ -147,8 +157,8 @@ public struct Lexicon: Sendable, Hashable {
     private mutating func mergeActor(_ name: String, aliases: [String], source: String, line: Int) {
         if let index = actors.firstIndex(where: { TextFolding.fold($0.name) == TextFolding.fold(name) }) {
             actors[index].aliases += aliases
-        } else if let role = pendingRoles[TextFolding.fold(name)] {
-            actors.append(Actor(name: name, aliases: aliases, role: role))
+        } else if let pending = pendingRoles[TextFolding.fold(name)] {
+            actors.append(Actor(name: name, aliases: aliases, role: pending.role, isRaider: pending.isRaider))
         } else {
             // A placeholder until a roles.tsv names it; `requireRoles()` refuses the lexicon otherwise.
             actors.append(Actor(name: name, aliases: aliases, role: .group))
@@ -185,17 +195,28 @@ public struct Lexicon: Sendable, Hashable {
     }
 
     // Roles may be read before the actors they name (file order is not guaranteed in overlays).
-    private var pendingRoles: [String: ActorRole] = [:]
+    private var pendingRoles: [String: PendingRole] = [:]
+
+    /// A role read before its actor.
+    private struct PendingRole: Sendable, Hashable {
+        var role: ActorRole
+        var isRaider: Bool
+    }
 
     private mutating func mergeRole(_ columns: [String], source: String, line: Int) throws(LexiconError) {
-        guard columns.count == 2, let role = ActorRole(rawValue: columns[1]) else {
+        guard columns.count == 2 || (columns.count == 3 && columns[2] == "raider"), let role = ActorRole(rawValue: columns[1]) else {
             let roles = ActorRole.allCases.map(\.rawValue).joined(separator: ", ")
-            throw LexiconError(source: source, line: line, problem: "expected 'canonical actor<TAB>role' with role one of \(roles)")
+            throw LexiconError(
+                source: source, line: line, problem: "expected 'canonical actor<TAB>role[<TAB>raider]' with role one of \(roles)")
         }
         let key = TextFolding.fold(columns[0])
-        pendingRoles[key] = role
+        let isRaider = columns.count == 3
+        pendingRoles[key] = PendingRole(role: role, isRaider: isRaider)
         definedWithoutRole[key] = nil
-        if let index = actors.firstIndex(where: { TextFolding.fold($0.name) == key }) { actors[index].role = role }
+        if let index = actors.firstIndex(where: { TextFolding.fold($0.name) == key }) {
+            actors[index].role = role
+            actors[index].isRaider = isRaider
+        }
     }
 
     private mutating func mergeTrigger(_ columns: [String], source: String, line: Int) throws(LexiconError) {

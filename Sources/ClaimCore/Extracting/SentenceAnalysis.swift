@@ -97,7 +97,11 @@ struct SentenceAnalysis {
         let start = mention.range.lowerBound
         var before = start - 1
         if before >= 0, language.determiners.contains(words[before].text) { before -= 1 }
-        if before >= 0 {
+        // "according to the ministry": the name after a cue that puts its speaker after it speaks.
+        let afterSpeechCue = language.speakerAfterCuePhrases.contains { phrase in
+            !phrase.isEmpty && before + 1 - phrase.count >= 0 && words[(before + 1 - phrase.count)...before].map(\.text) == phrase
+        }
+        if before >= 0 && !afterSpeechCue {
             let word = words[before].text
             if language.governing.contains(word) {
                 out.isGoverned = true
