@@ -95,4 +95,46 @@ import Testing
     @Test func russianControlOfTheSituationIsNoRaid() {
         #expect(claims(["Alexei Smirnov said the situation in the Kursk region was under control."]).isEmpty)
     }
+
+    // MARK: who speaks
+
+    @Test func aDigestLabelSpeaksForWhatFollowsItsColon() {
+        let found = claims(["12:10 Thu — RDK channel: our fighters have crossed into the Kursk region."])
+        #expect(found.map(\.kind) == [.raid])
+        #expect(found.first?.claimant == "Russian Volunteer Corps")
+        let governor = claims(["Alexei Smirnov (Kursk governor): a sabotage group has entered Tetkino."])
+        #expect(governor.map(\.claimant) == ["Kursk Governor"])
+        #expect(governor.first?.places == ["Tetkino"])
+    }
+
+    @Test func aLongClauseBeforeAColonIsNoLabel() {
+        #expect(claims(["Border villages near Sudzha emptied overnight as residents fled: the roads were full."]).isEmpty)
+    }
+
+    @Test func anArmyActToldInTheOutletsVoiceIsNoClaim() {
+        #expect(claims(["Ukrainian troops crossed into the Kursk region near Sudzha on 6 August."]).isEmpty)
+        // Said by its commander, it is the army's claim; a group's told act stays its claim.
+        #expect(kinds("Syrskyi said Ukrainian troops had crossed into the Kursk region near Sudzha.") == [.raid])
+        #expect(kinds("The Siberian Battalion crossed into the Belgorod region near Gorkovsky.") == [.raid])
+    }
+
+    @Test func moreSpeechVerbsIntroduceTheSpeaker() {
+        #expect(claims(["Andriy Yusov reiterated that the Siberian Battalion had entered Gorkovsky."]).map(\.claimant) == ["Ukrainian Military Intelligence"])
+    }
+
+    @Test func aQuestionAssertsNothing() {
+        #expect(claims(["How did the fighters of the Legion get into the Belgorod region?"]).isEmpty)
+        #expect(kinds("The fighters of the Legion got into the Belgorod region, the Legion said.") == [.raid])
+    }
+
+    @Test func aNameJoinedToAWordByAHyphenDescribes() {
+        let found = claims(["The Kremlin-backed governor Vyacheslav Gladkov said the saboteurs had entered Kozinka."])
+        #expect(found.map(\.claimant) == ["Belgorod Governor"])
+        #expect(claims(["Kremlin-friendly bloggers said the saboteurs had entered Kozinka."]).isEmpty)
+    }
+
+    @Test func aDatelineIsNoSpeaker() {
+        #expect(claims(["KYIV (Reuters) - Fighting in the Belgorod region entered a second day on Tuesday."]).isEmpty)
+        #expect(kinds("Kyiv (its government) said fighting in the Belgorod region had nothing to do with Ukraine.") == [.denial])
+    }
 }

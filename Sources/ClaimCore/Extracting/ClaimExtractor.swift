@@ -127,6 +127,8 @@ public struct ClaimExtractor: Sendable {
     }
 
     private func claims(in sentence: SentenceAnalysis, context: ExtractionContext, tracing: Bool) -> ([FoundClaim], [String]) {
+        // A question asserts nothing ("How did they get into Russia?").
+        if sentence.isQuestion { return ([], tracing ? ["a question: no claim"] : []) }
         let candidates = SpeakerCandidate.all(in: sentence, context: context, actorWords: actorWords, roles: roles, language: language)
         let frames = FrameFinder(roles: roles, language: language).frames(in: sentence, candidates: candidates)
         var out = [FoundClaim]()

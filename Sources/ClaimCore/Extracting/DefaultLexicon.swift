@@ -138,6 +138,7 @@ enum DefaultLexicon {
             territory	russian territory	russia s territory	russian soil	inside russia	in russia	into russia	russian border	the border	border village	border villages	border town
             territory	settlements	square kilometres	square kilometers	square km
             speech	said	says	say	saying	claimed	claims	claim	claiming	announced	announces	announcing	wrote	writes	writing	stated	states	statement	reported	reports	reporting	told	tells	added	adds	adding	posted	posts	declared	declaring	insisted	insists	insisting	confirmed	confirms	confirming	acknowledged	acknowledges	conceded	concedes	noted	asserted	alleged	boasted	published	released	showed	shows	showing	described	describing	called	calls	calling	accused	blamed	blaming	replied	repeated	quoted	according to	on telegram	in a statement	denied	rejected	dismissed	mocked	mocks	put	raised
+            speech	reiterated	reiterates	reiterating	stressed	stresses	emphasized	emphasised	emphasizes	emphasises	explained	explains	argued	argues	maintained	maintains	warned	admitted	admits	revealed	reveals	suggested	indicated	informed	specified	clarified	commented	responded	answered	recalled	recalls	assured	assures	affirmed	reaffirmed	underlined	pointed out
             negation	not	no	never	didn t	did not	had not	has not	have not	hasn t	haven t	wasn t	weren t	was not	were not	nobody	none	neither	nor	failed to
             negation	no one	no one has
             group-reference	the militias	the groups	the two groups	both groups	these groups	those groups	the three groups	all three groups	these two formations	these formations	the formations	the fighters	the guerrillas	the guerrilla groups	the insurgents	the raiders	the combatants	anti kremlin groups	anti kremlin militias	the volunteers	they
@@ -288,6 +289,7 @@ enum DefaultLexicon {
         #   act-before-denial        an act stated before the denial in the same frame
         #   quoted-by-agent          a claim quoted as "claimed by X" ("the 1,500 claimed by the Kremlin")
         #   losses-in-sentence       the sentence speaks of losses or a repulsion
+        #   narrated                 no speech verb: the outlet tells what the actor did
 
         # role	conditions	kind	because
         group	quoted-by-agent	raid	quoted claim
@@ -309,6 +311,9 @@ enum DefaultLexicon {
         russian-official	losses-of-others act|raider-named !remote	raid	casualties of the raid '{losses-of-others}'
         russian-official	act raider-named|group-named|act-reference|group-referenced|place-named|territory-named !remote	raid	raid phrase '{act}'
         ukrainian-official	denial	denial	denial phrase '{denial}'
+        # An official side's act told in the outlet's own voice ("Ukrainian troops crossed into…")
+        # is the outlet's statement, not the side's claim (claims.md); a group's told act is its own.
+        ukrainian-official	narrated	none
         ukrainian-official	act raider-named|group-named|act-reference|group-referenced|own-forces-on-russian-soil|place-named|territory-named !remote	raid	raid phrase '{act}'
         ukrainian-official	act-reference group-named	raid	the act credited to a group
         ukrainian-official	denial act-before-denial raider-named|group-named|act-reference|group-referenced !quoted-by-agent	+raid	the act stated before the denial

@@ -44,12 +44,17 @@ struct FrameSignals {
     var quotedByAgent: Bool
     /// The sentence speaks of losses or a repulsion (a quoted figure is then a counterclaim).
     var lossesInSentence: Bool
+    /// No speech verb and no label: the outlet narrates what the actor did ("Ukrainian troops crossed into…").
+    var narrated: Bool
 
     /// Reads the signals of `frame` in `sentence`, asking `language` about the words around each cue.
     init(_ frame: StatementFrame, _ sentence: SentenceAnalysis, roles: [String: ActorRole], language: LanguageProfile) {
         let words = sentence.folded
         quotedByAgent = frame.isEmbedded && frame.cue.map { language.passiveAgents.contains(words[safe: $0.upperBound] ?? "") } == true
         lossesInSentence = sentence.has(.losses) || sentence.has(.counterclaim)
+        // "YUSOV: On Monday…", "Gladkov (governor): …": a name labelling what follows speaks.
+        let labelled = frame.speakerRange.map { sentence.words[safe: $0.upperBound]?.separator.contains(":") ?? false } ?? false
+        narrated = frame.cue == nil && !frame.isEmbedded && !frame.isLabelled && !labelled
         var inside = Set<Int>()
         for range in frame.content { inside.formUnion(range) }
         if let cue = frame.cue { inside.formUnion(cue) }
@@ -172,6 +177,7 @@ struct FrameSignals {
         case .actBeforeDenial: actBeforeDenial
         case .quotedByAgent: quotedByAgent
         case .lossesInSentence: lossesInSentence
+        case .narrated: narrated
         }
     }
 
@@ -197,5 +203,5 @@ enum FrameSignal: String, Sendable, Hashable, CaseIterable {
     case raiderNamed = "raider-named", groupNamed = "group-named", groupReferenced = "group-referenced", actReference = "act-reference"
     case ownForcesOnRussianSoil = "own-forces-on-russian-soil", placeNamed = "place-named", territoryNamed = "territory-named"
     case elsewhereOnly = "elsewhere-only", actBeforeDenial = "act-before-denial"
-    case quotedByAgent = "quoted-by-agent", lossesInSentence = "losses-in-sentence"
+    case quotedByAgent = "quoted-by-agent", lossesInSentence = "losses-in-sentence", narrated
 }

@@ -41,9 +41,11 @@ struct Mention: Hashable {
     var isPossessive = false
     /// The object of a preposition or verb ("against the Kremlin", "strike the Kremlin").
     var isGoverned = false
+    /// Part of a word or a dateline, not a name that acts: "Kremlin-backed", "KYIV (Reuters) -".
+    var isModifier = false
 
     /// May stand as the speaker of a claim.
-    var canSpeak: Bool { !isQuoted && !isPossessive && !isGoverned }
+    var canSpeak: Bool { !isQuoted && !isPossessive && !isGoverned && !isModifier }
 }
 
 /// What the rules need to know about one sentence: its words, the actors,
@@ -72,6 +74,13 @@ struct SentenceAnalysis {
         self.folded = folded ?? words.map(\.text)
     }
 
+    /// Ends with a question mark (closing quotes and brackets after it allowed) outside a
+    /// quotation: the sentence asks, it does not assert.
+    var isQuestion: Bool {
+        guard let last = text.unicodeScalars.last(where: { !"\"'”’»)] ".unicodeScalars.contains($0) }) else { return false }
+        return (last == "?" || last == "\u{FF1F}") && !(words.last?.isQuoted ?? false)
+    }
+
     func cues(_ category: Trigger.Category) -> [PhraseMatcher<Trigger.Categories>.Match] {
         cues.filter { $0.value.contains(category) }
     }
@@ -93,6 +102,13 @@ struct SentenceAnalysis {
             let separator = words[end].separator
             out.isPossessive = separator == "'" || separator.hasPrefix("' ")
                 || (separator.hasPrefix("'") && language.possessiveSuffixes.contains(words[end].text))
+            // "Kremlin-backed", "Kyiv-based": joined to the next word by a hyphen, it describes.
+            out.isModifier = separator == "-"
+            // "KYIV (Reuters) - …": a dateline's place and agency open the sentence.
+            if mention.range.lowerBound == 0, separator.contains("(") {
+                out.isModifier = out.isModifier
+                    || words[(end + 1)..<min(words.count, end + 4)].contains { $0.separator.contains(")") && $0.separator.contains("-") }
+            }
         }
         let start = mention.range.lowerBound
         var before = start - 1

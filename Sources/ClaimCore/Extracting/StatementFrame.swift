@@ -16,6 +16,8 @@ struct StatementFrame {
     var speakerIsReference = false
     /// A claim quoted inside another ("the ministry's claim that…", "the 1,500 claimed by the Kremlin").
     var isEmbedded = false
+    /// The speaker labels what follows a colon ("RDK channel: …", "Gladkov (governor): …").
+    var isLabelled = false
 
     func contains(_ index: Int) -> Bool { content.contains { $0.contains(index) } }
 }
@@ -66,6 +68,7 @@ struct FrameFinder {
     func frames(in sentence: SentenceAnalysis, candidates: [SpeakerCandidate]) -> [StatementFrame] {
         var frames = [StatementFrame]()
         let clauses = clauses(of: sentence)
+        if let label = label(in: sentence, clauses: clauses, candidates: candidates) { return [label] + embedded(in: sentence, clauses: clauses) }
         for clause in clauses {
             // A name the clause break cuts ("according to the; ministry", or a lexicon alias
             // holding "but") speaks in neither clause; the frames' word ranges rely on it.
@@ -134,6 +137,22 @@ struct FrameFinder {
             frames += clauseFrames
         }
         return frames + embedded(in: sentence, clauses: clauses)
+    }
+
+    /// A digest's or transcript's label: a short first clause naming an actor, with no speech
+    /// verb, then a colon ("RDK channel: our fighters have crossed…", "Alexander Bogomaz
+    /// (Bryansk governor): a sabotage group…"). The actor says the rest of the sentence.
+    private func label(in sentence: SentenceAnalysis, clauses: [Range<Int>], candidates: [SpeakerCandidate]) -> StatementFrame? {
+        guard clauses.count >= 2, let first = clauses.first, first.count <= 10,
+            sentence.words[clauses[1].lowerBound].separator.contains(":"),
+            sentence.cues(.speech, in: first).isEmpty,
+            // A digest's time stamp may stand before the name ("12:10 Thu — FSB, via RIA Novosti: …").
+            let speaker = candidates.first(where: { !$0.isReference && first.contains($0.range.lowerBound) }), speaker.range.lowerBound <= 4,
+            first.upperBound - speaker.range.upperBound <= 4
+        else { return nil }
+        var labelled = frame(speaker, candidates, sentence, cue: nil, content: [clauses[1].lowerBound..<sentence.words.count], clause: 0..<sentence.words.count, rule: "label")
+        labelled.isLabelled = true
+        return labelled
     }
 
     /// No speech verb: an actor standing first in the clause, before the act, asserts it
