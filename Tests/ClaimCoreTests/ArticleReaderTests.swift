@@ -126,3 +126,21 @@ import Testing
         #expect(mentions.first?.isPeriod == true)
     }
 }
+
+/// A Telegram scraper's record: its own keys for the date, the post's address and the channel.
+@Suite struct TelegramRecordTests {
+    @Test func aChannelPostsKeysAreRead() throws {
+        let json = #"{"channel": "@border_watch", "post_url": "https://t.me/border_watch/12", "posted_at": "2024-03-14T08:15:00+03:00", "views": 10, "content": "Border watch digest\n\nThe Siberian Battalion said its fighters had entered Gorkovsky in the Belgorod region."}"#
+        let article = try ArticleReader().read(Array(json.utf8), fileName: "post.json", fallbackDate: Day(iso: "2026-01-01"))
+        #expect(article.published == Day(iso: "2024-03-14"))
+        #expect(article.isPublishedInferred == false)
+        #expect(article.outlet == "@border_watch")
+        #expect(article.url == "https://t.me/border_watch/12")
+    }
+
+    @Test func aRecordWithNoDateFieldIsDatedByItsDateline() throws {
+        let json = #"{"content": "Morning digest\nFriday, 3 March 2023\n\nThe Russian Volunteer Corps said its fighters had crossed into the Bryansk region."}"#
+        let article = try ArticleReader().read(Array(json.utf8), fileName: "post.json", fallbackDate: Day(iso: "2026-01-01"))
+        #expect(article.published == Day(iso: "2023-03-03"))
+    }
+}

@@ -107,7 +107,7 @@ import Testing
         // The words the rules compare with, listed here rather than taken from the screen under test.
         var pool = ["since", "weekend", "recent", "last", "previous", "preceding", "yesterday", "today", "tonight"]
         let dates = LanguageProfile.english.dates
-        pool += dates.weekdays + Array(dates.months.keys) + Array(dates.counts.keys) + ["1", "22", "22nd", "3rd", "31st", "4th", "07", "2023", "1999", "+2", "-1", "0", "32"]
+        pool += Array(dates.weekdays.keys) + Array(dates.dayOrdinals.keys) + ["of"] + Array(dates.months.keys) + Array(dates.counts.keys) + ["1", "22", "22nd", "3rd", "31st", "4th", "07", "2023", "1999", "+2", "-1", "0", "32"]
         pool += ["day", "days", "ago", "earlier", "later", "before", "after", "night", "week", "next", "the", "raid", "said", "mayor"]
         var generator = SplitMix(seed: 37)
         for _ in 0..<20_000 {

@@ -5,10 +5,22 @@ import Testing
 @Suite struct DateWordsTests {
     static let published = Day(year: 2023, month: 5, day: 23)!  // a Tuesday
 
+    /// The English dates with every row of the list `line` replaced by `replacement`.
     static func english(replacing line: String, with replacement: String) throws -> DateWords {
-        let text = DefaultLexicon.englishDates.split(separator: "\n", omittingEmptySubsequences: false)
-            .map { $0.hasPrefix(line + "\t") ? replacement : String($0) }.joined(separator: "\n")
+        var replaced = false
+        let text = DefaultLexicon.englishDates.split(separator: "\n", omittingEmptySubsequences: false).compactMap { row -> String? in
+            guard row.hasPrefix(line + "\t") else { return String(row) }
+            defer { replaced = true }
+            return replaced ? nil : replacement
+        }.joined(separator: "\n")
         return try DateWords(text: text, source: "dates.tsv")
+    }
+
+    @Test func weekdayAbbreviationsAreNumberedAndCheckedEntries() throws {
+        let numbered = try Self.english(replacing: "weekdays", with: "weekdays\tsunday\tmonday\ttuesday\twednesday\tthursday\tfriday\tsaturday\tmo=1")
+        #expect(DateResolver.resolve(["mo"], published: Self.published, dateWords: numbered) == Day(year: 2023, month: 5, day: 22))
+        #expect(throws: LexiconError.self) { try Self.english(replacing: "weekdays", with: "weekdays\tsunday\tmo=8") }
+        #expect(throws: LexiconError.self) { try Self.english(replacing: "weekdays", with: "weekdays\ta\tb\tc\td\te\tf\tg\th") }
     }
 
     @Test func theDaysComeFromTheData() throws {

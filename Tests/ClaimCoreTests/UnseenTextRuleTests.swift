@@ -137,4 +137,38 @@ import Testing
         #expect(claims(["KYIV (Reuters) - Fighting in the Belgorod region entered a second day on Tuesday."]).isEmpty)
         #expect(kinds("Kyiv (its government) said fighting in the Belgorod region had nothing to do with Ukraine.") == [.denial])
     }
+
+    // MARK: the defenders' acts
+
+    @Test func theDefendersStrikingTheRaidersIsACounterclaim() {
+        #expect(kinds("Russia's Defence Ministry said its forces had struck Ukrainian troops near Sudzha.") == [.counterclaim])
+        #expect(kinds("Putin said more than 2,000 fighters had taken part in the attacks and had failed to break through.") == [.counterclaim])
+    }
+
+    @Test func theRaidersStrikingTheDefendersIsARaid() {
+        #expect(kinds("Russia's Defence Ministry said Ukrainian troops had struck border guards near Sudzha.") == [.raid])
+    }
+
+    // MARK: dates
+
+    @Test func aCountOfDaysCountsFromTheDayNamedBefore() {
+        let found = claims([
+            "On August 6 Smirnov said there was no breakthrough in the Kursk region.",
+            "Three days later Smirnov said a sabotage group had entered Sudzha.",
+        ])
+        #expect(found.map(\.date) == [Day(iso: "2024-08-06"), Day(iso: "2024-08-09")])
+    }
+
+    @Test func aDayWrittenAsAWordIsADay() {
+        let found = claims(["On the twelfth of August, units of the Russian Volunteer Corps crossed into the Kursk region, Kapustin said."])
+        #expect(!found.isEmpty && found.allSatisfy { $0.date == Day(iso: "2024-08-12") })
+        #expect(DateResolver.resolve(TextFolding.words("on the twelfth of March"), published: Day(iso: "2024-03-20")) == Day(iso: "2024-03-12"))
+        #expect(DateResolver.resolve(TextFolding.words("the twelfth fighter"), published: Day(iso: "2024-03-20")) == nil)
+    }
+
+    @Test func aDigestsWeekdayAbbreviationIsAWeekday() {
+        // Published Friday 2024-08-16: "Thu" is the day before; "sat" is a verb, not Saturday.
+        #expect(DateResolver.resolve(TextFolding.words("11:34 Thu — post"), published: Self.published) == Day(iso: "2024-08-15"))
+        #expect(DateResolver.resolve(TextFolding.words("the fighters sat in the village"), published: Self.published) == nil)
+    }
 }

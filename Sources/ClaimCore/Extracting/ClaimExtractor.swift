@@ -79,6 +79,8 @@ public struct ClaimExtractor: Sendable {
         let blocks = (article.title.map { [$0] } ?? []) + article.paragraphs
         let offset = article.title == nil ? 0 : 1
         var table = ArticleWords(vocabulary: vocabulary, memo: wordMemo)
+        /// The last day the text named: "Three days later" in the next sentence counts from it.
+        var lastNamedDay: Day?
         for (index, paragraph) in blocks.enumerated() {
             for text in SentenceSplitter.split(paragraph, abbreviations: language.abbreviations) {
                 let words = SentenceAnalysis.words(of: text)
@@ -105,7 +107,8 @@ public struct ClaimExtractor: Sendable {
                 out.append(SentenceAnalysis(
                     text: text, paragraph: index - offset, isHeadline: index < offset, words: words, folded: folded,
                     actors: actors, places: places, cues: cueMatcher.allMatches(numbers: ids.map { table.vocabularyNumbers[Int($0)] }),
-                    dates: DateResolver.mentions(in: folded, published: article.published, dateWords: language.dates)))
+                    dates: DateResolver.mentions(in: folded, published: article.published, anchor: lastNamedDay, dateWords: language.dates)))
+                lastNamedDay = out.last?.dates.compactMap(\.day).last ?? lastNamedDay
             }
         }
         return out

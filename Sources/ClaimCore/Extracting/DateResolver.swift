@@ -12,7 +12,7 @@ public struct DateMention: Sendable, Hashable {
 /// day: days from publication ("yesterday", "last night"), weekdays ("on Monday",
 /// "Monday's raid"), "May 22" / "22 May" with the year inferred, full dates,
 /// and counts of days ("a day earlier", "three days later", "two days ago")
-/// from the sentence's previous date or the publication day. The words are the
+/// from the sentence's previous date, else the day the text named last, else publication. The words are the
 /// language profile's (`DateWords`, `Config/lang/<code>/dates.tsv`).
 public enum DateResolver {
     /// The first resolvable day in `words` (folded words of a sentence), or nil.
@@ -21,17 +21,21 @@ public enum DateResolver {
     }
 
     /// Every date expression in `words`, in order.
-    public static func mentions(in words: [String], published: Day?, dateWords: DateWords = LanguageProfile.english.dates) -> [DateMention] {
-        mentions(in: words, published: published, dateWords: dateWords, screening: true)
+    /// - Parameter anchor: the day a count of days with no earlier date in the sentence counts
+    ///   from ("Three days later, …"): the last day the text named before, else publication.
+    public static func mentions(in words: [String], published: Day?, anchor: Day? = nil, dateWords: DateWords = LanguageProfile.english.dates) -> [DateMention] {
+        mentions(in: words, published: published, anchor: anchor, dateWords: dateWords, screening: true)
     }
 
     /// `mentions`, with or without turning away words that cannot open an expression
     /// (`mayOpen`) before the rules read them; both give the same answer (tested).
-    static func mentions(in words: [String], published: Day?, dateWords: DateWords = LanguageProfile.english.dates, screening: Bool) -> [DateMention] {
+    static func mentions(
+        in words: [String], published: Day?, anchor: Day? = nil, dateWords: DateWords = LanguageProfile.english.dates, screening: Bool
+    ) -> [DateMention] {
         var out = [DateMention]()
         var i = 0
         while i < words.count {
-            if let found = mention(at: i, in: words, published: published, anchor: out.last?.day ?? published, dateWords: dateWords, screening: screening) {
+            if let found = mention(at: i, in: words, published: published, anchor: out.last?.day ?? anchor ?? published, dateWords: dateWords, screening: screening) {
                 out.append(found)
                 i = max(found.range.upperBound, i + 1)
             } else {
@@ -63,7 +67,7 @@ public enum DateResolver {
             return DateMention(range: i..<(i + 1), day: nil)
         }
         if let day = explicitDate(words, at: i, published: published, dateWords: dateWords) {
-            return DateMention(range: i..<(i + explicitLength(words, at: i)), day: day)
+            return DateMention(range: i..<(i + explicitLength(words, at: i, dateWords)), day: day)
         }
         // "a day earlier", "three days later", "two days ago", "the day before".
         if let count = dateWords.counts[word] ?? Int(word), let unit = words[safe: i + 1], dateWords.dayUnits.contains(unit) {
@@ -80,7 +84,7 @@ public enum DateResolver {
         if let entry = dateWords.fromPublication.first(where: { !$0.words.isEmpty && words.hasPhrase($0.words, at: i) }) {
             return DateMention(range: i..<(i + entry.words.count), day: published.adding(days: entry.days))
         }
-        if let weekday = dateWords.weekdays.firstIndex(of: word), !dateWords.futureMarkers.contains(words[safe: i - 1] ?? "") {
+        if let weekday = dateWords.weekdays[word], !dateWords.futureMarkers.contains(words[safe: i - 1] ?? "") {
             // The latest such weekday on or before publication.
             let back = (published.weekday - weekday + 7) % 7
             return DateMention(range: i..<(i + 1), day: published.adding(days: -back))
@@ -88,9 +92,10 @@ public enum DateResolver {
         return nil
     }
 
-    private static func explicitLength(_ words: [String], at i: Int) -> Int {
-        if let year = words[safe: i + 2], year.count == 4, Int(year) != nil { return 3 }
-        return 2
+    private static func explicitLength(_ words: [String], at i: Int, _ dateWords: DateWords) -> Int {
+        let linked = dateWords.dayMonthLinks.contains(words[safe: i + 1] ?? "") ? 1 : 0
+        if let year = words[safe: i + 2 + linked], year.count == 4, Int(year) != nil { return 3 + linked }
+        return 2 + linked
     }
 
     private static func explicitDate(_ words: [String], at i: Int, published: Day?, dateWords: DateWords) -> Day? {
@@ -100,11 +105,18 @@ public enum DateResolver {
         if let d = dayNumber(words[i], dateWords), let next = words[safe: i + 1], let month = dateWords.months[next], next.count >= 3 {
             return day(month: month, day: d, yearWord: words[safe: i + 2], published: published)
         }
+        // "the twelfth of March" (a day word, a link, the month).
+        if let d = dayNumber(words[i], dateWords), let link = words[safe: i + 1], dateWords.dayMonthLinks.contains(link),
+            let next = words[safe: i + 2], let month = dateWords.months[next], next.count >= 3
+        {
+            return day(month: month, day: d, yearWord: words[safe: i + 3], published: published)
+        }
         return nil
     }
 
     private static func dayNumber(_ word: String?, _ dateWords: DateWords) -> Int? {
         guard let word else { return nil }
+        if let d = dateWords.dayOrdinals[word] { return d }
         let digits = dateWords.ordinalSuffixes.first(where: word.hasSuffix).map { String(word.dropLast($0.count)) } ?? word
         guard digits.count <= 2, let d = Int(digits), (1...31).contains(d) else { return nil }
         return d

@@ -8,10 +8,12 @@ public struct DateWords: Sendable, Hashable {
         case weekdays, futureMarkers = "future-markers", months, ordinalSuffixes = "ordinal-suffixes"
         case fromPublication = "from-publication", counts, dayUnits = "day-units", back, forward
         case previousDay = "previous-day", periodPrefixes = "period-prefixes", periods
+        case dayOrdinals = "day-ordinals", dayMonthLinks = "day-month-links"
     }
 
-    /// Sunday first.
-    let weekdays: [String]
+    /// Weekday names and abbreviations with their day, 0 = Sunday: the list's first seven
+    /// plain entries are the names in order, Sunday first; `name=N` adds another ("thu=4").
+    let weekdays: [String: Int]
     let futureMarkers: WordSet
     let months: [String: Int]
     let ordinalSuffixes: [String]
@@ -26,6 +28,10 @@ public struct DateWords: Sendable, Hashable {
     let previousDay: [[String]]
     let periodPrefixes: WordSet
     let periods: [[String]]
+    /// Days of the month as words ("twelfth=12"): "the twelfth of March".
+    let dayOrdinals: [String: Int]
+    /// Words between a day and its month ("of" in "the twelfth of March").
+    let dayMonthLinks: WordSet
     /// Every word that can begin an expression other than a number.
     let openers: Set<String>
 
@@ -46,7 +52,24 @@ public struct DateWords: Sendable, Hashable {
             }
             return out
         }
-        weekdays = words(.weekdays)
+        var weekdays = [String: Int]()
+        var position = 0
+        for (entry, line) in entries[.weekdays] ?? [] {
+            if entry.contains("=") {
+                let parts = entry.split(separator: "=", maxSplits: 1)
+                guard parts.count == 2, let day = Int(String(parts[1]).trimmingCharacters(in: " ")), (0...6).contains(day) else {
+                    throw LexiconError(source: source, line: line, problem: "'\(entry)' in 'weekdays': expected word=DAY, DAY 0 (Sunday) to 6")
+                }
+                weekdays[TextFolding.words(String(parts[0])).joined(separator: " "), default: day] = day
+            } else {
+                guard position < 7 else {
+                    throw LexiconError(source: source, line: line, problem: "'\(entry)' in 'weekdays': seven plain names, Sunday first; add others as word=DAY")
+                }
+                weekdays[TextFolding.words(entry).joined(separator: " "), default: position] = position
+                position += 1
+            }
+        }
+        self.weekdays = weekdays
         futureMarkers = WordSet(words(.futureMarkers))
         months = Dictionary(try numbered(.months).map { ($0.words.joined(separator: " "), $0.value) }, uniquingKeysWith: { a, _ in a })
         ordinalSuffixes = words(.ordinalSuffixes)
@@ -58,7 +81,9 @@ public struct DateWords: Sendable, Hashable {
         previousDay = phrases(.previousDay)
         periodPrefixes = WordSet(words(.periodPrefixes))
         periods = phrases(.periods)
-        var openers = Set(weekdays).union(months.keys).union(counts.keys).union(periodPrefixes.words)
+        dayOrdinals = Dictionary(try numbered(.dayOrdinals).map { ($0.words.joined(separator: " "), $0.value) }, uniquingKeysWith: { a, _ in a })
+        dayMonthLinks = WordSet(words(.dayMonthLinks))
+        var openers = Set(weekdays.keys).union(months.keys).union(counts.keys).union(periodPrefixes.words).union(dayOrdinals.keys)
         for phrase in periods + previousDay + fromPublication.map(\.words) { if let first = phrase.first { openers.insert(first) } }
         self.openers = openers
     }

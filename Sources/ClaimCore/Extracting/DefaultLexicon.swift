@@ -103,6 +103,7 @@ enum DefaultLexicon {
             #   background      who a group is ("fighting on Ukraine's side"): masks the raid words inside it
             #   elsewhere       places outside the watched border: a clause about them is no claim
             #   own-forces      the speaker's own forces: a group placing them on Russian soil claims a raid
+            #   defenders       the Russian side's forces: their act against the raiders is a counterclaim
             #   territory       Russian soil in general
             #   speech          reported speech: who says it is the claimant
             #   negation        turns a raid phrase after it into a denial ("had not been crossed")
@@ -127,6 +128,7 @@ enum DefaultLexicon {
             denial	no violations	no violation of	violation of the state border was not allowed	violation of the border was not allowed	border violation was not allowed	not let them	not let the	didn t let	did not let	no ukrainian troops	no ukrainian soldiers	no ukrainian units	no ukrainian servicemen	no saboteurs	no sabotage group	no sabotage groups	no militants	nothing close to	nowhere close to	anything close to	exaggerated	inflated	made up	fabricated	fabrication	invented	fiction	fairy tale	fairy tales	nonsense	false	no part in	played no part	no role in	played no role	had no role	not behind	was not behind	were not behind
             counterclaim	hunting	searching for	combing	push * out	push the * out	pushed * out	pushed the * out	drive * out	drive the * out	driven out	forced out	repelled	repelling	repel	repulsed	repulsing	driven back	pushed back	forced back	pushed out	push out	thrown back	thwarted	foiled	defeated	routed	beat back	beaten back	beats back	beating back	wiped out	surrounded	blocked	halted	stopped	annihilated	eliminated	eliminate	liquidated	liquidate	neutralised	neutralized	neutralise	neutralize	restored control	cleared	clearing	failed in	fled with
             counterclaim	regained control	regained * control	regained * * control	regaining control	retook	retaken	retaking	recaptured	recapturing	back under russian control	back under * control	restored * control	liberated	liberating	liberation of	ukraine has lost	ukraine had lost	ukraine lost	ukraine s losses	ukrainian losses	kyiv has lost	kyiv lost	the enemy lost	enemy lost	enemy losses	the enemy s losses	losses of the enemy
+            counterclaim	failed to break through	failed to break into	failed to cross	failed to enter	failed to advance	failed to get through	failed to penetrate	unsuccessful attempt	unsuccessful attempts
             losses	killed	killing	kill	destroyed	destroying	destroy	lost	losing	losses	casualties	dead	died	wounded	injured	shot down
             victim	civilians	civilian	people	person	residents	resident	child	children	boy	girl	woman	man	men and women	member of	members of	driver	hostages	evacuees
             attempt	tried to	trying to	try to	tries to	attempt	attempts	attempted	attempting
@@ -135,6 +137,7 @@ enum DefaultLexicon {
             background	special military operation	counter terrorist operation regime	fighting on ukraine s side	fighting alongside	fighting for ukraine	fighting against	fighting in ukraine	fight on ukraine s side	fight for ukraine	fight against	fights as part of	fights for	fight alongside	who fight	that fights	made up of	founded	set up in	fighting on kyiv s side	fighting on the side of	against the kremlin	against moscow	opposed to
             elsewhere	bakhmut	artiomovsk	artemivsk	artyomovsk	donetsk	donbas	crimea	zaporizhzhia	kherson	avdiivka	kharkiv	ryazan	nizhny novgorod	leningrad	st petersburg	kirishi	stavropol	moscow mayor
             own-forces	its fighters	our fighters	his fighters	their fighters	its units	our units	its men	his men	its members	their members	its troops	its forces	his unit	its unit	we	our	us	legionnaires	forward units	its own men
+            defenders	russian troops	russian forces	russian army	russian units	russian servicemen	russian soldiers	russian military	russian aviation	border guards	border units	border troops	fsb border units	the border service	national guard	rosgvardia	its forces	its troops	its units	our troops	our forces	our units	our servicemen	our soldiers	the army	army units	group of forces	security forces	air force	artillery
             territory	russian territory	russia s territory	russian soil	inside russia	in russia	into russia	russian border	the border	border village	border villages	border town
             territory	settlements	square kilometres	square kilometers	square km
             speech	said	says	say	saying	claimed	claims	claim	claiming	announced	announces	announcing	wrote	writes	writing	stated	states	statement	reported	reports	reporting	told	tells	added	adds	adding	posted	posts	declared	declaring	insisted	insists	insisting	confirmed	confirms	confirming	acknowledged	acknowledges	conceded	concedes	noted	asserted	alleged	boasted	published	released	showed	shows	showing	described	describing	called	calls	calling	accused	blamed	blaming	replied	repeated	quoted	according to	on telegram	in a statement	denied	rejected	dismissed	mocked	mocks	put	raised
@@ -279,6 +282,7 @@ enum DefaultLexicon {
         #   act                      an act of raiding, not merely attempted or planned
         #   intent                   the operation against the raiders is under way ("working to destroy")
         #   raider-named             the raiders named by a noun ("saboteurs")
+        #   defenders-act            the Russian side's forces do the act ("its forces struck…")
         #   group-named              an armed group named in what is said
         #   group-referenced         a reference to the groups ("the militias")
         #   act-reference            a reference to the act ("the raid")
@@ -306,6 +310,7 @@ enum DefaultLexicon {
         russian-official	denial	denial	denial phrase '{denial}'
         russian-official	repulsion	counterclaim	repulsion phrase '{repulsion}'
         russian-official	losses-of-raiders	counterclaim	losses of the raiders '{losses-of-raiders}'
+        russian-official	act defenders-act raider-named|group-named !remote	counterclaim	the defenders' act against the raiders '{act}'
         russian-official	losses-unspecified raider-named	counterclaim	losses with the raiders named '{losses-unspecified}'
         russian-official	intent raider-named|group-named|act-reference|group-referenced|place-named|territory-named	raid	operation under way to '{intent}' the raiders
         russian-official	losses-of-others act|raider-named !remote	raid	casualties of the raid '{losses-of-others}'
@@ -341,11 +346,18 @@ enum DefaultLexicon {
         # an entry of several words is written with spaces. Every list is required.
 
         # Weekday names, Sunday first: "on Monday" is the latest Monday on or before publication.
+        # Abbreviations as word=DAY (0 = Sunday), as digests stamp their entries ("11:34 Thu");
+        # "sat" and "sun" are left out: they are words of their own.
         weekdays	sunday	monday	tuesday	wednesday	thursday	friday	saturday
+        weekdays	mon=1	tue=2	tues=2	wed=3	thu=4	thur=4	thurs=4	fri=5
         # Before a weekday, the day is ahead, not past ("next Monday"): no date.
         future-markers	next
         # Month names and abbreviations with their numbers ("May 22", "22 May 2023").
         months	january=1	jan=1	february=2	feb=2	march=3	mar=3	april=4	apr=4	may=5	june=6	jun=6	july=7	jul=7	august=8	aug=8	september=9	sep=9	sept=9	october=10	oct=10	november=11	nov=11	december=12	dec=12
+        # Days of the month as words ("on the twelfth of March", "March twelfth"), and the words
+        # that may stand between such a day and its month.
+        day-ordinals	first=1	second=2	third=3	fourth=4	fifth=5	sixth=6	seventh=7	eighth=8	ninth=9	tenth=10	eleventh=11	twelfth=12	thirteenth=13	fourteenth=14	fifteenth=15	sixteenth=16	seventeenth=17	eighteenth=18	nineteenth=19	twentieth=20	thirtieth=30
+        day-month-links	of
         # After a day number ("22nd").
         ordinal-suffixes	th	st	nd	rd
         # Days counted from the publication day.

@@ -19,6 +19,10 @@ struct FrameSignals {
     /// "working to destroy the saboteurs": the operation against the raiders is under way.
     var intent: String?
     var raiderNamed: Bool
+    /// The Russian side's forces do the act ("its forces struck Ukrainian troops", "border
+    /// guards were repelling…"): a defenders' phrase stands a few words before the act, with no
+    /// raider between them.
+    var defendersAct: Bool
     var groupNamed: Bool
     var ownForcesOnRussianSoil: Bool
     var actReference: Bool
@@ -119,6 +123,13 @@ struct FrameSignals {
         territoryNamed = first(.territory) != nil
         // "its fighters remained in Tyotkino", "what they said was the centre of Novaya Tavolzhanka"
         ownForcesOnRussianSoil = (first(.ownForces) != nil || first(.groupReference) != nil || frame.speakerIsReference) && (placeNamed || territoryNamed)
+        let defenders = all(.defenders)
+        defendersAct = all(.raid).contains { act in
+            !negated(act) && defenders.contains { defender in
+                defender.range.upperBound <= act.range.lowerBound && act.range.lowerBound - defender.range.upperBound <= 6
+                    && !raiders.contains { $0.range.lowerBound >= defender.range.upperBound && $0.range.upperBound <= act.range.lowerBound }
+            }
+        }
         actReference = first(.actReference) != nil
         groupReferenced = first(.groupReference) != nil
         remote = first(.remote) != nil
@@ -166,6 +177,7 @@ struct FrameSignals {
         case .act: act != nil
         case .intent: intent != nil
         case .raiderNamed: raiderNamed
+        case .defendersAct: defendersAct
         case .groupNamed: groupNamed
         case .groupReferenced: groupReferenced
         case .actReference: actReference
@@ -200,7 +212,7 @@ struct FrameSignals {
 enum FrameSignal: String, Sendable, Hashable, CaseIterable {
     case denial, repulsion, act, intent, remote
     case lossesOfRaiders = "losses-of-raiders", lossesOfOthers = "losses-of-others", lossesUnspecified = "losses-unspecified"
-    case raiderNamed = "raider-named", groupNamed = "group-named", groupReferenced = "group-referenced", actReference = "act-reference"
+    case raiderNamed = "raider-named", defendersAct = "defenders-act", groupNamed = "group-named", groupReferenced = "group-referenced", actReference = "act-reference"
     case ownForcesOnRussianSoil = "own-forces-on-russian-soil", placeNamed = "place-named", territoryNamed = "territory-named"
     case elsewhereOnly = "elsewhere-only", actBeforeDenial = "act-before-denial"
     case quotedByAgent = "quoted-by-agent", lossesInSentence = "losses-in-sentence", narrated

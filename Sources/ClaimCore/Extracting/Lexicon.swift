@@ -64,6 +64,9 @@ public struct Trigger: Sendable, Hashable {
         case elsewhere
         /// The speaker's own forces ("its fighters", "we"): a group placing them somewhere claims a raid.
         case ownForces = "own-forces"
+        /// The Russian side's forces ("Russian troops", "border guards"): their act against the
+        /// raiders, told by an official, is a counterclaim.
+        case defenders
         /// Russian soil in general ("Russian territory", "inside Russia").
         case territory
         /// Reported speech: "said", "claimed", "according to", "on Telegram".

@@ -38,6 +38,7 @@ extension Trigger.Category {
         case .groupReference: 1 << 15
         case .actorReference: 1 << 16
         case .actReference: 1 << 17
+        case .defenders: 1 << 18
         }
     }
 }

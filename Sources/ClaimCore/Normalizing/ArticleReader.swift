@@ -53,6 +53,8 @@ public struct ArticleReader: Sendable {
             record.text = sanitizer.clean(TextDecoding.normalizeLineEnds(record.text), lineBreak: " ")
             let body = PlainTextReader(boilerplate: boilerplate).read(record.text)
             (title, paragraphs, outlet, dateText, url) = (record.title ?? body.title, body.paragraphs, record.outlet, record.published, record.url)
+            // A record with no usable date field may print a dateline in its text, as a page does.
+            head = String(record.text.prefix(1200))
             if record.title != nil, let bodyTitle = body.title { paragraphs.insert(bodyTitle, at: 0) }
         case .html:
             let page = HTMLReader().read(text)

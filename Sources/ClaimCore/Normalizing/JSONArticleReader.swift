@@ -13,10 +13,15 @@ struct JSONArticleReader {
         var url: String?
     }
 
-    static let textKeys = ["text", "content", "body", "article_text", "articleBody", "article_body", "full_text"]
+    static let textKeys = ["text", "content", "body", "article_text", "articleBody", "article_body", "full_text", "message"]
     static let titleKeys = ["title", "headline"]
-    static let dateKeys = ["published", "date", "datePublished", "published_at", "publishedAt", "pubdate", "time"]
-    static let outletKeys = ["outlet", "site", "source", "site_name", "publisher"]
+    /// Scrapers of news sites and of Telegram channels ("posted_at", "post_url", "channel").
+    static let dateKeys = [
+        "published", "date", "datePublished", "published_at", "publishedAt", "pubdate", "time", "posted_at", "postedAt", "created_at",
+        "date_published", "pub_date", "timestamp",
+    ]
+    static let outletKeys = ["outlet", "site", "source", "site_name", "publisher", "channel", "channel_name", "channel_title"]
+    static let urlKeys = ["url", "link", "canonical_url", "post_url", "permalink"]
 
     func read(_ text: String) throws(ArticleError) -> Result {
         let value: JSONValue
@@ -33,7 +38,7 @@ struct JSONArticleReader {
         }
         return Result(
             title: Self.string(record, Self.titleKeys), text: body, outlet: Self.string(record, Self.outletKeys),
-            published: Self.string(record, Self.dateKeys), url: Self.string(record, ["url", "link", "canonical_url"]))
+            published: Self.string(record, Self.dateKeys), url: Self.string(record, Self.urlKeys))
     }
 
     private static func record(in value: JSONValue) -> [String: JSONValue]? {
