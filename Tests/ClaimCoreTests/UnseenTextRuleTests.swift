@@ -171,4 +171,34 @@ import Testing
         #expect(DateResolver.resolve(TextFolding.words("11:34 Thu — post"), published: Self.published) == Day(iso: "2024-08-15"))
         #expect(DateResolver.resolve(TextFolding.words("the fighters sat in the village"), published: Self.published) == nil)
     }
+
+    // MARK: evidence, references and labels
+
+    @Test func aSentenceIsBetterEvidenceThanAShortEntryHeading() {
+        let found = claims(["Kursk governor: no breakthrough", "There is no breakthrough of the border near Sudzha, Governor Alexei Smirnov said."])
+        #expect(found.count == 1)
+        #expect(found.first?.evidence.hasPrefix("There is no breakthrough") == true)
+    }
+
+    @Test func theMoDRefersToTheMinistryNamedBefore() {
+        let found = claims(["The Russian MoD said on Monday that its forces had repelled an attack near Tetkino.", "The MoD also said the attackers had lost 60 men near Tetkino."])
+        #expect(found.map(\.claimant) == ["Russian Defense Ministry"])
+        #expect(claims(["The MoD said the attackers had lost 60 men near Tetkino."]).isEmpty, "no ministry named before: no one to refer to")
+    }
+
+    @Test func aSpeakerAfterTheColonWithItsOwnVerbSpeaks() {
+        let found = claims(["Q (Kyiv Independent): Governor Gladkov says there are no Ukrainian troops in the Belgorod region."])
+        #expect(found.map(\.claimant) == ["Belgorod Governor"])
+    }
+
+    @Test func fightingOnlyAtHomeDeniesTheRaid() {
+        let raid = "The Kremlin said Ukrainian saboteurs had entered the Bryansk region."
+        #expect(claims([raid, "Ukraine's General Staff said its troops fight only on Ukrainian soil."]).map(\.kind) == [.raid, .denial])
+        #expect(claims([raid, "Ukraine's General Staff said its troops were resting in the Sumy region this week."]).map(\.kind) == [.raid])
+    }
+
+    @Test func whatIsSaidStandsBeforeATitledSpeakerAfterAComma() {
+        #expect(kinds("Fighting continues near Sudzha, the acting governor Alexei Smirnov said.") == [.raid])
+        #expect(claims(["Residents left Sudzha overnight, Governor Alexei Smirnov said."]).isEmpty)
+    }
 }

@@ -39,8 +39,14 @@ enum ClaimMerger {
     }
 
     /// A body sentence over the headline, one that places the act in a single region over
-    /// one that does not, else the first.
-    private static func rank(_ item: FoundClaim) -> Int { (item.isHeadline ? 0 : 100) + (item.hasOwnRegion && item.claim.region != nil ? 10 : 0) }
+    /// one that does not, a sentence over a short label line (a live blog's entry heading,
+    /// "Kursk governor: 'no breakthrough'"), else the first.
+    private static func rank(_ item: FoundClaim) -> Int {
+        (item.isHeadline ? 0 : 100) + (item.hasOwnRegion && item.claim.region != nil ? 10 : 0) + (isShortLine(item.claim.evidence) ? 0 : 5)
+    }
+
+    /// Fewer than eight words.
+    private static func isShortLine(_ text: String) -> Bool { text.split(separator: " ", omittingEmptySubsequences: true).count < 8 }
 
     static func same(_ a: FoundClaim, _ b: FoundClaim) -> Bool {
         // A running total ("losses since March 12") is not the day's act that states its own day or place.

@@ -94,7 +94,10 @@ struct FrameFinder {
                     // what is said stands before the speaker.
                     let quoteBefore = sentence.words[clause.lowerBound..<speaker.range.lowerBound].contains(where: \.isQuoted)
                     let subjectStart = language.determiners.contains(sentence.folded[safe: speaker.range.lowerBound - 1] ?? "") ? speaker.range.lowerBound - 1 : speaker.range.lowerBound
-                    let invertedReport = subjectStart > clause.lowerBound && sentence.words[subjectStart].followsComma
+                    // "…, the ministry said", "…, Governor Alexei Smirnov said": a comma up to three
+                    // words before the name (its determiner or title between) ends what is said.
+                    let invertedReport = (max(clause.lowerBound + 1, subjectStart - 3)...max(clause.lowerBound + 1, subjectStart))
+                        .contains { $0 <= subjectStart && sentence.words[$0].followsComma }
                     let saysLittle = !hasClaimWords(after, sentence)
                     let content = (quoteBefore || invertedReport) && saysLittle ? [clause.lowerBound..<speaker.range.lowerBound] : [after]
                     clauseFrames.append(frame(speaker, inClause, sentence, cue: cue, content: content, clause: clause, rule: "speaker before '\(phrase(cue, sentence))'"))
@@ -150,6 +153,16 @@ struct FrameFinder {
             let speaker = candidates.first(where: { !$0.isReference && first.contains($0.range.lowerBound) }), speaker.range.lowerBound <= 4,
             first.upperBound - speaker.range.upperBound <= 4
         else { return nil }
+        // "Q (Kyiv Independent): Governor Gladkov says …": a speaker named after the colon with
+        // its own speech verb speaks, not the label.
+        let rest = clauses[1].lowerBound..<sentence.words.count
+        let cues = sentence.cues(.speech, in: rest).map(\.range)
+        if candidates.contains(where: { candidate in
+            !candidate.isReference && rest.contains(candidate.range.lowerBound)
+                && cues.contains { $0.lowerBound >= candidate.range.upperBound && $0.lowerBound - candidate.range.upperBound <= 3 }
+        }) {
+            return nil
+        }
         var labelled = frame(speaker, candidates, sentence, cue: nil, content: [clauses[1].lowerBound..<sentence.words.count], clause: 0..<sentence.words.count, rule: "label")
         labelled.isLabelled = true
         return labelled
