@@ -201,4 +201,14 @@ import Testing
         #expect(kinds("Fighting continues near Sudzha, the acting governor Alexei Smirnov said.") == [.raid])
         #expect(claims(["Residents left Sudzha overnight, Governor Alexei Smirnov said."]).isEmpty)
     }
+
+    @Test func eachSpeechVerbTakesTheDateNearestIt() {
+        let found = claims(["Gladkov, who on Monday said there was no enemy in his region, conceded on Wednesday that a sabotage group had entered Novaya Tavolzhanka."])
+        let raid = found.first { $0.kind == .raid }
+        let denial = found.first { $0.kind == .denial }
+        #expect(raid?.date == Day(iso: "2024-08-14"))
+        #expect(denial?.date == Day(iso: "2024-08-12"))
+        #expect(denial?.places == [], "the settlement belongs to the raid he conceded, not to the denial")
+        #expect(raid?.places == ["Novaya Tavolzhanka"])
+    }
 }

@@ -165,7 +165,9 @@ public struct ClaimExtractor: Sendable {
         // A denial's settlements: those its speaker names for the act in the same sentence
         // ("said a group had tried to enter Tetkino, but insisted there was no breakthrough").
         for index in out.indices where out[index].claim.kind == .denial {
-            for (frame, signals) in read where frame.speakers.contains(out[index].claim.claimant) && signals.mentionsRaid && !signals.remote {
+            // A frame asserting an act of its own ("conceded on Sunday that a group had entered X")
+            // is a raid claim with its places; the denial takes those of an attempt or a mention.
+            for (frame, signals) in read where frame.speakers.contains(out[index].claim.claimant) && signals.mentionsRaid && !signals.remote && signals.act == nil {
                 for place in settlements(of: frame, in: sentence) where !out[index].claim.places.contains(place) {
                     out[index].claim.places.append(place)
                 }
@@ -258,6 +260,9 @@ public struct ClaimExtractor: Sendable {
     private func dates(of frame: StatementFrame, in sentence: SentenceAnalysis) -> (act: Day?, statement: Day?, period: Bool) {
         var act: Day?
         var statement: Day?
+        /// How far the statement date stands from the speech verb: of several, the nearest is
+        /// this frame's ("Gladkov, who on Thursday said …, conceded on Sunday that …").
+        var statementDistance = Int.max
         var period = false
         for mention in sentence.dates where frame.clause.contains(mention.range.lowerBound) || frame.contains(mention.range.lowerBound) {
             let inContent = frame.contains(mention.range.lowerBound)
@@ -271,7 +276,10 @@ public struct ClaimExtractor: Sendable {
             if mention.isPeriod {
                 if inContent { period = true }
             } else if isStatement {
-                statement = statement ?? mention.day
+                let distance = frame.cue.map { cue in
+                    mention.range.lowerBound >= cue.upperBound ? mention.range.lowerBound - cue.upperBound : cue.lowerBound - mention.range.upperBound
+                } ?? 0
+                if distance < statementDistance { (statement, statementDistance) = (mention.day, distance) }
             } else {
                 act = act ?? mention.day
             }
