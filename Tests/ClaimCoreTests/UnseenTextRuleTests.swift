@@ -211,4 +211,20 @@ import Testing
         #expect(denial?.places == [], "the settlement belongs to the raid he conceded, not to the denial")
         #expect(raid?.places == ["Novaya Tavolzhanka"])
     }
+
+    @Test func aTranscriptsSpeakerLabelGoesOnThroughItsParagraph() {
+        let found = claims([
+            "Q (Radio Desk): Russia's Defence Ministry said Krupets had been cleared of Ukrainian troops. Is that true?",
+            "SYRSKYI: No, that is not true. There is fighting around Krupets right now, and our units are there.",
+            "The road to Sudzha is open again.",
+        ])
+        #expect(found.filter { $0.claimant == "Ukrainian Armed Forces" }.map(\.kind) == [.denial, .raid])
+        #expect(found.allSatisfy { !$0.evidence.hasPrefix("The road") }, "the next paragraph is no longer the label's")
+    }
+
+    @Test func aNoSetOffByACommaNegatesNothing() {
+        let raid = "Russia's Defence Ministry said Krupets had been cleared of Ukrainian troops."
+        #expect(claims([raid, "Syrskyi said: no, that is not true."]).map(\.kind).contains(.denial))
+        #expect(claims(["Smirnov said no sabotage group had entered Sudzha."]).map(\.kind) == [.denial])
+    }
 }

@@ -59,9 +59,14 @@ public struct ClaimExtractor: Sendable {
         var context = ExtractionContext(published: article.published)
         var found = [FoundClaim]()
         var trace = [SentenceTrace]()
+        /// A transcript's or digest's label at a paragraph's start ("NIKITIN: No, that is not
+        /// true. … our fighters are there."): its speaker goes on through the paragraph.
+        var label: (paragraph: Int, speakers: [String])?
         for sentence in sentences {
             context.enter(sentence)
-            let (claims, frames) = claims(in: sentence, context: context, tracing: tracing)
+            if let current = label, current.paragraph != sentence.paragraph { label = nil }
+            let (claims, frames, opened) = claims(in: sentence, context: context, tracing: tracing, labelSpeakers: label?.speakers)
+            if let opened { label = (sentence.paragraph, opened) }
             found += claims
             if tracing { trace.append(SentenceTrace(sentence: sentence, frames: frames, claims: claims)) }
             context.leave(sentence, claims: claims, roles: roles, region: region(of: sentence.places))
@@ -129,11 +134,16 @@ public struct ClaimExtractor: Sendable {
         }
     }
 
-    private func claims(in sentence: SentenceAnalysis, context: ExtractionContext, tracing: Bool) -> ([FoundClaim], [String]) {
+    /// The claims of one sentence, the trace of its frames, and the speakers of a label that
+    /// opens it (`labelSpeakers` when an earlier sentence of the paragraph opened one).
+    private func claims(
+        in sentence: SentenceAnalysis, context: ExtractionContext, tracing: Bool, labelSpeakers: [String]?
+    ) -> ([FoundClaim], [String], opened: [String]?) {
         // A question asserts nothing ("How did they get into Russia?").
-        if sentence.isQuestion { return ([], tracing ? ["a question: no claim"] : []) }
+        if sentence.isQuestion { return ([], tracing ? ["a question: no claim"] : [], nil) }
         let candidates = SpeakerCandidate.all(in: sentence, context: context, actorWords: actorWords, roles: roles, language: language)
-        let frames = FrameFinder(roles: roles, language: language).frames(in: sentence, candidates: candidates)
+        let frames = FrameFinder(roles: roles, language: language).frames(in: sentence, candidates: candidates, labelSpeakers: labelSpeakers)
+        let opened = frames.first { $0.isLabelled && ($0.speakerRange?.lowerBound ?? .max) <= 4 }?.speakers
         var out = [FoundClaim]()
         var notes = [String]()
         let read = frames.map { ($0, FrameSignals($0, sentence, roles: roles, language: language)) }
@@ -177,7 +187,7 @@ public struct ClaimExtractor: Sendable {
                 out[index].hasOwnRegion = true
             }
         }
-        return (out, notes)
+        return (out, notes, opened)
     }
 
     private func settlements(of frame: StatementFrame, in sentence: SentenceAnalysis) -> [String] {

@@ -68,7 +68,8 @@ struct FrameSignals {
         }
         func first(_ category: Trigger.Category) -> PhraseMatcher<Trigger.Categories>.Match? { cues.first { $0.value.contains(category) } }
         func all(_ category: Trigger.Category) -> [PhraseMatcher<Trigger.Categories>.Match] { cues.filter { $0.value.contains(category) } }
-        let negations = all(.negation).map(\.range)
+        // "No, that is not true": a negation word set off by a comma answers; it negates nothing after it.
+        let negations = all(.negation).map(\.range).filter { !(sentence.words[safe: $0.upperBound]?.followsComma ?? false) }
         func negated(_ cue: PhraseMatcher<Trigger.Categories>.Match) -> Bool {
             negations.contains { $0.upperBound <= cue.range.lowerBound && cue.range.lowerBound - $0.upperBound <= 3 }
         }

@@ -65,10 +65,19 @@ struct FrameFinder {
         return out
     }
 
-    func frames(in sentence: SentenceAnalysis, candidates: [SpeakerCandidate]) -> [StatementFrame] {
-        var frames = [StatementFrame]()
+    /// - Parameter labelSpeakers: the speakers of a label that opened the paragraph: a sentence
+    ///   with no frame of its own is theirs.
+    func frames(in sentence: SentenceAnalysis, candidates: [SpeakerCandidate], labelSpeakers: [String]? = nil) -> [StatementFrame] {
         let clauses = clauses(of: sentence)
         if let label = label(in: sentence, clauses: clauses, candidates: candidates) { return [label] + embedded(in: sentence, clauses: clauses) }
+        let found = frames(in: sentence, clauses: clauses, candidates: candidates)
+        guard found.isEmpty, let labelSpeakers, !labelSpeakers.isEmpty else { return found }
+        let all = 0..<sentence.words.count
+        return [StatementFrame(speakers: labelSpeakers, speakerRange: nil, cue: nil, content: [all], clause: all, rule: "the label's speaker goes on", isLabelled: true)]
+    }
+
+    private func frames(in sentence: SentenceAnalysis, clauses: [Range<Int>], candidates: [SpeakerCandidate]) -> [StatementFrame] {
+        var frames = [StatementFrame]()
         for clause in clauses {
             // A name the clause break cuts ("according to the; ministry", or a lexicon alias
             // holding "but") speaks in neither clause; the frames' word ranges rely on it.
@@ -179,7 +188,11 @@ struct FrameFinder {
         // "Peskov declined to comment on the fighting" asserts nothing.
         let between = sentence.folded[speaker.range.upperBound..<firstAct]
         if between.contains(where: language.nonAssertions.contains) { return nil }
-        return frame(speaker, candidates, sentence, cue: nil, content: [speaker.range.upperBound..<clause.upperBound], clause: clause, rule: "subject of the act")
+        var told = frame(speaker, candidates, sentence, cue: nil, content: [speaker.range.upperBound..<clause.upperBound], clause: clause, rule: "subject of the act")
+        // "NIKITIN: No, that is not true.": a name and a colon label what follows.
+        told.isLabelled = sentence.words[safe: speaker.range.upperBound]?.separator.contains(":") ?? false
+        if told.isLabelled { told.rule = "label, speaker \(speaker.how)" }
+        return told
     }
 
     /// Claims quoted inside a clause: "the Russian Defence Ministry's claim that …",
