@@ -227,4 +227,14 @@ import Testing
         #expect(claims([raid, "Syrskyi said: no, that is not true."]).map(\.kind).contains(.denial))
         #expect(claims(["Smirnov said no sabotage group had entered Sudzha."]).map(\.kind) == [.denial])
     }
+
+    @Test func theRaidersRetreatingOrSufferingLossesIsACounterclaim() {
+        #expect(kinds("Russia's Defence Ministry said the opponent suffered significant losses near Sudzha and retreated.") == [.counterclaim])
+        #expect(kinds("Smirnov said border guards prevented a breakthrough near Sudzha.") == [.counterclaim])
+        #expect(kinds("The Russian Volunteer Corps said its fighters withdrew from Tetkino overnight.") == [.raid], "a group withdrawing was there")
+    }
+
+    @Test func kievIsKyiv() {
+        #expect(claims(["Kiev said it had nothing to do with the raid on Tetkino."]).map(\.claimant) == ["Ukrainian Government"])
+    }
 }
