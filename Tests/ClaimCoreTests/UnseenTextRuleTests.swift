@@ -237,4 +237,20 @@ import Testing
     @Test func kievIsKyiv() {
         #expect(claims(["Kiev said it had nothing to do with the raid on Tetkino."]).map(\.claimant) == ["Ukrainian Government"])
     }
+
+    @Test func aDenialAnswersTheActorItReplies() {
+        let found = claims([
+            "Governor Alexei Smirnov said a sabotage group had entered Sudzha.",
+            "Putin said Ukrainian saboteurs had attacked the Kursk region.",
+            "Podolyak, replying to Putin, said the story was a provocation.",
+        ])
+        #expect(found.first { $0.kind == .denial }?.denies?.claimant == "Kremlin")
+        // With no answer cue the denial answers the first Russian official's raid claim, as the answer table says.
+        let plain = claims([
+            "Governor Alexei Smirnov said a sabotage group had entered Sudzha.",
+            "Putin said Ukrainian saboteurs had attacked the Kursk region.",
+            "Podolyak said the story was a provocation.",
+        ])
+        #expect(plain.first { $0.kind == .denial }?.denies?.claimant == "Kursk Governor")
+    }
 }

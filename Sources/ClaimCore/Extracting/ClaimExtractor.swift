@@ -233,6 +233,7 @@ public struct ClaimExtractor: Sendable {
         let inFrame = sentence.actors.filter { frame.contains($0.range.lowerBound) && $0.name != speaker }
         var owners = inFrame.filter(\.isPossessive).map(\.name)
         owners += possessiveReferences(in: frame, sentence, context: context)
+        if kind == .denial { owners += answered(in: sentence, context: context, speaker: speaker) }
         if !frame.isEmbedded {
             // "the 1,500 claimed by the Kremlin", "the ministry's claim that …" in the same clause.
             owners += sentence.actors.filter { mention in
@@ -249,6 +250,27 @@ public struct ClaimExtractor: Sendable {
             namedOthers: inFrame.filter { !$0.isQuoted || kind == .denial }.map(\.name),
             mentionsRaid: signals.mentionsRaid && !signals.remote, rule: rule,
             dateSource: actDate != nil ? .act : period ? .period : statementDate != nil ? .statement : .fallback)
+    }
+
+    /// "replying to Putin: …", "answering the governor's account": the actor (or reference) right
+    /// after an answer cue of the language (`answer-cues`) owns what the sentence's denial answers.
+    private func answered(in sentence: SentenceAnalysis, context: ExtractionContext, speaker: String) -> [String] {
+        var out = [String]()
+        let words = sentence.folded
+        for start in words.indices {
+            guard let phrase = language.answerCuePhrases.first(where: { words.hasPhrase($0, at: start) }) else { continue }
+            var next = start + phrase.count
+            if language.determiners.contains(words[safe: next] ?? "") { next += 1 }
+            if let mention = sentence.actors.first(where: { $0.range.lowerBound == next }), mention.name != speaker {
+                out.append(mention.name)
+            } else if let cue = sentence.cues(.actorReference).first(where: { $0.range.lowerBound == next || $0.range.lowerBound == start + phrase.count }),
+                let name = SpeakerCandidate.actorReferred(by: cue.phrase, earlier: [], context: context, actorWords: actorWords, language: language),
+                name != speaker
+            {
+                out.append(name)
+            }
+        }
+        return out
     }
 
     /// "the governor's account", "the ministry's statements": references owning what is denied.

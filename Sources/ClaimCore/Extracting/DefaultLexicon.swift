@@ -239,6 +239,9 @@ enum DefaultLexicon {
         speaker-after-cue	according to
         # Between a subject and an act, these make the sentence no assertion of the act.
         non-assertions	declined	refused	comment	asked	urged	called	not	never	wondered	questioned
+        # Before an actor (or its reference), these name whose claim a denial answers ("replying
+        # to Putin: …", "answering the governor's account").
+        answer-cues	replying to	responding to	in response to	in reply to	answering	reacting to	rebutting
         # Nouns for a claim quoted inside another ("the ministry's claim that …").
         claim-nouns	claim	claims	statement	statements	assertion	account	version	report	reports	figures	description
         # The word opening what is said ("claimed that …", "said on Tuesday that …").

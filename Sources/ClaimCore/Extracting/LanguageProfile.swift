@@ -22,7 +22,7 @@ public struct LanguageProfile: Sendable, Hashable {
         case infinitiveMarkers = "infinitive-markers", progressiveMarkers = "progressive-markers"
         case progressiveSuffixes = "progressive-suffixes", passiveMarkers = "passive-markers"
         case intransitiveLosses = "intransitive-losses", negativePrefixes = "negative-prefixes", nonActWords = "non-act-words"
-        case abbreviations
+        case abbreviations, answerCues = "answer-cues"
     }
 
     /// The language's code (`en`), as its folder is named.
@@ -63,6 +63,8 @@ public struct LanguageProfile: Sendable, Hashable {
     let clauseOpeners: [String: [[String]]]
     /// `speakerAfterCue`'s phrases as words, split once.
     let speakerAfterCuePhrases: [[String]]
+    /// `answerCues`' phrases as words ("replying to"): the actor after one owns what a denial answers.
+    let answerCuePhrases: [[String]]
 
     /// The entries of `list` in file order.
     public func entries(of list: List) -> [String] { entries[list] ?? [] }
@@ -111,6 +113,7 @@ public struct LanguageProfile: Sendable, Hashable {
         }
         clauseOpeners = openers
         speakerAfterCuePhrases = (entries[.speakerAfterCue] ?? []).map { $0.split(separator: " ").map(String.init) }
+        answerCuePhrases = (entries[.answerCues] ?? []).map { $0.split(separator: " ").map(String.init) }
     }
 
     /// The built-in English profile (`Config/lang/en/words.tsv` compiled in).
