@@ -253,4 +253,15 @@ import Testing
         ])
         #expect(plain.first { $0.kind == .denial }?.denies?.claimant == "Kursk Governor")
     }
+
+    @Test func ukrainesDefenceMinistryIsNotRussias() {
+        #expect(claims(["Ukraine's Defence Ministry said Russian forces had tried to break through near Vovchansk."]).allSatisfy { $0.claimant != "Russian Defense Ministry" })
+        #expect(kinds("In Ukraine, Zelensky said Ukrainian forces had taken control of Sudzha.") == [.raid], "a comma ends the qualifier")
+    }
+
+    @Test func aFootnoteMarkerAfterTheStopEndsTheSentence() {
+        let sentences = SentenceSplitter.split("The ministry said the attack was repelled near Glotovo.[5] Yusov said the fighters were Russian citizens.[12][13] Done.")
+        #expect(sentences == ["The ministry said the attack was repelled near Glotovo.[5]", "Yusov said the fighters were Russian citizens.[12][13]", "Done."])
+        #expect(SentenceSplitter.split("Values [1.5] and [2] stay.") == ["Values [1.5] and [2] stay."])
+    }
 }

@@ -93,7 +93,15 @@ public struct ClaimExtractor: Sendable {
                 let ids = table.ids(of: folded)
                 var actors = [Mention]()
                 // "anti-Kremlin", "pro-Kremlin" describe, they do not name a speaker.
-                for match in actorMatcher.matches(in: folded, ids: ids, table: &table) where !language.nameQualifiers.contains(folded[safe: match.range.lowerBound - 1] ?? "") {
+                // "Ukraine's Defence Ministry": a qualifier before the possessive 's' qualifies too.
+                func qualified(_ start: Int) -> Bool {
+                    // "In Ukraine, Zelensky said": a comma or clause break between them ends the phrase.
+                    if start < words.count && (words[start].followsComma || words[start].followsClauseBreak) { return false }
+                    let before = folded[safe: start - 1] ?? ""
+                    if language.nameQualifiers.contains(before) { return true }
+                    return language.possessiveSuffixes.contains(before) && language.nameQualifiers.contains(folded[safe: start - 2] ?? "")
+                }
+                for match in actorMatcher.matches(in: folded, ids: ids, table: &table) where !qualified(match.range.lowerBound) {
                     // "Belgorod Governor Vyacheslav Gladkov" is one mention of one actor.
                     if let last = actors.last, last.name == match.value, last.range.upperBound == match.range.lowerBound,
                         !words[match.range.lowerBound].followsComma

@@ -208,7 +208,7 @@ enum DefaultLexicon {
         # Skipped between a governing word and the name it governs ("against the Kremlin").
         determiners	the
         # Right before an actor's name, these make it a description, not a speaker ("anti-Kremlin").
-        name-qualifiers	anti	pro	non
+        name-qualifiers	anti	pro	non	ukraine
         # What follows a name's apostrophe when the name owns something ("Bogomaz's version").
         possessive-suffixes	s
 

@@ -33,6 +33,13 @@ public enum SentenceSplitter {
                 var end = i + 1
                 while end < chars.count, chars[end] == "." || chars[end] == "!" || chars[end] == "?" { end += 1 }
                 while end < chars.count, isClosing(chars[end]) { end += 1 }
+                // Footnote markers after the stop ("… on June 4.[5] Yusov said") end with it.
+                while end < chars.count, chars[end] == "[" {
+                    var close = end + 1
+                    while close < chars.count, close - end <= 4, chars[close].value >= 0x30, chars[close].value <= 0x39 { close += 1 }
+                    guard close > end + 1, close < chars.count, chars[close] == "]" else { break }
+                    end = close + 1
+                }
                 if isBoundary(chars, period: i, after: end, abbreviations: abbreviations) {
                     append(start..<end, to: &sentences)
                     start = end
