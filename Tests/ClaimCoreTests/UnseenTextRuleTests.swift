@@ -264,4 +264,9 @@ import Testing
         #expect(sentences == ["The ministry said the attack was repelled near Glotovo.[5]", "Yusov said the fighters were Russian citizens.[12][13]", "Done."])
         #expect(SentenceSplitter.split("Values [1.5] and [2] stay.") == ["Values [1.5] and [2] stay."])
     }
+
+    @Test func aClauseDescribingTheSpeakerIsBackground() {
+        #expect(claims(["The Freedom of Russia Legion, whose fighters raided Tetkino in March, said it wanted new recruits."]).isEmpty)
+        #expect(kinds("Gladkov, who on Monday said there was no enemy in the Belgorod region, spoke again on Tuesday.").contains(.denial), "a describing clause that reports speech stays a statement")
+    }
 }

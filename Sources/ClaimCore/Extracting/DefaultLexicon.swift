@@ -239,6 +239,9 @@ enum DefaultLexicon {
         speaker-after-cue	according to
         # Between a subject and an act, these make the sentence no assertion of the act.
         non-assertions	declined	refused	comment	asked	urged	called	not	never	wondered	questioned
+        # After a name and a comma, these open a clause describing it ("the Legion, whose fighters
+        # raided the border in March, said …"): its acts are background unless it reports speech.
+        relative-pronouns	who	whose	which
         # Before an actor (or its reference), these name whose claim a denial answers ("replying
         # to Putin: …", "answering the governor's account").
         answer-cues	replying to	responding to	in response to	in reply to	answering	reacting to	rebutting

@@ -62,7 +62,7 @@ struct FrameSignals {
         var inside = Set<Int>()
         for range in frame.content { inside.formUnion(range) }
         if let cue = frame.cue { inside.formUnion(cue) }
-        let background = sentence.cues(.background).map(\.range)
+        let background = sentence.cues(.background).map(\.range) + Self.describingClauses(in: sentence, language: language)
         let cues = sentence.cues.filter { cue in
             inside.contains(cue.range.lowerBound) && !background.contains { $0.overlaps(cue.range) }
         }
@@ -135,6 +135,22 @@ struct FrameSignals {
         groupReferenced = first(.groupReference) != nil
         remote = first(.remote) != nil
         elsewhereOnly = first(.elsewhere) != nil && !placeNamed
+    }
+
+    /// "The Legion, whose fighters raided this border in March, said …": a relative clause set off
+    /// by commas right after an actor's name describes the actor; with no speech verb in it, its
+    /// acts are background (what it reports, "who on Thursday said …", stays a statement).
+    static func describingClauses(in sentence: SentenceAnalysis, language: LanguageProfile) -> [Range<Int>] {
+        var out = [Range<Int>]()
+        for mention in sentence.actors {
+            let start = mention.range.upperBound
+            guard start < sentence.words.count, sentence.words[start].followsComma, language.relativePronouns.contains(sentence.words[start].text) else { continue }
+            var end = start + 1
+            while end < sentence.words.count, !sentence.words[end].followsComma, !sentence.words[end].followsClauseBreak { end += 1 }
+            let clause = start..<end
+            if sentence.cues(.speech, in: clause).isEmpty { out.append(clause) }
+        }
+        return out
     }
 
     enum Patient { case raiders, others }

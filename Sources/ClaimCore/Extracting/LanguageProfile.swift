@@ -22,7 +22,7 @@ public struct LanguageProfile: Sendable, Hashable {
         case infinitiveMarkers = "infinitive-markers", progressiveMarkers = "progressive-markers"
         case progressiveSuffixes = "progressive-suffixes", passiveMarkers = "passive-markers"
         case intransitiveLosses = "intransitive-losses", negativePrefixes = "negative-prefixes", nonActWords = "non-act-words"
-        case abbreviations, answerCues = "answer-cues"
+        case abbreviations, answerCues = "answer-cues", relativePronouns = "relative-pronouns"
     }
 
     /// The language's code (`en`), as its folder is named.
@@ -55,6 +55,8 @@ public struct LanguageProfile: Sendable, Hashable {
     let nonAssertions: WordSet, claimNouns: WordSet, complementizers: WordSet
     let infinitiveMarkers: WordSet, progressiveMarkers: WordSet, passiveMarkers: WordSet, intransitiveLosses: WordSet
     let nonActWords: WordSet
+    /// "who", "whose", "which" after a name and a comma: a clause describing it.
+    let relativePronouns: WordSet
     /// Words whose full stop ends no sentence ("Gov.", "Sept.").
     public let abbreviations: Set<String>
     /// Suffixes and prefixes, tested on a phrase's text rather than looked up.
@@ -104,6 +106,7 @@ public struct LanguageProfile: Sendable, Hashable {
         (nonAssertions, claimNouns, complementizers) = (set(.nonAssertions), set(.claimNouns), set(.complementizers))
         (infinitiveMarkers, progressiveMarkers, passiveMarkers) = (set(.infinitiveMarkers), set(.progressiveMarkers), set(.passiveMarkers))
         (intransitiveLosses, nonActWords, abbreviations) = (set(.intransitiveLosses), set(.nonActWords), Set(entries[.abbreviations] ?? []))
+        relativePronouns = set(.relativePronouns)
         (progressiveSuffixes, negativePrefixes) = (entries[.progressiveSuffixes] ?? [], entries[.negativePrefixes] ?? [])
         var openers = [String: [[String]]]()
         for entry in entries[.clauseOpeners] ?? [] {
