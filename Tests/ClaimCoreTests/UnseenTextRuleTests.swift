@@ -269,4 +269,9 @@ import Testing
         #expect(claims(["The Freedom of Russia Legion, whose fighters raided Tetkino in March, said it wanted new recruits."]).isEmpty)
         #expect(kinds("Gladkov, who on Monday said there was no enemy in the Belgorod region, spoke again on Tuesday.").contains(.denial), "a describing clause that reports speech stays a statement")
     }
+
+    @Test func theSubjectSpeaksAParticipleAfterAComma() {
+        #expect(claims(["Andriy Yusov went further, confirming that the Siberian Battalion had entered Gorkovsky."]).map(\.claimant) == ["Ukrainian Military Intelligence"])
+        #expect(claims(["Fighting went on near Gorkovsky, confirming fears in the town."]).isEmpty, "no actor stands first: no speaker")
+    }
 }

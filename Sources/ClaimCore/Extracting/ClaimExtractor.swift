@@ -212,7 +212,8 @@ public struct ClaimExtractor: Sendable {
         context: ExtractionContext, rule: String
     ) -> FoundClaim {
         let (actDate, statementDate, period) = dates(of: frame, in: sentence)
-        let speakerZone = frame.clause.lowerBound..<(frame.speakerRange?.lowerBound ?? frame.clause.lowerBound)
+        // The words before the speaker in its clause (none when the speaker stands before the clause).
+        let speakerZone = frame.clause.lowerBound..<max(frame.clause.lowerBound, frame.speakerRange?.lowerBound ?? frame.clause.lowerBound)
         let ownPlaces = sentence.places.filter { frame.contains($0.range.lowerBound) || speakerZone.contains($0.range.lowerBound) }
         let settlements = ownPlaces.map(\.name).filter { !regions.contains($0) }.reduce(into: [String]()) { if !$0.contains($1) { $0.append($1) } }
         let ownRegion = region(of: ownPlaces)

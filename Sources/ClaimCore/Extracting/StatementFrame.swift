@@ -130,6 +130,11 @@ struct FrameFinder {
                     continued.speakerRange = nil
                     continued.rule = "continues \(previous.speakers.joined(separator: " and ")) ('\(phrase(cue, sentence))')"
                     clauseFrames.append(continued)
+                } else if opensClause, clause.lowerBound > 0, clauseFrames.isEmpty, frames.isEmpty,
+                    let subject = candidates.first(where: { !$0.isReference && $0.range.lowerBound <= 3 && $0.range.upperBound <= clause.lowerBound })
+                {
+                    // "Yusov went further, confirming that …": the sentence's subject speaks the participle.
+                    clauseFrames.append(frame(subject, candidates, sentence, cue: cue, content: [clause.lowerBound..<contentEnd], clause: 0..<clause.upperBound, rule: "subject of '\(phrase(cue, sentence))'"))
                 }
             }
             if clauseFrames.isEmpty && cues.isEmpty {
