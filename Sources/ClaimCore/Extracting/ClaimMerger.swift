@@ -45,8 +45,21 @@ enum ClaimMerger {
         (item.isHeadline ? 0 : 100) + (item.hasOwnRegion && item.claim.region != nil ? 10 : 0) + (isShortLine(item.claim.evidence) ? 0 : 5)
     }
 
-    /// Fewer than eight words.
-    private static func isShortLine(_ text: String) -> Bool { text.split(separator: " ", omittingEmptySubsequences: true).count < 8 }
+    /// Fewer than eight words (space-separated runs), counted on the bytes up to the eighth.
+    private static func isShortLine(_ text: String) -> Bool {
+        var words = 0
+        var inWord = false
+        for byte in text.utf8 {
+            if byte == 0x20 {
+                inWord = false
+            } else if !inWord {
+                inWord = true
+                words += 1
+                if words >= 8 { return false }
+            }
+        }
+        return true
+    }
 
     static func same(_ a: FoundClaim, _ b: FoundClaim) -> Bool {
         // A running total ("losses since March 12") is not the day's act that states its own day or place.
