@@ -274,4 +274,13 @@ import Testing
         #expect(claims(["Andriy Yusov went further, confirming that the Siberian Battalion had entered Gorkovsky."]).map(\.claimant) == ["Ukrainian Military Intelligence"])
         #expect(claims(["Fighting went on near Gorkovsky, confirming fears in the town."]).isEmpty, "no actor stands first: no speaker")
     }
+
+    @Test func aLiveBlogHeadingYieldsItsEvidenceToTheEntrysSentence() {
+        let found = claims([
+            "Russian Volunteer Corps says it is taking part",
+            "The Russian Volunteer Corps, the best known of the groups, said this evening that its units were fighting in the Belgorod and Kursk regions.",
+        ])
+        #expect(found.count == 1)
+        #expect(found.first?.evidence.hasPrefix("The Russian Volunteer Corps, the best known") == true)
+    }
 }

@@ -45,7 +45,8 @@ enum ClaimMerger {
         (item.isHeadline ? 0 : 100) + (item.hasOwnRegion && item.claim.region != nil ? 10 : 0) + (isShortLine(item.claim.evidence) ? 0 : 5)
     }
 
-    /// Fewer than eight words (space-separated runs), counted on the bytes up to the eighth.
+    /// Fewer than twelve words (space-separated runs), counted on the bytes up to the twelfth:
+    /// an entry heading ("Russian Volunteer Corps says it is taking part") rather than a sentence.
     private static func isShortLine(_ text: String) -> Bool {
         var words = 0
         var inWord = false
@@ -55,7 +56,7 @@ enum ClaimMerger {
             } else if !inWord {
                 inWord = true
                 words += 1
-                if words >= 8 { return false }
+                if words >= 12 { return false }
             }
         }
         return true
