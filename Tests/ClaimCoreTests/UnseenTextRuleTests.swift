@@ -283,4 +283,11 @@ import Testing
         #expect(found.count == 1)
         #expect(found.first?.evidence.hasPrefix("The Russian Volunteer Corps, the best known") == true)
     }
+
+    @Test func callingItAProvocationDependsOnWhoSaysIt() {
+        let raid = "Putin said Ukrainian saboteurs had attacked the Kursk region."
+        #expect(claims([raid, "Podolyak said the story was a classic provocation."]).map(\.kind) == [.raid, .denial])
+        #expect(kinds("Putin called the incursion into the Kursk region a major provocation.") == [.raid])
+        #expect(claims(["Putin warned of provocations at the elections."]).isEmpty, "no incursion, raider or place named: nothing")
+    }
 }

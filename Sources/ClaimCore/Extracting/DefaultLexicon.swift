@@ -93,6 +93,8 @@ enum DefaultLexicon {
             # Categories:
             #   raid            an act of raiding; what a group says it did, an official says happened
             #   denial          a denial of a claim, of involvement, of a figure
+            #   accusation      calling the event staged ("a provocation"): a denial from Kyiv or a group,
+            #                   a raid claim from a Russian official who calls the incursion that
             #   counterclaim    the official side stopping the raiders: always a counterclaim
             #   losses          killing and destroying: a counterclaim when the raiders are the victims
             #   raider          the raiders named by a noun
@@ -125,9 +127,10 @@ enum DefaultLexicon {
             raider	ukrainian troops	ukrainian soldiers	ukrainian servicemen	ukrainian units	ukrainian forces	ukrainian military	ukrainian armed forces	armed forces of ukraine	ukraine s armed forces	ukraine s troops	ukrainian formations	ukrainian sabotage group	ukrainian sabotage groups
             raider	opponent	the opponent	adversary	the adversary
             denial	denied	deny	denies	denying	denial	rejected	rejects	refuted	refutes	dismissed	dismisses	distanced	distanced itself	distanced themselves	contradicting	contradicted
-            denial	not been violated	not violated	was not violated	not been crossed	not crossed	was not crossed	not been breached	no violation	no enemy	no breakthrough	no incursion	untrue	not true	fake	fakes	a lie	another lie	lies	lying	nowhere near	baseless	nothing to do with	no direct relation	no relation	no involvement	not involved	not taken part	not take part	provocation	mocks	mocked	at odds with
+            denial	not been violated	not violated	was not violated	not been crossed	not crossed	was not crossed	not been breached	no violation	no enemy	no breakthrough	no incursion	untrue	not true	fake	fakes	a lie	another lie	lies	lying	nowhere near	baseless	nothing to do with	no direct relation	no relation	no involvement	not involved	not taken part	not take part	mocks	mocked	at odds with
             denial	no violations	no violation of	violation of the state border was not allowed	violation of the border was not allowed	border violation was not allowed	not let them	not let the	didn t let	did not let	no ukrainian troops	no ukrainian soldiers	no ukrainian units	no ukrainian servicemen	no saboteurs	no sabotage group	no sabotage groups	no militants	nothing close to	nowhere close to	anything close to	exaggerated	inflated	made up	fabricated	fabrication	invented	fiction	fairy tale	fairy tales	nonsense	false	no part in	played no part	no role in	played no role	had no role	not behind	was not behind	were not behind
             denial	only on ukrainian soil	only on ukrainian territory	only on the territory of ukraine	only inside ukraine	no unit of	not a single ukrainian	no ukrainian unit	no ukrainian units crossed
+            accusation	provocation	provocations	a provocation	staged	false flag	false-flag
             counterclaim	hunting	searching for	combing	push * out	push the * out	pushed * out	pushed the * out	drive * out	drive the * out	driven out	forced out	repelled	repelling	repel	repulsed	repulsing	driven back	pushed back	forced back	pushed out	push out	thrown back	thwarted	foiled	defeated	routed	beat back	beaten back	beats back	beating back	wiped out	surrounded	blocked	halted	stopped	annihilated	eliminated	eliminate	liquidated	liquidate	neutralised	neutralized	neutralise	neutralize	restored control	cleared	clearing	failed in	fled with
             counterclaim	regained control	regained * control	regained * * control	regaining control	retook	retaken	retaking	recaptured	recapturing	back under russian control	back under * control	restored * control	liberated	liberating	liberation of	ukraine has lost	ukraine had lost	ukraine lost	ukraine s losses	ukrainian losses	kyiv has lost	kyiv lost	the enemy lost	enemy lost	enemy losses	the enemy s losses	losses of the enemy
             counterclaim	failed to break through	failed to break into	failed to cross	failed to enter	failed to advance	failed to get through	failed to penetrate	unsuccessful attempt	unsuccessful attempts
@@ -286,6 +289,7 @@ enum DefaultLexicon {
         #
         # Signals (read by the engine from the frame's words, see FrameSignals):
         #   denial                   a denial phrase, or an act under negation ("had not been breached")
+        #   accusation               the event called staged ("a provocation")
         #   repulsion                the official side stopping the raiders ("repelled")
         #   losses-of-raiders        killing or destroying that hits the raiders
         #   losses-of-others         killing that hits others ("two civilians had been killed")
@@ -312,6 +316,7 @@ enum DefaultLexicon {
         *	quoted-by-agent	raid	quoted claim
         *	elsewhere-only	none
         group	denial	denial	denial phrase '{denial}'
+        group	accusation	denial	calls it '{accusation}'
         group	act	raid	raid phrase '{act}'
         group	losses-of-raiders	raid	the group's own strike '{losses-of-raiders}'
         group	losses-unspecified	raid	the group's own strike '{losses-unspecified}'
@@ -319,6 +324,7 @@ enum DefaultLexicon {
         group	repulsion	raid	the group's own strike '{repulsion}'
         group	own-forces-on-russian-soil	raid	its forces on Russian soil
         russian-official	denial	denial	denial phrase '{denial}'
+        russian-official	accusation raider-named|group-named|act-reference|group-referenced|place-named|territory-named	raid	calls the incursion '{accusation}'
         russian-official	repulsion	counterclaim	repulsion phrase '{repulsion}'
         russian-official	losses-of-raiders	counterclaim	losses of the raiders '{losses-of-raiders}'
         russian-official	act defenders-act raider-named|group-named !remote	counterclaim	the defenders' act against the raiders '{act}'
@@ -327,6 +333,7 @@ enum DefaultLexicon {
         russian-official	losses-of-others act|raider-named !remote	raid	casualties of the raid '{losses-of-others}'
         russian-official	act raider-named|group-named|act-reference|group-referenced|place-named|territory-named !remote	raid	raid phrase '{act}'
         ukrainian-official	denial	denial	denial phrase '{denial}'
+        ukrainian-official	accusation	denial	calls it '{accusation}'
         # An official side's act told in the outlet's own voice ("Ukrainian troops crossed into…")
         # is the outlet's statement, not the side's claim (claims.md); a group's told act is its own.
         ukrainian-official	narrated	none

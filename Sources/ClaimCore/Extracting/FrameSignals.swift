@@ -19,6 +19,8 @@ struct FrameSignals {
     /// "working to destroy the saboteurs": the operation against the raiders is under way.
     var intent: String?
     var raiderNamed: Bool
+    /// The event called a staged act ("a classic provocation").
+    var accusation: String?
     /// The Russian side's forces do the act ("its forces struck Ukrainian troops", "border
     /// guards were repelling…"): a defenders' phrase stands a few words before the act, with no
     /// raider between them.
@@ -87,6 +89,7 @@ struct FrameSignals {
         let futures = all(.future).map(\.range.lowerBound)
         func planned(_ cue: PhraseMatcher<Trigger.Categories>.Match) -> Bool { futures.contains { $0 < cue.range.lowerBound } }
 
+        accusation = all(.accusation).first { !negated($0) }?.phrase
         let denialCue = all(.denial).first { !negated($0) }
         denial = denialCue.map(\.phrase)
         actBeforeDenial = denialCue.map { cue in all(.raid).contains { $0.range.upperBound <= cue.range.lowerBound && !negated($0) } } ?? false
@@ -187,6 +190,7 @@ struct FrameSignals {
     func isSet(_ signal: FrameSignal) -> Bool {
         switch signal {
         case .denial: denial != nil
+        case .accusation: accusation != nil
         case .repulsion: repulsion != nil
         case .lossesOfRaiders: lossesOfRaiders != nil
         case .lossesOfOthers: lossesOfOthers != nil
@@ -214,6 +218,7 @@ struct FrameSignals {
     func phrase(of signal: FrameSignal) -> String? {
         switch signal {
         case .denial: denial
+        case .accusation: accusation
         case .repulsion: repulsion
         case .lossesOfRaiders: lossesOfRaiders
         case .lossesOfOthers: lossesOfOthers
@@ -227,7 +232,7 @@ struct FrameSignals {
 
 /// The signals the kind table (`kinds.tsv`) may test, by their names there.
 enum FrameSignal: String, Sendable, Hashable, CaseIterable {
-    case denial, repulsion, act, intent, remote
+    case denial, accusation, repulsion, act, intent, remote
     case lossesOfRaiders = "losses-of-raiders", lossesOfOthers = "losses-of-others", lossesUnspecified = "losses-unspecified"
     case raiderNamed = "raider-named", defendersAct = "defenders-act", groupNamed = "group-named", groupReferenced = "group-referenced", actReference = "act-reference"
     case ownForcesOnRussianSoil = "own-forces-on-russian-soil", placeNamed = "place-named", territoryNamed = "territory-named"

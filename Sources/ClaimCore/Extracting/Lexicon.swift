@@ -67,6 +67,9 @@ public struct Trigger: Sendable, Hashable {
         /// The Russian side's forces ("Russian troops", "border guards"): their act against the
         /// raiders, told by an official, is a counterclaim.
         case defenders
+        /// Calling the event a staged act ("a provocation"): Kyiv's or a group's denial, but a
+        /// Russian official calling the incursion that asserts it took place.
+        case accusation
         /// Russian soil in general ("Russian territory", "inside Russia").
         case territory
         /// Reported speech: "said", "claimed", "according to", "on Telegram".

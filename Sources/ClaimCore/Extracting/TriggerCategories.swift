@@ -39,6 +39,7 @@ extension Trigger.Category {
         case .actorReference: 1 << 16
         case .actReference: 1 << 17
         case .defenders: 1 << 18
+        case .accusation: 1 << 19
         }
     }
 }
