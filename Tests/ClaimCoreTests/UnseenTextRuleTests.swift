@@ -290,4 +290,10 @@ import Testing
         #expect(kinds("Putin called the incursion into the Kursk region a major provocation.") == [.raid])
         #expect(claims(["Putin warned of provocations at the elections."]).isEmpty, "no incursion, raider or place named: nothing")
     }
+
+    @Test func joiningAGroupAndHavingNoLossesAreNoRaid() {
+        #expect(claims(["Two prisoners said they entered the Legion after their capture near Bakhmut, the Freedom of Russia Legion said."]).isEmpty)
+        #expect(claims(["The Russian Volunteer Corps said it had suffered no losses."]).isEmpty)
+        #expect(kinds("The Russian Volunteer Corps said its fighters had entered Tetkino.") == [.raid])
+    }
 }

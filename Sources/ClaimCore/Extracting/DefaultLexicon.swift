@@ -136,12 +136,14 @@ enum DefaultLexicon {
             counterclaim	failed to break through	failed to break into	failed to cross	failed to enter	failed to advance	failed to get through	failed to penetrate	unsuccessful attempt	unsuccessful attempts
             counterclaim	retreated	withdrew	was dispersed	were dispersed	dispersed	scattered	forced to retreat	forced to withdraw	prevented	prevented a breakthrough	prevented a border breakthrough
             losses	killed	killing	kill	destroyed	destroying	destroy	lost	losing	losses	casualties	dead	died	wounded	injured	shot down
-            losses	suffered losses	suffered heavy losses	suffered significant losses	suffered * losses	suffering losses
+            losses	suffered losses	suffered heavy losses	suffered significant losses	suffering losses
+            losses	suffered serious losses	suffered great losses	suffered major losses
             victim	civilians	civilian	people	person	residents	resident	child	children	boy	girl	woman	man	men and women	member of	members of	driver	hostages	evacuees
             attempt	tried to	trying to	try to	tries to	attempt	attempts	attempted	attempting
             future	will	would	soon	plan	plans	planned	planning	intend	intends	intended	threatened	threatens	vowed	vows	promised	promises	preparing to	prepare to	going to	next time	next incursion	next attack	next raid	could	may be	might	want to	wants to
             remote	drone	drones	unmanned	uav	uavs	missile	missiles	rocket	rockets	shelling	shells	shelled	air attack	air strike	airstrike	artillery fire	mortar	bombing	refinery	oil
             background	special military operation	counter terrorist operation regime	fighting on ukraine s side	fighting alongside	fighting for ukraine	fighting against	fighting in ukraine	fight on ukraine s side	fight for ukraine	fight against	fights as part of	fights for	fight alongside	who fight	that fights	made up of	founded	set up in	fighting on kyiv s side	fighting on the side of	against the kremlin	against moscow	opposed to
+            background	entered the legion	joined the legion	joined the corps	entered the corps	joined the battalion	entered the ranks	joined the ranks	joined the group
             elsewhere	bakhmut	artiomovsk	artemivsk	artyomovsk	donetsk	donbas	crimea	zaporizhzhia	kherson	avdiivka	kharkiv	ryazan	nizhny novgorod	leningrad	st petersburg	kirishi	stavropol	moscow mayor
             own-forces	its fighters	our fighters	his fighters	their fighters	its units	our units	its men	his men	its members	their members	its troops	its forces	his unit	its unit	we	our	us	legionnaires	forward units	its own men
             defenders	russian troops	russian forces	russian army	russian units	russian servicemen	russian soldiers	russian military	russian aviation	border guards	border units	border troops	fsb border units	the border service	national guard	rosgvardia	its forces	its troops	its units	our troops	our forces	our units	our servicemen	our soldiers	the army	army units	group of forces	security forces	air force	artillery
@@ -262,7 +264,7 @@ enum DefaultLexicon {
         # Before a loss: a passive, whose patient stands before it ("two civilians had been killed").
         passive-markers	been	were	was	be	are	is
         # Losses whose sufferer stands before them ("they had lost", "the attackers' losses").
-        intransitive-losses	lost	losses	losing	died	dead	wounded	injured	casualties	suffered losses	suffered heavy losses	suffered significant losses	suffered * losses	suffering losses
+        intransitive-losses	lost	losses	losing	died	dead	wounded	injured	casualties	suffered losses	suffered heavy losses	suffered significant losses	suffering losses	suffered serious losses	suffered great losses	suffered major losses
         # A denial phrase starting with one of these denies the act itself ("no breakthrough"),
         # so the frame is about the raid even with no act named.
         negative-prefixes	no
