@@ -296,4 +296,10 @@ import Testing
         #expect(claims(["The Russian Volunteer Corps said it had suffered no losses."]).isEmpty)
         #expect(kinds("The Russian Volunteer Corps said its fighters had entered Tetkino.") == [.raid])
     }
+
+    @Test func pushingTheWarOntoTheAggressorsTerritoryClaimsTheIncursion() {
+        #expect(kinds("Zelensky said Ukraine was pushing the war onto the aggressor's territory.") == [.raid])
+        #expect(claims(["Zelensky said Ukraine was pushing for more air defence."]).isEmpty)
+        #expect(kinds("Gladkov admits saboteurs are inside a border village of the Belgorod region") == [.raid])
+    }
 }
