@@ -302,4 +302,9 @@ import Testing
         #expect(claims(["Zelensky said Ukraine was pushing for more air defence."]).isEmpty)
         #expect(kinds("Gladkov admits saboteurs are inside a border village of the Belgorod region") == [.raid])
     }
+
+    @Test func quotationMarksInsideANameDoNotSilenceIt() {
+        #expect(claims(["The \"Freedom of Russia\" Legion announced that its fighters had taken control of Tetkino."]).map(\.claimant) == ["Freedom of Russia Legion"])
+        #expect(claims(["\"The Freedom of Russia Legion has taken control of Tetkino,\" a blogger wrote."]).isEmpty, "a name inside someone else's quotation still does not speak")
+    }
 }

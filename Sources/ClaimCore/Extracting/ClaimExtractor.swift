@@ -110,7 +110,9 @@ public struct ClaimExtractor: Sendable {
                         actors[actors.count - 1].phrase += " " + match.phrase
                         continue
                     }
-                    actors.append(Mention(range: match.range, name: match.value, phrase: match.phrase, isQuoted: words[match.range.lowerBound].isQuoted))
+                    // 'The "Freedom of Russia" Legion': quotation marks inside a name do not put it in a quotation.
+                    let isQuoted = words[match.range].allSatisfy(\.isQuoted)
+                    actors.append(Mention(range: match.range, name: match.value, phrase: match.phrase, isQuoted: isQuoted))
                 }
                 actors = actors.map { SentenceAnalysis.annotate($0, in: words, language: language) }
                 // A place inside an actor's name ("Belgorod Governor") is not a place of the act.
