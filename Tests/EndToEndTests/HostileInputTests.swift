@@ -232,10 +232,13 @@ import Testing
         let daemon = try harness.startAsNobody()
         defer { kill(daemon.processIdentifier, SIGKILL); daemon.waitUntilExit() }
         Thread.sleep(forTimeInterval: 0.5)
-        // Written by root, mode 0600: the daemon (nobody) may move it but not read it.
+        // Written by root, mode 0600: the daemon (nobody) may move it but not read it. Made
+        // unreadable before it enters the inbox (then renamed in): written in place, the daemon
+        // could read it between the write and the chmod.
+        let written = try harness.article("secret.txt", article)
+        chmod(written.path, 0o600)
         let secret = inbox.appendingPathComponent("secret.txt")
-        try article.write(to: secret, atomically: false, encoding: .utf8)
-        chmod(secret.path, 0o600)
+        guard rename(written.path, secret.path) == 0 else { throw POSIXError(.init(rawValue: errno) ?? .EIO) }
         let readable = try harness.article("fine.txt", article + "x\n")
         chmod(readable.path, 0o644)
         try harness.drop([readable])
