@@ -307,4 +307,9 @@ import Testing
         #expect(claims(["The \"Freedom of Russia\" Legion announced that its fighters had taken control of Tetkino."]).map(\.claimant) == ["Freedom of Russia Legion"])
         #expect(claims(["\"The Freedom of Russia Legion has taken control of Tetkino,\" a blogger wrote."]).isEmpty, "a name inside someone else's quotation still does not speak")
     }
+
+    @Test func groupsOperatingOnRussianTerritoryIsARaidClaim() {
+        #expect(kinds("Yusov said the Legion and the Siberian Battalion operate on Russian territory as independent units.") == [.raid])
+        #expect(claims(["Yusov said the Legion operates under Ukrainian command."]).isEmpty)
+    }
 }
