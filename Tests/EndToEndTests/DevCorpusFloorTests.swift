@@ -2,36 +2,48 @@ import ClaimTesting
 import Foundation
 import Testing
 
-/// Runs the current `claimwatch scan --json` over the dev corpus and scores it
+/// Runs the current `claimwatch scan --json` over the dev corpora and scores it
 /// with `score.py extract`: a regression below the floor fails the suite.
 /// The predictions are made here, by this build, never read from a stored file.
 @Suite struct DevCorpusFloorTests {
     static let floor = 0.85
     static var shared: URL { DaemonHarness.root.deletingLastPathComponent().appendingPathComponent("shared") }
+    static var scorer: URL { shared.appendingPathComponent("tools/score.py") }
 
-    @Test func extractionStaysAboveTheFloor() throws {
-        let corpus = Self.shared.appendingPathComponent("corpus/dev")
-        let scorer = Self.shared.appendingPathComponent("tools/score.py")
+    /// Whether `corpus` and the scorer are there; prints one line naming what is absent when not.
+    static func isPresent(_ corpus: URL, _ name: String) -> Bool {
         guard FileManager.default.fileExists(atPath: corpus.appendingPathComponent("gold.json").path),
             FileManager.default.fileExists(atPath: scorer.path)
         else {
-            print("DevCorpusFloorTests: ../shared/corpus/dev or ../shared/tools/score.py is absent; the F1 floor is not checked")
-            return
+            print("DevCorpusFloorTests: ../shared/corpus/\(name) or ../shared/tools/score.py is absent; the \(name) floor is not checked")
+            return false
         }
+        return true
+    }
+
+    /// `scan --json` over `articles` scored against `gold`: the overall F1 and each kind's.
+    static func score(articles: URL, gold: URL) throws -> (f1: Double, perKind: [String: Double]) {
         let predictions = FileManager.default.temporaryDirectory.appendingPathComponent("claimwatch-pred-\(UUID().uuidString).jsonl")
         defer { try? FileManager.default.removeItem(at: predictions) }
-        let scan = try JournalReader.run([DaemonHarness.binary, "scan", "--json", corpus.appendingPathComponent("articles").path])
+        let scan = try JournalReader.run([DaemonHarness.binary, "scan", "--json", articles.path])
         #expect(scan.status == 0 || scan.status == 65, "claimwatch scan exited \(scan.status)")
         try Data(scan.output.utf8).write(to: predictions)
-        let report = try JournalReader.run(["python3", scorer.path, "extract", "--json", "--gold", corpus.appendingPathComponent("gold.json").path, "--pred", predictions.path])
+        let report = try JournalReader.run(["python3", scorer.path, "extract", "--json", "--gold", gold.path, "--pred", predictions.path])
         #expect(report.status == 0, "score.py exited \(report.status)")
         let json = try #require(try JSONSerialization.jsonObject(with: Data(report.output.utf8)) as? [String: Any])
         let overall = try #require(json["overall"] as? [String: Any])
         let f1 = try #require(overall["f1"] as? Double)
+        let perKind = (json["per_kind"] as? [String: [String: Any]] ?? [:]).mapValues { $0["f1"] as? Double ?? 0 }
+        return (f1, perKind)
+    }
+
+    @Test func extractionStaysAboveTheFloor() throws {
+        let corpus = Self.shared.appendingPathComponent("corpus/dev")
+        guard Self.isPresent(corpus, "dev") else { return }
+        let (f1, perKind) = try Self.score(articles: corpus.appendingPathComponent("articles"), gold: corpus.appendingPathComponent("gold.json"))
         print("DevCorpusFloorTests: dev extraction F1 \(String(format: "%.3f", f1)) (floor \(Self.floor))")
         #expect(f1 >= Self.floor, "dev-corpus extraction F1 \(f1) fell below the floor \(Self.floor): run scripts/eval to see the misses")
-        for (kind, value) in json["per_kind"] as? [String: [String: Any]] ?? [:] {
-            let kindF1 = value["f1"] as? Double ?? 0
+        for (kind, kindF1) in perKind {
             #expect(kindF1 >= Self.floor, "F1 for \(kind) is \(kindF1), below the floor \(Self.floor)")
         }
     }
@@ -44,13 +56,7 @@ import Testing
 
     @Test func dev2EnglishExtractionStaysAboveItsFloor() throws {
         let corpus = Self.shared.appendingPathComponent("corpus/dev2")
-        let scorer = Self.shared.appendingPathComponent("tools/score.py")
-        guard FileManager.default.fileExists(atPath: corpus.appendingPathComponent("gold.json").path),
-            FileManager.default.fileExists(atPath: scorer.path)
-        else {
-            print("DevCorpusFloorTests: ../shared/corpus/dev2 or ../shared/tools/score.py is absent; the dev2 floor is not checked")
-            return
-        }
+        guard Self.isPresent(corpus, "dev2") else { return }
         let work = FileManager.default.temporaryDirectory.appendingPathComponent("claimwatch-dev2-\(UUID().uuidString)")
         let articles = work.appendingPathComponent("articles")
         try FileManager.default.createDirectory(at: articles, withIntermediateDirectories: true)
@@ -65,18 +71,10 @@ import Testing
         gold["articles"] = english
         let goldFile = work.appendingPathComponent("gold.json")
         try JSONSerialization.data(withJSONObject: gold).write(to: goldFile)
-        let predictions = work.appendingPathComponent("pred.jsonl")
-        let scan = try JournalReader.run([DaemonHarness.binary, "scan", "--json", articles.path])
-        #expect(scan.status == 0 || scan.status == 65, "claimwatch scan exited \(scan.status)")
-        try Data(scan.output.utf8).write(to: predictions)
-        let report = try JournalReader.run(["python3", scorer.path, "extract", "--json", "--gold", goldFile.path, "--pred", predictions.path])
-        #expect(report.status == 0, "score.py exited \(report.status)")
-        let json = try #require(try JSONSerialization.jsonObject(with: Data(report.output.utf8)) as? [String: Any])
-        let f1 = try #require((json["overall"] as? [String: Any])?["f1"] as? Double)
+        let (f1, perKind) = try Self.score(articles: articles, gold: goldFile)
         print("DevCorpusFloorTests: dev2 English extraction F1 \(String(format: "%.3f", f1)) (floor \(Self.dev2Floor))")
         #expect(f1 >= Self.dev2Floor, "dev2 English extraction F1 \(f1) fell below the floor \(Self.dev2Floor): run scripts/eval on ../shared/corpus/dev2")
-        for (kind, value) in json["per_kind"] as? [String: [String: Any]] ?? [:] {
-            let kindF1 = value["f1"] as? Double ?? 0
+        for (kind, kindF1) in perKind {
             #expect(kindF1 >= Self.dev2KindFloor, "dev2 English F1 for \(kind) is \(kindF1), below the floor \(Self.dev2KindFloor)")
         }
     }

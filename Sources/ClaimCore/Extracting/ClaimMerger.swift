@@ -45,22 +45,9 @@ enum ClaimMerger {
         (item.isHeadline ? 0 : 100) + (item.hasOwnRegion && item.claim.region != nil ? 10 : 0) + (isShortLine(item.claim.evidence) ? 0 : 5)
     }
 
-    /// Fewer than twelve words (space-separated runs), counted on the bytes up to the twelfth:
+    /// Fewer than twelve words (space-separated runs, counted on the bytes up to the twelfth):
     /// an entry heading ("Russian Volunteer Corps says it is taking part") rather than a sentence.
-    private static func isShortLine(_ text: String) -> Bool {
-        var words = 0
-        var inWord = false
-        for byte in text.utf8 {
-            if byte == 0x20 {
-                inWord = false
-            } else if !inWord {
-                inWord = true
-                words += 1
-                if words >= 12 { return false }
-            }
-        }
-        return true
-    }
+    private static func isShortLine(_ text: String) -> Bool { text.utf8.hasAtMost(11, runsApartFrom: 0x20) }
 
     static func same(_ a: FoundClaim, _ b: FoundClaim) -> Bool {
         // A running total ("losses since March 12") is not the day's act that states its own day or place.

@@ -44,11 +44,10 @@ public struct DateWords: Sendable, Hashable {
         func numbered(_ list: List) throws(LexiconError) -> [(words: [String], value: Int)] {
             var out = [(words: [String], value: Int)]()
             for (entry, line) in entries[list] ?? [] {
-                let parts = entry.split(separator: "=", maxSplits: 1)
-                guard parts.count == 2, let value = Int(String(parts[1]).trimmingCharacters(in: " ")) else {
+                guard let pair = Self.numberedEntry(entry) else {
                     throw LexiconError(source: source, line: line, problem: "'\(entry)' in '\(list.rawValue)': expected word=NUMBER")
                 }
-                out.append((TextFolding.words(String(parts[0])), value))
+                out.append(pair)
             }
             return out
         }
@@ -56,16 +55,15 @@ public struct DateWords: Sendable, Hashable {
         var position = 0
         for (entry, line) in entries[.weekdays] ?? [] {
             if entry.contains("=") {
-                let parts = entry.split(separator: "=", maxSplits: 1)
-                guard parts.count == 2, let day = Int(String(parts[1]).trimmingCharacters(in: " ")), (0...6).contains(day) else {
+                guard let (words, day) = Self.numberedEntry(entry), (0...6).contains(day) else {
                     throw LexiconError(source: source, line: line, problem: "'\(entry)' in 'weekdays': expected word=DAY, DAY 0 (Sunday) to 6")
                 }
-                weekdays[TextFolding.words(String(parts[0])).joined(separator: " "), default: day] = day
+                weekdays[words.joined(separator: " ")] = day
             } else {
                 guard position < 7 else {
                     throw LexiconError(source: source, line: line, problem: "'\(entry)' in 'weekdays': seven plain names, Sunday first; add others as word=DAY")
                 }
-                weekdays[TextFolding.words(entry).joined(separator: " "), default: position] = position
+                weekdays[TextFolding.words(entry).joined(separator: " ")] = position
                 position += 1
             }
         }
@@ -86,6 +84,13 @@ public struct DateWords: Sendable, Hashable {
         var openers = Set(weekdays.keys).union(months.keys).union(counts.keys).union(periodPrefixes.words).union(dayOrdinals.keys)
         for phrase in periods + previousDay + fromPublication.map(\.words) { if let first = phrase.first { openers.insert(first) } }
         self.openers = openers
+    }
+
+    /// A `word=N` entry's folded words and number, or nil when it is not one.
+    private static func numberedEntry(_ entry: String) -> (words: [String], value: Int)? {
+        let parts = entry.split(separator: "=", maxSplits: 1)
+        guard parts.count == 2, let value = Int(String(parts[1]).trimmingCharacters(in: " ")) else { return nil }
+        return (TextFolding.words(String(parts[0])), value)
     }
 
     /// The phrase of `phrases` that the words at `index` begin with, if any (the first listed).

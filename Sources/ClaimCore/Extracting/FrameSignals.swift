@@ -59,8 +59,7 @@ struct FrameSignals {
         quotedByAgent = frame.isEmbedded && frame.cue.map { language.passiveAgents.contains(words[safe: $0.upperBound] ?? "") } == true
         lossesInSentence = sentence.has(.losses) || sentence.has(.counterclaim)
         // "YUSOV: On Monday…", "Gladkov (governor): …": a name labelling what follows speaks.
-        let labelled = frame.speakerRange.map { sentence.words[safe: $0.upperBound]?.separator.contains(":") ?? false } ?? false
-        narrated = frame.cue == nil && !frame.isEmbedded && !frame.isLabelled && !labelled
+        narrated = frame.cue == nil && !frame.isEmbedded && !frame.isLabelled
         var inside = Set<Int>()
         for range in frame.content { inside.formUnion(range) }
         if let cue = frame.cue { inside.formUnion(cue) }

@@ -105,8 +105,8 @@ struct FrameFinder {
                     let subjectStart = language.determiners.contains(sentence.folded[safe: speaker.range.lowerBound - 1] ?? "") ? speaker.range.lowerBound - 1 : speaker.range.lowerBound
                     // "…, the ministry said", "…, Governor Alexei Smirnov said": a comma up to three
                     // words before the name (its determiner or title between) ends what is said.
-                    let invertedReport = (max(clause.lowerBound + 1, subjectStart - 3)...max(clause.lowerBound + 1, subjectStart))
-                        .contains { $0 <= subjectStart && sentence.words[$0].followsComma }
+                    let invertedReport = subjectStart > clause.lowerBound
+                        && (max(clause.lowerBound + 1, subjectStart - 3)...subjectStart).contains { sentence.words[$0].followsComma }
                     let saysLittle = !hasClaimWords(after, sentence)
                     let content = (quoteBefore || invertedReport) && saysLittle ? [clause.lowerBound..<speaker.range.lowerBound] : [after]
                     clauseFrames.append(frame(speaker, inClause, sentence, cue: cue, content: content, clause: clause, rule: "speaker before '\(phrase(cue, sentence))'"))

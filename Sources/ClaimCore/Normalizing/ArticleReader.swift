@@ -9,13 +9,13 @@
 public struct ArticleReader: Sendable {
     /// Files larger than this are rejected before decoding.
     public var maxBytes: Int
-    /// Page chrome, byline and month words of the languages loaded (`page.tsv`, `dates.tsv`).
-    public let words: PageWords
+    /// Removes page chrome with the words of the languages loaded (`page.tsv`, `dates.tsv`).
     private let boilerplate: Boilerplate
+    /// Page chrome, byline and month words of the languages loaded.
+    public var words: PageWords { boilerplate.words }
 
     public init(maxBytes: Int = 8 << 20, words: PageWords = .builtIn) {
         self.maxBytes = maxBytes
-        self.words = words
         boilerplate = Boilerplate(words: words)
     }
 

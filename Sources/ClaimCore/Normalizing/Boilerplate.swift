@@ -88,24 +88,8 @@ struct Boilerplate: Sendable {
     /// making every word of a long paragraph (bytes for ASCII, where each byte but CR LF is
     /// one Character and neither of those is a space).
     static func hasAtMostThreeWords(_ paragraph: String) -> Bool {
-        if paragraph.utf8.allSatisfy({ $0 < 0x80 }) { return hasAtMostThreeRuns(paragraph.utf8, space: 0x20) }
-        return hasAtMostThreeRuns(paragraph, space: " ")
-    }
-
-    /// Whether `elements` holds at most three runs of elements other than `space`.
-    private static func hasAtMostThreeRuns<S: Sequence>(_ elements: S, space: S.Element) -> Bool where S.Element: Equatable {
-        var runs = 0
-        var inRun = false
-        for element in elements {
-            if element == space {
-                inRun = false
-            } else if !inRun {
-                inRun = true
-                runs += 1
-                if runs > 3 { return false }
-            }
-        }
-        return true
+        if paragraph.utf8.allSatisfy({ $0 < 0x80 }) { return paragraph.utf8.hasAtMost(3, runsApartFrom: 0x20) }
+        return paragraph.hasAtMost(3, runsApartFrom: " ")
     }
 }
 
