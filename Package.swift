@@ -2,7 +2,7 @@
 import PackageDescription
 
 // The pipeline is visible in the target graph: arrows point inward only.
-//   claimwatch → ClaimDaemon → {ClaimDatabase, Journal, Inbox} → ClaimCore
+//   claimwatch → ClaimDaemon → {ClaimDatabase, Journal, Inbox, WordForms} → ClaimCore
 // ClaimCore is pure (no Glibc, Dispatch, GRDB, Logging or CSystemd).
 let upcoming: [SwiftSetting] = [
     .enableUpcomingFeature("ExistentialAny"),
@@ -29,6 +29,11 @@ let package = Package(
             pkgConfig: "libsystemd",
             providers: [.apt(["libsystemd-dev"])]
         ),
+        // Morphology for Russian and Ukrainian (issue 21): Snowball and Hunspell, bound here so
+        // that ClaimCore stays pure; the loader hands the analysers to the language profiles.
+        .systemLibrary(name: "CStemmer", providers: [.apt(["libstemmer-dev"])]),
+        .systemLibrary(name: "CHunspell", pkgConfig: "hunspell", providers: [.apt(["libhunspell-dev"])]),
+        .target(name: "WordForms", dependencies: ["ClaimCore", "CStemmer", "CHunspell"], swiftSettings: upcoming),
         .target(
             name: "Journal",
             dependencies: [
@@ -46,7 +51,7 @@ let package = Package(
         .target(
             name: "ClaimDaemon",
             dependencies: [
-                "ClaimCore", "Journal", "Inbox", "ClaimDatabase",
+                "ClaimCore", "Journal", "Inbox", "ClaimDatabase", "WordForms",
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "TOMLKit", package: "TOMLKit"),
             ],
@@ -70,6 +75,7 @@ let package = Package(
             dependencies: ["ClaimCore", "ClaimDatabase", "ClaimTesting"],
             swiftSettings: upcoming
         ),
+        .testTarget(name: "WordFormsTests", dependencies: ["ClaimCore", "WordForms"], swiftSettings: upcoming),
         .testTarget(name: "InboxTests", dependencies: ["ClaimCore", "Inbox"], swiftSettings: upcoming),
         .testTarget(name: "JournalTests", dependencies: ["ClaimCore", "Journal", "ClaimTesting"], swiftSettings: upcoming),
         .testTarget(

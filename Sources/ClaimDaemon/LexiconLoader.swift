@@ -1,11 +1,14 @@
 import ClaimCore
 import Foundation
+import WordForms
 
 /// Loads the lexicon the daemon and `scan` use: the built-in defaults, then
 /// each `--lexicon DIR` in order: its `actors.tsv`, `places.tsv`, `roles.tsv`,
 /// `triggers.tsv` add to what is loaded; its `skeleton.tsv` and the files of its
-/// `lang/en/` (`words.tsv`, `kinds.tsv`, `answers.tsv`, `dates.tsv`, `page.tsv`) replace
-/// theirs whole (their rows are ordered rules, so adding to them would be ambiguous).
+/// `lang/<code>/` (`words.tsv`, `kinds.tsv`, `answers.tsv`, `dates.tsv`, `page.tsv`,
+/// `triggers.tsv`) replace theirs whole (their rows are ordered rules, so adding to them would
+/// be ambiguous); a `lang/<code>/` of a language not read yet adds it (all five files needed).
+/// Last, each language's analyser (`morphology`) is bound to its library (`WordForms`).
 public enum LexiconLoader {
     /// - Throws: `SettingsError` naming the file and line of a bad entry, or an unreadable file.
     public static func load(overlays: [String]) throws(SettingsError) -> Lexicon {
@@ -30,7 +33,9 @@ public enum LexiconLoader {
             try replaceRules(in: directory, of: &lexicon)
         }
         do { try lexicon.requireRoles() } catch { throw SettingsError(file: error.source, key: "line \(error.line)", problem: error.problem) }
-        return lexicon
+        do { return try Analysers.bind(lexicon) } catch {
+            throw SettingsError(file: "lang/\(error.code)/words.tsv", key: "morphology", problem: error.cause.description)
+        }
     }
 
     /// The overlay's `skeleton.tsv` and `lang/en/*.tsv`, each replacing its counterpart.
@@ -48,18 +53,32 @@ public enum LexiconLoader {
         if let rules = try text(skeleton) {
             do { lexicon.use(try SkeletonRules(text: rules, source: skeleton)) } catch { throw settingsError(error) }
         }
-        let folder = (directory as NSString).appendingPathComponent("lang/en")
-        var texts = lexicon.language.texts
-        var replaced = false
-        for (name, keyPath) in [("words.tsv", \LanguageProfile.Texts.words), ("kinds.tsv", \.kinds), ("answers.tsv", \.answers), ("dates.tsv", \.dates), ("page.tsv", \.page)] {
-            if let found = try text((folder as NSString).appendingPathComponent(name)) {
-                texts[keyPath: keyPath] = found
-                replaced = true
+        let languages = (directory as NSString).appendingPathComponent("lang")
+        let codes = ((try? FileManager.default.contentsOfDirectory(atPath: languages)) ?? []).sorted()
+        for code in codes {
+            let folder = (languages as NSString).appendingPathComponent(code)
+            var texts = lexicon.profile(for: code)?.texts
+            let files: [(String, WritableKeyPath<LanguageProfile.Texts, String>)] = [
+                ("words.tsv", \.words), ("kinds.tsv", \.kinds), ("answers.tsv", \.answers), ("dates.tsv", \.dates), ("page.tsv", \.page), ("triggers.tsv", \.triggers),
+            ]
+            var found = [(WritableKeyPath<LanguageProfile.Texts, String>, String)]()
+            for (name, keyPath) in files {
+                if let text = try text((folder as NSString).appendingPathComponent(name)) { found.append((keyPath, text)) }
             }
+            guard !found.isEmpty else { continue }
+            if texts == nil {
+                // A new language needs every file but its triggers.
+                let missing = files.dropLast().filter { name, keyPath in !found.contains { $0.0 == keyPath } }.map(\.0)
+                guard missing.isEmpty else {
+                    throw SettingsError(file: folder, key: nil, problem: "a new language needs \(missing.joined(separator: ", ")) too")
+                }
+                texts = LanguageProfile.Texts(words: "", kinds: "", answers: "", dates: "", page: "")
+            }
+            for (keyPath, text) in found { texts![keyPath: keyPath] = text }
+            let t = texts!
+            do {
+                lexicon.use(try LanguageProfile(code: code, words: t.words, kinds: t.kinds, answers: t.answers, dates: t.dates, page: t.page, triggers: t.triggers, folder: folder))
+            } catch { throw settingsError(error) }
         }
-        guard replaced else { return }
-        do {
-            lexicon.use(try LanguageProfile(code: "en", words: texts.words, kinds: texts.kinds, answers: texts.answers, dates: texts.dates, page: texts.page, folder: folder))
-        } catch { throw settingsError(error) }
     }
 }

@@ -13,18 +13,39 @@ import Testing
             let text = try String(contentsOf: Self.configDirectory.appendingPathComponent(file.rawValue), encoding: .utf8)
             try fromFiles.merge(file, text: text, source: file.rawValue)
         }
+        for profile in try DefaultLanguageProfileTests.profilesFromFiles().dropFirst() { fromFiles.use(profile) }
         #expect(fromFiles == (try Lexicon.makeDefault()), "Config/ and the compiled-in lexicon differ: run scripts/embed-lexicon")
     }
 }
 
 @Suite struct DefaultLanguageProfileTests {
-    @Test func embeddedEnglishProfileEqualsItsConfigFiles() throws {
-        let folder = DefaultLexiconTests.configDirectory.appendingPathComponent("lang/en")
-        func text(_ name: String) throws -> String { try String(contentsOf: folder.appendingPathComponent(name), encoding: .utf8) }
-        let fromFiles = try LanguageProfile(
-            code: "en", words: text("words.tsv"), kinds: text("kinds.tsv"), answers: text("answers.tsv"),
-            dates: text("dates.tsv"), page: text("page.tsv"), folder: folder.path)
-        #expect(fromFiles == LanguageProfile.english, "Config/lang/en/ and the compiled-in profile differ: run scripts/embed-lexicon")
+    /// Every folder of Config/lang/, English first, read from the files.
+    static func profilesFromFiles() throws -> [LanguageProfile] {
+        let languages = DefaultLexiconTests.configDirectory.appendingPathComponent("lang")
+        let codes = try FileManager.default.contentsOfDirectory(atPath: languages.path).sorted { ($0 == "en" ? "" : $0) < ($1 == "en" ? "" : $1) }
+        return try codes.map { code in
+            let folder = languages.appendingPathComponent(code)
+            func text(_ name: String) throws -> String {
+                let url = folder.appendingPathComponent(name)
+                return FileManager.default.fileExists(atPath: url.path) ? try String(contentsOf: url, encoding: .utf8) : ""
+            }
+            return try LanguageProfile(
+                code: code, words: text("words.tsv"), kinds: text("kinds.tsv"), answers: text("answers.tsv"),
+                dates: text("dates.tsv"), page: text("page.tsv"), triggers: text("triggers.tsv"), folder: folder.path)
+        }
+    }
+
+    @Test func embeddedProfilesEqualTheirConfigFiles() throws {
+        let fromFiles = try Self.profilesFromFiles()
+        #expect(fromFiles.map(\.code) == LanguageProfile.builtInProfiles.map(\.code))
+        #expect(fromFiles == LanguageProfile.builtInProfiles, "Config/lang/ and the compiled-in profiles differ: run scripts/embed-lexicon")
+        #expect(fromFiles.first == LanguageProfile.english)
+    }
+
+    @Test func embeddedRecognizedLanguagesEqualTheirConfigFile() throws {
+        let url = DefaultLexiconTests.configDirectory.appendingPathComponent("languages.tsv")
+        let text = try String(contentsOf: url, encoding: .utf8)
+        #expect(LanguageIdentifier(profiles: LanguageProfile.builtInProfiles, recognized: text) == LanguageIdentifier(profiles: LanguageProfile.builtInProfiles))
     }
 }
 

@@ -23,16 +23,31 @@ public struct ClaimExtractor: Sendable {
     let wordMemo: WordMemo
     /// The function words the rules ask about.
     let language: LanguageProfile
+    /// The extractors of the lexicon's other languages, by code (empty in those extractors).
+    let otherLanguages: [String: ClaimExtractor]
+    /// Tells an article's language when the reader has not.
+    public let identifier: LanguageIdentifier
 
-    /// Prepares the matchers for `lexicon` (done once per lexicon load, not per article).
+    /// Prepares the matchers for `lexicon` (done once per lexicon load, not per article): one
+    /// extractor per language the lexicon reads, sharing its actors and places.
     public init(lexicon: Lexicon) {
+        self.init(lexicon: lexicon, profile: lexicon.language, triggers: lexicon.triggers + lexicon.language.triggers)
+    }
+
+    private init(lexicon: Lexicon, profile: LanguageProfile, triggers: [Trigger]) {
+        let isPrimary = profile.code == lexicon.language.code
+        identifier = LanguageIdentifier(profiles: lexicon.languages)
+        otherLanguages = isPrimary
+            ? Dictionary(lexicon.otherLanguages.map { ($0.code, ClaimExtractor(lexicon: lexicon, profile: $0, triggers: $0.triggers)) }, uniquingKeysWith: { a, _ in a })
+            : [:]
         actorWords = Dictionary(
             lexicon.actors.map { actor in (actor.name, Set(([actor.name] + actor.aliases).flatMap { TextFolding.words($0) })) },
             uniquingKeysWith: { a, b in a.union(b) })
         var categories = [String: Trigger.Categories]()
-        for trigger in lexicon.triggers { categories[trigger.phrase.lowercased(), default: []].insert(trigger.category) }
+        for trigger in triggers { categories[trigger.phrase.lowercased(), default: []].insert(trigger.category) }
         let vocabulary = Vocabulary(
-            phrases: lexicon.actors.flatMap { [$0.name] + $0.aliases } + lexicon.places.flatMap { [$0.name] + $0.aliases } + categories.keys)
+            phrases: lexicon.actors.flatMap { [$0.name] + $0.aliases } + lexicon.places.flatMap { [$0.name] + $0.aliases } + categories.keys,
+            morphology: profile.morphology)
         self.vocabulary = vocabulary
         actorMatcher = NameMatcher(actors: lexicon.actors, vocabulary: vocabulary, rules: lexicon.skeletonRules)
         placeMatcher = NameMatcher(places: lexicon.places, vocabulary: vocabulary, rules: lexicon.skeletonRules)
@@ -43,8 +58,16 @@ public struct ClaimExtractor: Sendable {
         raiders = Set(lexicon.actors.filter(\.canRaid).map(\.name))
         regionOfPlace = Dictionary(lexicon.places.compactMap { p in p.region.map { (p.name, $0) } }, uniquingKeysWith: { a, _ in a })
         regions = Set(lexicon.places.filter(\.isRegion).map(\.name))
-        language = lexicon.language
+        language = profile
     }
+
+    /// The language of `article`: the reader's, else told from its text.
+    public func language(of article: NormalizedArticle) -> String {
+        article.language ?? identifier.identify((article.title.map { [$0] } ?? []) + article.paragraphs)
+    }
+
+    /// Whether articles in `code` are read (a profile exists for it).
+    public func reads(_ code: String) -> Bool { code == language.code || otherLanguages[code] != nil }
 
     /// The claims of `article`, in order of first mention.
     public func extract(_ article: NormalizedArticle) -> [Claim] { explain(article, tracing: false).claims }
@@ -55,6 +78,11 @@ public struct ClaimExtractor: Sendable {
     /// The claims, and the trace when `tracing` (the same rules either way: the trace only
     /// writes down what they decided).
     private func explain(_ article: NormalizedArticle, tracing: Bool) -> (claims: [Claim], trace: [SentenceTrace]) {
+        let code = language(of: article)
+        if code != language.code {
+            // An article in a language no profile reads has no claims: English rules never guess at it.
+            return otherLanguages[code]?.explain(article, tracing: tracing) ?? ([], [])
+        }
         let sentences = analyze(article)
         var context = ExtractionContext(published: article.published)
         var found = [FoundClaim]()

@@ -197,228 +197,658 @@ enum DefaultLexicon {
         q	k
         """#
 
-    /// Config/lang/en/words.tsv.
-    static let englishWords = #"""
-        # English: the function words and word lists the extractor's engine reads.
-        # Each line: a list name, then its entries, tab-separated; an entry of several words is
-        # written with spaces ("even as"). The engine needs every list named here and refuses an
-        # unknown name; `claimwatch scan --explain` shows which words decided a frame.
-        # Entries are folded (lower case, accents kept) as the extractor folds the text.
-
-        # --- Speakers and objects -------------------------------------------------------------
-        # Right before a name (or before "the" and a name), these make the name an object, not a
-        # speaker: "against the Kremlin", "strike the Kremlin", "told the governor".
-        governing	against	on	at	to	from	into	with	towards	toward	over	about	strike	hit	behind	near	than	like	unlike	oppose	opposes	blamed	accused	invited	told	meet	in	under	between	helping	helped	help	if
-        # Prepositions before a name that make it an object, unless a speaker noun stands before
-        # them ("the commander of the corps said").
-        owner-prepositions	of	for	from
-        speaker-nouns	fighters	commander	members	member	spokesman	spokeswoman	spokesperson	head	leader	chief	founder	units	soldiers	representative	representatives	service	office	volunteers	men
-        # Skipped between a governing word and the name it governs ("against the Kremlin").
-        determiners	the
-        # Right before an actor's name, these make it a description, not a speaker ("anti-Kremlin").
-        name-qualifiers	anti	pro	non	ukraine
-        # What follows a name's apostrophe when the name owns something ("Bogomaz's version").
-        possessive-suffixes	s
-
-        # --- References --------------------------------------------------------------------------
-        # Pronouns standing for the nearest actor named before, else the last speaker.
-        personal-pronouns	he	she	it
-        # Skipped when reading which actor a reference names ("the ministry", "its commander").
-        reference-determiners	the	its
-        # Reference nouns that name no actor by their words: the nearest or last speaker.
-        generic-referents	agency	spokesman
-        # Reference nouns standing for the last group named.
-        group-referents	group	unit	commander	fighter
-
-        # --- Clauses and frames ------------------------------------------------------------------
-        # After a comma, these open a new clause; an entry of two words needs both.
-        clause-openers	while	whereas	although	though	despite	flatly	even as	even though	an assertion	an account	an apparent	in what	in an
-        # A new clause, comma or not.
-        clause-breakers	but
-        # Participles that continue the same speaker in a clause of their own (", saying …").
-        participles	saying	blaming	adding	describing	calling	claiming	insisting	accusing	confirming	declaring	asserting	stating	noting	warning	arguing
-        # Words that may stand between actors of one joint claim ("the RVC and its ally, the Legion").
-        connectives	and	the	another	similar	group	groups	also	as	well	known	both	s	its	or	ally	allies	with	together
-        # Before a speech verb (within three words), these make it no statement ("did not comment").
-        speech-negators	not	refused	declined	never	nor	neither
-        # After a speech verb, the agent of a passive ("the 1,500 claimed by the Kremlin").
-        passive-agents	by
-        # Speech phrases whose speaker follows them ("according to the ministry").
-        speaker-after-cue	according to
-        # Between a subject and an act, these make the sentence no assertion of the act.
-        non-assertions	declined	refused	comment	asked	urged	called	not	never	wondered	questioned
-        # After a name and a comma, these open a clause describing it ("the Legion, whose fighters
-        # raided the border in March, said …"): its acts are background unless it reports speech.
-        relative-pronouns	who	whose	which
-        # Before an actor (or its reference), these name whose claim a denial answers ("replying
-        # to Putin: …", "answering the governor's account").
-        answer-cues	replying to	responding to	in response to	in reply to	answering	reacting to	rebutting
-        # Nouns for a claim quoted inside another ("the ministry's claim that …").
-        claim-nouns	claim	claims	statement	statements	assertion	account	version	report	reports	figures	description
-        # The word opening what is said ("claimed that …", "said on Tuesday that …").
-        complementizers	that
-
-        # --- What is said ------------------------------------------------------------------------
-        # Before an act or a loss: the act is only intended ("to destroy the saboteurs").
-        infinitive-markers	to
-        # Before a progressive form: the act is under way ("were still clearing").
-        progressive-markers	still	are	is	were	was	been
-        progressive-suffixes	ing
-        # Before a loss: a passive, whose patient stands before it ("two civilians had been killed").
-        passive-markers	been	were	was	be	are	is
-        # Losses whose sufferer stands before them ("they had lost", "the attackers' losses").
-        intransitive-losses	lost	losses	losing	died	dead	wounded	injured	casualties	suffered losses	suffered heavy losses	suffered significant losses	suffering losses	suffered serious losses	suffered great losses	suffered major losses
-        # A denial phrase starting with one of these denies the act itself ("no breakthrough"),
-        # so the frame is about the raid even with no act named.
-        negative-prefixes	no
-        # A raid phrase holding one of these words, negated, denies nothing ("has not claimed responsibility").
-        non-act-words	responsibility
-
-        # --- Sentences -----------------------------------------------------------------------------
-        # A full stop after one of these does not end the sentence ("Gov.", "Sept.", "No. 3").
-        abbreviations	mr	mrs	ms	dr	gov	gen	lt	col	maj	capt	sgt	st	sen	rep	pres	prof	jan	feb	mar	apr	jun	jul	aug	sep	sept	oct	nov	dec	no	vs	etc	approx	inc	ltd	co	corp	dept	est	fig	vol
+    /// Config/languages.tsv: languages recognized but not read.
+    static let recognizedLanguages = #"""
+        # Languages claimwatch recognizes but does not read: an article in one of them is recorded
+        # with its language and no claims (never read with another language's rules). Each line: the
+        # ISO 639-1 code, then frequent words that tell the language apart, tab-separated. The
+        # languages read have their own words in Config/lang/<code>/words.tsv (identifying-words).
+        de	der	die	und	das	ist	nicht	mit	von	den	im	sich	auf	dem	zu	des	eine	ein	wurde	auch	nach
+        fr	le	les	et	des	est	une	du	dans	pour	pas	au	sur	qui	avec	ont	été	aux	cette	selon
+        es	el	los	las	y	del	por	una	con	para	se	al	como	fue	según	más	pero	sus	este
+        it	il	di	che	della	per	non	sono	con	gli	nel	delle	stato	anche	alla	dei	ha	questo
+        pt	os	do	da	em	um	uma	não	com	dos	das	foi	pelo	pela	mais	ao	segundo
+        pl	się	że	nie	jest	przez	od	po	jak	dla	oraz	został	także	które	który	tym	już	być
+        nl	het	een	en	van	dat	op	niet	met	voor	zijn	werd	ook	naar	bij	deze
+        cs	se	že	na	je	jako	které	který	byl	bylo	také	podle	pro	jsou	už
         """#
 
-    /// Config/lang/en/kinds.tsv.
-    static let englishKinds = #"""
-        # The kind table: what a frame's signals make of a claim, by the speaker's role
-        # (claims.md, "Claim kinds"). Read top to bottom; for a speaker, the first row of its
-        # role (or of `*`) whose conditions all hold decides: a kind, or `none` (no claim).
-        # A row whose kind starts with `+` adds a second claim when a row above it decided one
-        # (Kyiv denying its part while stating the raid in one breath).
-        #
-        # Columns: role (group, russian-official, ukrainian-official, * for any), conditions,
-        # kind (raid, denial, counterclaim, none, or +KIND), and the reason `scan --explain`
-        # shows, where {signal} stands for the phrase that set it.
-        # Conditions are separated by spaces; each is a signal, `a|b` for either, `!a` for not.
-        #
-        # Signals (read by the engine from the frame's words, see FrameSignals):
-        #   denial                   a denial phrase, or an act under negation ("had not been breached")
-        #   accusation               the event called staged ("a provocation")
-        #   repulsion                the official side stopping the raiders ("repelled")
-        #   losses-of-raiders        killing or destroying that hits the raiders
-        #   losses-of-others         killing that hits others ("two civilians had been killed")
-        #   losses-unspecified       killing or destroying with no named victim
-        #   act                      an act of raiding, not merely attempted or planned
-        #   intent                   the operation against the raiders is under way ("working to destroy")
-        #   raider-named             the raiders named by a noun ("saboteurs")
-        #   defenders-act            the Russian side's forces do the act ("its forces struck…")
-        #   group-named              an armed group named in what is said
-        #   group-referenced         a reference to the groups ("the militias")
-        #   act-reference            a reference to the act ("the raid")
-        #   own-forces-on-russian-soil  the speaker's forces placed on Russian soil
-        #   place-named, territory-named  a watched place, or Russian soil in general
-        #   remote                   a strike from afar (drones, shelling)
-        #   elsewhere-only           only places outside the watched border
-        #   act-before-denial        an act stated before the denial in the same frame
-        #   quoted-by-agent          a claim quoted as "claimed by X" ("the 1,500 claimed by the Kremlin")
-        #   losses-in-sentence       the sentence speaks of losses or a repulsion
-        #   narrated                 no speech verb: the outlet tells what the actor did
+    /// The language profiles of Config/lang/, English first.
+    static let profiles: [(code: String, texts: LanguageProfile.Texts)] = [
+        (
+            "en",
+            LanguageProfile.Texts(
+                words: #"""
+                    # English: the function words and word lists the extractor's engine reads.
+                    # Each line: a list name, then its entries, tab-separated; an entry of several words is
+                    # written with spaces ("even as"). The engine needs every list named here and refuses an
+                    # unknown name; `claimwatch scan --explain` shows which words decided a frame.
+                    # Entries are folded (lower case, accents kept) as the extractor folds the text.
 
-        # role	conditions	kind	because
-        group	quoted-by-agent	raid	quoted claim
-        *	quoted-by-agent losses-in-sentence	counterclaim	quoted figure
-        *	quoted-by-agent	raid	quoted claim
-        *	elsewhere-only	none
-        group	denial	denial	denial phrase '{denial}'
-        group	accusation	denial	calls it '{accusation}'
-        group	act	raid	raid phrase '{act}'
-        group	losses-of-raiders	raid	the group's own strike '{losses-of-raiders}'
-        group	losses-unspecified	raid	the group's own strike '{losses-unspecified}'
-        group	losses-of-others	raid	the group's own strike '{losses-of-others}'
-        group	repulsion	raid	the group's own strike '{repulsion}'
-        group	own-forces-on-russian-soil	raid	its forces on Russian soil
-        russian-official	denial	denial	denial phrase '{denial}'
-        russian-official	accusation raider-named|group-named|act-reference|group-referenced|place-named|territory-named	raid	calls the incursion '{accusation}'
-        russian-official	repulsion	counterclaim	repulsion phrase '{repulsion}'
-        russian-official	losses-of-raiders	counterclaim	losses of the raiders '{losses-of-raiders}'
-        russian-official	act defenders-act raider-named|group-named !remote	counterclaim	the defenders' act against the raiders '{act}'
-        russian-official	losses-unspecified raider-named	counterclaim	losses with the raiders named '{losses-unspecified}'
-        russian-official	intent raider-named|group-named|act-reference|group-referenced|place-named|territory-named	raid	operation under way to '{intent}' the raiders
-        russian-official	losses-of-others act|raider-named !remote	raid	casualties of the raid '{losses-of-others}'
-        russian-official	act raider-named|group-named|act-reference|group-referenced|place-named|territory-named !remote	raid	raid phrase '{act}'
-        ukrainian-official	denial	denial	denial phrase '{denial}'
-        ukrainian-official	accusation	denial	calls it '{accusation}'
-        # An official side's act told in the outlet's own voice ("Ukrainian troops crossed into…")
-        # is the outlet's statement, not the side's claim (claims.md); a group's told act is its own.
-        ukrainian-official	narrated	none
-        ukrainian-official	act raider-named|group-named|act-reference|group-referenced|own-forces-on-russian-soil|place-named|territory-named !remote	raid	raid phrase '{act}'
-        ukrainian-official	act-reference group-named	raid	the act credited to a group
-        ukrainian-official	denial act-before-denial raider-named|group-named|act-reference|group-referenced !quoted-by-agent	+raid	the act stated before the denial
-        """#
+                    # --- Speakers and objects -------------------------------------------------------------
+                    # Right before a name (or before "the" and a name), these make the name an object, not a
+                    # speaker: "against the Kremlin", "strike the Kremlin", "told the governor".
+                    governing	against	on	at	to	from	into	with	towards	toward	over	about	strike	hit	behind	near	than	like	unlike	oppose	opposes	blamed	accused	invited	told	meet	in	under	between	helping	helped	help	if
+                    # Prepositions before a name that make it an object, unless a speaker noun stands before
+                    # them ("the commander of the corps said").
+                    owner-prepositions	of	for	from
+                    speaker-nouns	fighters	commander	members	member	spokesman	spokeswoman	spokesperson	head	leader	chief	founder	units	soldiers	representative	representatives	service	office	volunteers	men
+                    # Skipped between a governing word and the name it governs ("against the Kremlin").
+                    determiners	the
+                    # Right before an actor's name, these make it a description, not a speaker ("anti-Kremlin").
+                    name-qualifiers	anti	pro	non	ukraine
+                    # What follows a name's apostrophe when the name owns something ("Bogomaz's version").
+                    possessive-suffixes	s
 
-    /// Config/lang/en/answers.tsv.
-    static let englishAnswers = #"""
-        # The answer table: whose claim a denial answers when it names no owner (claims.md:
-        # "where a denial points"). For a denier of the first column's role, the candidates are
-        # the article's claims by actors of the second column's role, of the kinds listed, the
-        # first kind listed preferred when several are present.
-        # A denial naming an owner with no claim in the article points at that owner's claim
-        # of the first kind its row lists (a raid when no row answers that owner's role).
-        #
-        # denier role	answers role	kinds, preferred first
-        group	russian-official	counterclaim
-        russian-official	group	raid
-        ukrainian-official	russian-official	raid	counterclaim
-        """#
+                    # --- References --------------------------------------------------------------------------
+                    # Pronouns standing for the nearest actor named before, else the last speaker.
+                    personal-pronouns	he	she	it
+                    # Skipped when reading which actor a reference names ("the ministry", "its commander").
+                    reference-determiners	the	its
+                    # Reference nouns that name no actor by their words: the nearest or last speaker.
+                    generic-referents	agency	spokesman
+                    # Reference nouns standing for the last group named.
+                    group-referents	group	unit	commander	fighter
 
-    /// Config/lang/en/dates.tsv.
-    static let englishDates = #"""
-        # English date words: what the extractor reads as a day or a period in a sentence.
-        # Each line: a list name, then its entries, tab-separated; `word=N` gives a number,
-        # an entry of several words is written with spaces. Every list is required.
+                    # --- Clauses and frames ------------------------------------------------------------------
+                    # After a comma, these open a new clause; an entry of two words needs both.
+                    clause-openers	while	whereas	although	though	despite	flatly	even as	even though	an assertion	an account	an apparent	in what	in an
+                    # A new clause, comma or not.
+                    clause-breakers	but
+                    # Participles that continue the same speaker in a clause of their own (", saying …").
+                    participles	saying	blaming	adding	describing	calling	claiming	insisting	accusing	confirming	declaring	asserting	stating	noting	warning	arguing
+                    # Words that may stand between actors of one joint claim ("the RVC and its ally, the Legion").
+                    connectives	and	the	another	similar	group	groups	also	as	well	known	both	s	its	or	ally	allies	with	together
+                    # Before a speech verb (within three words), these make it no statement ("did not comment").
+                    speech-negators	not	refused	declined	never	nor	neither
+                    # After a speech verb, the agent of a passive ("the 1,500 claimed by the Kremlin").
+                    passive-agents	by
+                    # Speech phrases whose speaker follows them ("according to the ministry").
+                    speaker-after-cue	according to
+                    # Between a subject and an act, these make the sentence no assertion of the act.
+                    non-assertions	declined	refused	comment	asked	urged	called	not	never	wondered	questioned
+                    # After a name and a comma, these open a clause describing it ("the Legion, whose fighters
+                    # raided the border in March, said …"): its acts are background unless it reports speech.
+                    relative-pronouns	who	whose	which
+                    # Before an actor (or its reference), these name whose claim a denial answers ("replying
+                    # to Putin: …", "answering the governor's account").
+                    answer-cues	replying to	responding to	in response to	in reply to	answering	reacting to	rebutting
+                    # Nouns for a claim quoted inside another ("the ministry's claim that …").
+                    claim-nouns	claim	claims	statement	statements	assertion	account	version	report	reports	figures	description
+                    # The word opening what is said ("claimed that …", "said on Tuesday that …").
+                    complementizers	that
 
-        # Weekday names, Sunday first: "on Monday" is the latest Monday on or before publication.
-        # Abbreviations as word=DAY (0 = Sunday), as digests stamp their entries ("11:34 Thu");
-        # "sat" and "sun" are left out: they are words of their own.
-        weekdays	sunday	monday	tuesday	wednesday	thursday	friday	saturday
-        weekdays	mon=1	tue=2	tues=2	wed=3	thu=4	thur=4	thurs=4	fri=5
-        # Before a weekday, the day is ahead, not past ("next Monday"): no date.
-        future-markers	next
-        # Month names and abbreviations with their numbers ("May 22", "22 May 2023").
-        months	january=1	jan=1	february=2	feb=2	march=3	mar=3	april=4	apr=4	may=5	june=6	jun=6	july=7	jul=7	august=8	aug=8	september=9	sep=9	sept=9	october=10	oct=10	november=11	nov=11	december=12	dec=12
-        # Days of the month as words ("on the twelfth of March", "March twelfth"), and the words
-        # that may stand between such a day and its month.
-        day-ordinals	first=1	second=2	third=3	fourth=4	fifth=5	sixth=6	seventh=7	eighth=8	ninth=9	tenth=10	eleventh=11	twelfth=12	thirteenth=13	fourteenth=14	fifteenth=15	sixteenth=16	seventeenth=17	eighteenth=18	nineteenth=19	twentieth=20	thirtieth=30
-        day-month-links	of
-        # After a day number ("22nd").
-        ordinal-suffixes	th	st	nd	rd
-        # Days counted from the publication day.
-        from-publication	yesterday=-1	today=0	tonight=0	last night=-1
-        # "N days earlier / later": the count words (-1: a count that names no day, "several"),
-        # the units, and the directions, back from the sentence's previous date or forward.
-        counts	a=1	one=1	two=2	three=3	four=4	five=5	six=6	seven=7	several=-1	few=-1
-        day-units	day	days
-        back	earlier	before	ago	after
-        forward	later
-        # One day before the sentence's previous date.
-        previous-day	previous day	preceding day
-        # Periods name no single day, so a claim dated only by one has no date: a period
-        # prefix before a date ("since Tuesday"), and these.
-        period-prefixes	since
-        periods	weekend	recent days	last week
-        """#
+                    # --- What is said ------------------------------------------------------------------------
+                    # Before an act or a loss: the act is only intended ("to destroy the saboteurs").
+                    infinitive-markers	to
+                    # Before a progressive form: the act is under way ("were still clearing").
+                    progressive-markers	still	are	is	were	was	been
+                    progressive-suffixes	ing
+                    # Before a loss: a passive, whose patient stands before it ("two civilians had been killed").
+                    passive-markers	been	were	was	be	are	is
+                    # Losses whose sufferer stands before them ("they had lost", "the attackers' losses").
+                    intransitive-losses	lost	losses	losing	died	dead	wounded	injured	casualties	suffered losses	suffered heavy losses	suffered significant losses	suffering losses	suffered serious losses	suffered great losses	suffered major losses
+                    # A denial phrase starting with one of these denies the act itself ("no breakthrough"),
+                    # so the frame is about the raid even with no act named.
+                    negative-prefixes	no
+                    # A raid phrase holding one of these words, negated, denies nothing ("has not claimed responsibility").
+                    non-act-words	responsibility
 
-    /// Config/lang/en/page.tsv.
-    static let englishPage = #"""
-        # English page chrome: what the article reader removes around the text, before the
-        # extractor sees it (a scraped page keeps menus, prompts and sidebars).
-        # Each line: a list name, then its entries, tab-separated; an entry of several words is
-        # written with spaces. Entries are folded as the reader folds the text (lower case,
-        # typographic quotes and dashes unified). Every list is required; one may be empty.
-        # The reader uses the lists of every language profile loaded, since it reads a page
-        # before anything knows its language. Month names for datelines come from dates.tsv.
+                    # --- Sentences -----------------------------------------------------------------------------
+                    # A full stop after one of these does not end the sentence ("Gov.", "Sept.", "No. 3").
+                    abbreviations	mr	mrs	ms	dr	gov	gen	lt	col	maj	capt	sgt	st	sen	rep	pres	prof	jan	feb	mar	apr	jun	jul	aug	sep	sept	oct	nov	dec	no	vs	etc	approx	inc	ltd	co	corp	dept	est	fig	vol
 
-        # A paragraph that is only one of these (a trailing ":" allowed), in the last two thirds
-        # of the page, starts the sidebar: it and everything after it go.
-        sidebar-headers	news feed	more news	editors' picks	editors picks	editor's picks	related	related articles
-        sidebar-headers	related stories	read more	read also	most popular	most read	recommended	latest news
-        sidebar-headers	you may also like	more from	trending	popular	more stories	also read	see also	top stories
-        # A short paragraph (under 240 characters) holding one of these is a prompt and goes.
-        prompts	subscribe	newsletter	sign up	email address	indicates required	become a member	log in
-        prompts	sign in	cookie	all rights reserved	advertisement	share this	follow us	audio is created
-        prompts	min read	gift a membership	successfuly subscribed	successfully subscribed	thank you for signing up
-        # A line starting with one of these words is a byline, not the headline ("By Jane Doe").
-        byline-prefixes	by
-        """#
+                    # Frequent words that tell English from the other languages (`LanguageIdentifier`).
+                    identifying-words	the	and	of	to	in	that	said	was	were	with	has	have	had	from	by	its	their	which	this	on	for	is	are
+                    # Letters of its alphabet no other language read uses (none: English shares the Latin script).
+                    identifying-letters
+                    # No analyser: English aliases and triggers are written in the forms the text uses.
+                    morphology
+                    """#,
+                kinds: #"""
+                    # The kind table: what a frame's signals make of a claim, by the speaker's role
+                    # (claims.md, "Claim kinds"). Read top to bottom; for a speaker, the first row of its
+                    # role (or of `*`) whose conditions all hold decides: a kind, or `none` (no claim).
+                    # A row whose kind starts with `+` adds a second claim when a row above it decided one
+                    # (Kyiv denying its part while stating the raid in one breath).
+                    #
+                    # Columns: role (group, russian-official, ukrainian-official, * for any), conditions,
+                    # kind (raid, denial, counterclaim, none, or +KIND), and the reason `scan --explain`
+                    # shows, where {signal} stands for the phrase that set it.
+                    # Conditions are separated by spaces; each is a signal, `a|b` for either, `!a` for not.
+                    #
+                    # Signals (read by the engine from the frame's words, see FrameSignals):
+                    #   denial                   a denial phrase, or an act under negation ("had not been breached")
+                    #   accusation               the event called staged ("a provocation")
+                    #   repulsion                the official side stopping the raiders ("repelled")
+                    #   losses-of-raiders        killing or destroying that hits the raiders
+                    #   losses-of-others         killing that hits others ("two civilians had been killed")
+                    #   losses-unspecified       killing or destroying with no named victim
+                    #   act                      an act of raiding, not merely attempted or planned
+                    #   intent                   the operation against the raiders is under way ("working to destroy")
+                    #   raider-named             the raiders named by a noun ("saboteurs")
+                    #   defenders-act            the Russian side's forces do the act ("its forces struck…")
+                    #   group-named              an armed group named in what is said
+                    #   group-referenced         a reference to the groups ("the militias")
+                    #   act-reference            a reference to the act ("the raid")
+                    #   own-forces-on-russian-soil  the speaker's forces placed on Russian soil
+                    #   place-named, territory-named  a watched place, or Russian soil in general
+                    #   remote                   a strike from afar (drones, shelling)
+                    #   elsewhere-only           only places outside the watched border
+                    #   act-before-denial        an act stated before the denial in the same frame
+                    #   quoted-by-agent          a claim quoted as "claimed by X" ("the 1,500 claimed by the Kremlin")
+                    #   losses-in-sentence       the sentence speaks of losses or a repulsion
+                    #   narrated                 no speech verb: the outlet tells what the actor did
+
+                    # role	conditions	kind	because
+                    group	quoted-by-agent	raid	quoted claim
+                    *	quoted-by-agent losses-in-sentence	counterclaim	quoted figure
+                    *	quoted-by-agent	raid	quoted claim
+                    *	elsewhere-only	none
+                    group	denial	denial	denial phrase '{denial}'
+                    group	accusation	denial	calls it '{accusation}'
+                    group	act	raid	raid phrase '{act}'
+                    group	losses-of-raiders	raid	the group's own strike '{losses-of-raiders}'
+                    group	losses-unspecified	raid	the group's own strike '{losses-unspecified}'
+                    group	losses-of-others	raid	the group's own strike '{losses-of-others}'
+                    group	repulsion	raid	the group's own strike '{repulsion}'
+                    group	own-forces-on-russian-soil	raid	its forces on Russian soil
+                    russian-official	denial	denial	denial phrase '{denial}'
+                    russian-official	accusation raider-named|group-named|act-reference|group-referenced|place-named|territory-named	raid	calls the incursion '{accusation}'
+                    russian-official	repulsion	counterclaim	repulsion phrase '{repulsion}'
+                    russian-official	losses-of-raiders	counterclaim	losses of the raiders '{losses-of-raiders}'
+                    russian-official	act defenders-act raider-named|group-named !remote	counterclaim	the defenders' act against the raiders '{act}'
+                    russian-official	losses-unspecified raider-named	counterclaim	losses with the raiders named '{losses-unspecified}'
+                    russian-official	intent raider-named|group-named|act-reference|group-referenced|place-named|territory-named	raid	operation under way to '{intent}' the raiders
+                    russian-official	losses-of-others act|raider-named !remote	raid	casualties of the raid '{losses-of-others}'
+                    russian-official	act raider-named|group-named|act-reference|group-referenced|place-named|territory-named !remote	raid	raid phrase '{act}'
+                    ukrainian-official	denial	denial	denial phrase '{denial}'
+                    ukrainian-official	accusation	denial	calls it '{accusation}'
+                    # An official side's act told in the outlet's own voice ("Ukrainian troops crossed into…")
+                    # is the outlet's statement, not the side's claim (claims.md); a group's told act is its own.
+                    ukrainian-official	narrated	none
+                    ukrainian-official	act raider-named|group-named|act-reference|group-referenced|own-forces-on-russian-soil|place-named|territory-named !remote	raid	raid phrase '{act}'
+                    ukrainian-official	act-reference group-named	raid	the act credited to a group
+                    ukrainian-official	denial act-before-denial raider-named|group-named|act-reference|group-referenced !quoted-by-agent	+raid	the act stated before the denial
+                    """#,
+                answers: #"""
+                    # The answer table: whose claim a denial answers when it names no owner (claims.md:
+                    # "where a denial points"). For a denier of the first column's role, the candidates are
+                    # the article's claims by actors of the second column's role, of the kinds listed, the
+                    # first kind listed preferred when several are present.
+                    # A denial naming an owner with no claim in the article points at that owner's claim
+                    # of the first kind its row lists (a raid when no row answers that owner's role).
+                    #
+                    # denier role	answers role	kinds, preferred first
+                    group	russian-official	counterclaim
+                    russian-official	group	raid
+                    ukrainian-official	russian-official	raid	counterclaim
+                    """#,
+                dates: #"""
+                    # English date words: what the extractor reads as a day or a period in a sentence.
+                    # Each line: a list name, then its entries, tab-separated; `word=N` gives a number,
+                    # an entry of several words is written with spaces. Every list is required.
+
+                    # Weekday names, Sunday first: "on Monday" is the latest Monday on or before publication.
+                    # Abbreviations as word=DAY (0 = Sunday), as digests stamp their entries ("11:34 Thu");
+                    # "sat" and "sun" are left out: they are words of their own.
+                    weekdays	sunday	monday	tuesday	wednesday	thursday	friday	saturday
+                    weekdays	mon=1	tue=2	tues=2	wed=3	thu=4	thur=4	thurs=4	fri=5
+                    # Before a weekday, the day is ahead, not past ("next Monday"): no date.
+                    future-markers	next
+                    # Month names and abbreviations with their numbers ("May 22", "22 May 2023").
+                    months	january=1	jan=1	february=2	feb=2	march=3	mar=3	april=4	apr=4	may=5	june=6	jun=6	july=7	jul=7	august=8	aug=8	september=9	sep=9	sept=9	october=10	oct=10	november=11	nov=11	december=12	dec=12
+                    # Days of the month as words ("on the twelfth of March", "March twelfth"), and the words
+                    # that may stand between such a day and its month.
+                    day-ordinals	first=1	second=2	third=3	fourth=4	fifth=5	sixth=6	seventh=7	eighth=8	ninth=9	tenth=10	eleventh=11	twelfth=12	thirteenth=13	fourteenth=14	fifteenth=15	sixteenth=16	seventeenth=17	eighteenth=18	nineteenth=19	twentieth=20	thirtieth=30
+                    day-month-links	of
+                    # After a day number ("22nd").
+                    ordinal-suffixes	th	st	nd	rd
+                    # Days counted from the publication day.
+                    from-publication	yesterday=-1	today=0	tonight=0	last night=-1
+                    # "N days earlier / later": the count words (-1: a count that names no day, "several"),
+                    # the units, and the directions, back from the sentence's previous date or forward.
+                    counts	a=1	one=1	two=2	three=3	four=4	five=5	six=6	seven=7	several=-1	few=-1
+                    day-units	day	days
+                    back	earlier	before	ago	after
+                    forward	later
+                    # One day before the sentence's previous date.
+                    previous-day	previous day	preceding day
+                    # Periods name no single day, so a claim dated only by one has no date: a period
+                    # prefix before a date ("since Tuesday"), and these.
+                    period-prefixes	since
+                    periods	weekend	recent days	last week
+                    """#,
+                page: #"""
+                    # English page chrome: what the article reader removes around the text, before the
+                    # extractor sees it (a scraped page keeps menus, prompts and sidebars).
+                    # Each line: a list name, then its entries, tab-separated; an entry of several words is
+                    # written with spaces. Entries are folded as the reader folds the text (lower case,
+                    # typographic quotes and dashes unified). Every list is required; one may be empty.
+                    # The reader uses the lists of every language profile loaded, since it reads a page
+                    # before anything knows its language. Month names for datelines come from dates.tsv.
+
+                    # A paragraph that is only one of these (a trailing ":" allowed), in the last two thirds
+                    # of the page, starts the sidebar: it and everything after it go.
+                    sidebar-headers	news feed	more news	editors' picks	editors picks	editor's picks	related	related articles
+                    sidebar-headers	related stories	read more	read also	most popular	most read	recommended	latest news
+                    sidebar-headers	you may also like	more from	trending	popular	more stories	also read	see also	top stories
+                    # A short paragraph (under 240 characters) holding one of these is a prompt and goes.
+                    prompts	subscribe	newsletter	sign up	email address	indicates required	become a member	log in
+                    prompts	sign in	cookie	all rights reserved	advertisement	share this	follow us	audio is created
+                    prompts	min read	gift a membership	successfuly subscribed	successfully subscribed	thank you for signing up
+                    # A line starting with one of these words is a byline, not the headline ("By Jane Doe").
+                    byline-prefixes	by
+                    """#,
+                triggers: #"""
+                    """#
+            )
+        ),
+        (
+            "ru",
+            LanguageProfile.Texts(
+                words: #"""
+                    # Russian: the function words and word lists the extractor's engine reads (the same lists as
+                    # lang/en/words.tsv; see Config/README.md). Entries are folded as the text is; these lists are
+                    # compared with words as written, so inflected forms are listed (the analyser below serves the
+                    # trigger phrases, actors and places, not these lists). An empty list is allowed.
+
+                    # --- Speakers and objects -------------------------------------------------------------
+                    # Before a name they make it an object ("против Кремля", "по Белгородской области"). Not "в",
+                    # "во", "у": "в Минобороны заявили" is the ministry speaking.
+                    governing	против	к	ко	от	из	по	о	об	при	за	под	над	между	через	для	без	после	перед	про	вместо	кроме	среди	около	возле	обвинил	обвинили	обвинила	обвиняет	призвал	призвали
+                    owner-prepositions
+                    speaker-nouns	представитель	представители	глава	командир	бойцы	пресс-секретарь	секретарь	спикер	руководитель	основатель
+                    determiners
+                    name-qualifiers	анти	про
+                    possessive-suffixes
+
+                    # --- References -------------------------------------------------------------------------
+                    personal-pronouns	он	она	оно
+                    reference-determiners	этот	эта	это	его	ее	её
+                    generic-referents	ведомство	ведомства	ведомстве	ведомством	спикер	пресс-служба	служба	министерство	министерстве	министерства
+                    group-referents	группа	группы	подразделение	командир	боец	формирование	формирования
+
+                    # --- Clauses ----------------------------------------------------------------------------
+                    clause-openers	в то время как	хотя	несмотря на	тогда как	однако	притом что	при этом
+                    clause-breakers	но	однако	зато
+                    participles	заявив	сообщив	добавив	подчеркнув	отметив	назвав	утверждая	обвинив	подтвердив	пояснив	уточнив	указав	опровергнув	заверив	признав	написав	сообщая	заявляя	называя	добавляя
+                    connectives	и	а	также	а также	с	со	вместе	или	как	так	и	его	ее	её	их	союзник	союзники	оба	обе
+                    speech-negators	не	ни	отказался	отказалась	отказались	отказывается
+                    passive-agents
+                    speaker-after-cue	по данным	по словам	по информации	по сообщению	по утверждению	по версии	по мнению	как сообщает	как сообщили	как сообщило	как сообщил	как заявили	как заявил	как заявило	согласно	со слов	по оценке	по оценкам
+                    non-assertions	отказался	отказалась	отказались	комментировать	прокомментировать	призвал	призвали	спросил	спросили	не	задался	усомнился
+                    relative-pronouns	который	которая	которое	которые	которого	которой	которых	которым	кто	чей	чья	чьи
+                    answer-cues	в ответ на	отвечая на	отвечая	реагируя на	опровергая
+                    claim-nouns	заявление	заявления	заявлению	утверждение	утверждения	утверждению	версия	версию	версии	данные	данным	сообщение	сообщения	слова	цифры
+                    complementizers	что	будто	якобы
+
+                    # --- What is said ------------------------------------------------------------------------
+                    # Before a counterclaim or loss phrase, these put it under way ("продолжает вытеснять",
+                    # "работа по вытеснению"): the operation is not over.
+                    infinitive-markers	чтобы	по	продолжают	продолжает	продолжается	продолжаются	ведется	ведётся	ведут	идет	идёт	целью
+                    progressive-markers
+                    progressive-suffixes
+                    passive-markers	был	была	были	было	будут	будет
+                    intransitive-losses	потеряли	потерял	потеряла	потери	потерь	погибли	погиб	погибла	ранены	ранен	ранения	убиты	убит	понесли потери	понесли большие потери	понесли серьезные потери
+                    negative-prefixes	нет	не	никакого	никаких	никакой	ни
+                    non-act-words	ответственность	ответственности	причастность	причастности
+
+                    # --- Sentences ---------------------------------------------------------------------------
+                    abbreviations	г	гг	ул	им	т	д	обл	ст	пос	с	р	тыс	млн	млрд	руб	см	напр	проч	др
+                    identifying-words	что	как	это	после	также	было	уже	который	которые	которых	они	был	были	его	ее	её	при	или	чтобы	сообщил	заявил
+                    identifying-letters	ы	э	ъ	ё
+                    morphology	snowball russian
+                    """#,
+                kinds: #"""
+                    # The kind table: what a frame's signals make of a claim, by the speaker's role
+                    # (claims.md, "Claim kinds"). Read top to bottom; for a speaker, the first row of its
+                    # role (or of `*`) whose conditions all hold decides: a kind, or `none` (no claim).
+                    # A row whose kind starts with `+` adds a second claim when a row above it decided one
+                    # (Kyiv denying its part while stating the raid in one breath).
+                    #
+                    # Columns: role (group, russian-official, ukrainian-official, * for any), conditions,
+                    # kind (raid, denial, counterclaim, none, or +KIND), and the reason `scan --explain`
+                    # shows, where {signal} stands for the phrase that set it.
+                    # Conditions are separated by spaces; each is a signal, `a|b` for either, `!a` for not.
+                    #
+                    # Signals (read by the engine from the frame's words, see FrameSignals):
+                    #   denial                   a denial phrase, or an act under negation ("had not been breached")
+                    #   accusation               the event called staged ("a provocation")
+                    #   repulsion                the official side stopping the raiders ("repelled")
+                    #   losses-of-raiders        killing or destroying that hits the raiders
+                    #   losses-of-others         killing that hits others ("two civilians had been killed")
+                    #   losses-unspecified       killing or destroying with no named victim
+                    #   act                      an act of raiding, not merely attempted or planned
+                    #   intent                   the operation against the raiders is under way ("working to destroy")
+                    #   raider-named             the raiders named by a noun ("saboteurs")
+                    #   defenders-act            the Russian side's forces do the act ("its forces struck…")
+                    #   group-named              an armed group named in what is said
+                    #   group-referenced         a reference to the groups ("the militias")
+                    #   act-reference            a reference to the act ("the raid")
+                    #   own-forces-on-russian-soil  the speaker's forces placed on Russian soil
+                    #   place-named, territory-named  a watched place, or Russian soil in general
+                    #   remote                   a strike from afar (drones, shelling)
+                    #   elsewhere-only           only places outside the watched border
+                    #   act-before-denial        an act stated before the denial in the same frame
+                    #   quoted-by-agent          a claim quoted as "claimed by X" ("the 1,500 claimed by the Kremlin")
+                    #   losses-in-sentence       the sentence speaks of losses or a repulsion
+                    #   narrated                 no speech verb: the outlet tells what the actor did
+
+                    # role	conditions	kind	because
+                    group	quoted-by-agent	raid	quoted claim
+                    *	quoted-by-agent losses-in-sentence	counterclaim	quoted figure
+                    *	quoted-by-agent	raid	quoted claim
+                    *	elsewhere-only	none
+                    group	denial	denial	denial phrase '{denial}'
+                    group	accusation	denial	calls it '{accusation}'
+                    group	act	raid	raid phrase '{act}'
+                    group	losses-of-raiders	raid	the group's own strike '{losses-of-raiders}'
+                    group	losses-unspecified	raid	the group's own strike '{losses-unspecified}'
+                    group	losses-of-others	raid	the group's own strike '{losses-of-others}'
+                    group	repulsion	raid	the group's own strike '{repulsion}'
+                    group	own-forces-on-russian-soil	raid	its forces on Russian soil
+                    russian-official	denial	denial	denial phrase '{denial}'
+                    russian-official	accusation raider-named|group-named|act-reference|group-referenced|place-named|territory-named	raid	calls the incursion '{accusation}'
+                    russian-official	repulsion	counterclaim	repulsion phrase '{repulsion}'
+                    russian-official	losses-of-raiders	counterclaim	losses of the raiders '{losses-of-raiders}'
+                    russian-official	act defenders-act raider-named|group-named !remote	counterclaim	the defenders' act against the raiders '{act}'
+                    russian-official	losses-unspecified raider-named	counterclaim	losses with the raiders named '{losses-unspecified}'
+                    russian-official	intent raider-named|group-named|act-reference|group-referenced|place-named|territory-named	raid	operation under way to '{intent}' the raiders
+                    russian-official	losses-of-others act|raider-named !remote	raid	casualties of the raid '{losses-of-others}'
+                    russian-official	act raider-named|group-named|act-reference|group-referenced|place-named|territory-named !remote	raid	raid phrase '{act}'
+                    ukrainian-official	denial	denial	denial phrase '{denial}'
+                    ukrainian-official	accusation	denial	calls it '{accusation}'
+                    # An official side's act told in the outlet's own voice ("Ukrainian troops crossed into…")
+                    # is the outlet's statement, not the side's claim (claims.md); a group's told act is its own.
+                    ukrainian-official	narrated	none
+                    ukrainian-official	act raider-named|group-named|act-reference|group-referenced|own-forces-on-russian-soil|place-named|territory-named !remote	raid	raid phrase '{act}'
+                    ukrainian-official	act-reference group-named	raid	the act credited to a group
+                    ukrainian-official	denial act-before-denial raider-named|group-named|act-reference|group-referenced !quoted-by-agent	+raid	the act stated before the denial
+                    """#,
+                answers: #"""
+                    # The answer table: whose claim a denial answers when it names no owner (claims.md:
+                    # "where a denial points"). For a denier of the first column's role, the candidates are
+                    # the article's claims by actors of the second column's role, of the kinds listed, the
+                    # first kind listed preferred when several are present.
+                    # A denial naming an owner with no claim in the article points at that owner's claim
+                    # of the first kind its row lists (a raid when no row answers that owner's role).
+                    #
+                    # denier role	answers role	kinds, preferred first
+                    group	russian-official	counterclaim
+                    russian-official	group	raid
+                    ukrainian-official	russian-official	raid	counterclaim
+                    """#,
+                dates: #"""
+                    # Russian date words (the lists of lang/en/dates.tsv). Compared with words as written, so
+                    # case forms are listed: "в понедельник", "22 мая", "с понедельника".
+                    weekdays	воскресенье=0	понедельник=1	вторник=2	среду=3	среда=3	четверг=4	пятницу=5	пятница=5	субботу=6	суббота=6
+                    weekdays	воскресенья=0	понедельника=1	вторника=2	среды=3	четверга=4	пятницы=5	субботы=6
+                    future-markers	следующий	следующую	следующее	ближайший	ближайшую
+                    months	января=1	январь=1	февраля=2	февраль=2	марта=3	март=3	апреля=4	апрель=4	мая=5	май=5	июня=6	июнь=6	июля=7	июль=7	августа=8	август=8	сентября=9	сентябрь=9	октября=10	октябрь=10	ноября=11	ноябрь=11	декабря=12	декабрь=12
+                    day-ordinals
+                    day-month-links
+                    ordinal-suffixes
+                    from-publication	вчера=-1	сегодня=0	позавчера=-2	прошлой ночью=-1	минувшей ночью=-1	этой ночью=0	сегодня ночью=0	вчера вечером=-1
+                    counts	один=1	одна=1	два=2	две=2	три=3	четыре=4	пять=5	шесть=6	семь=7	несколько=-1
+                    day-units	дня	дней	день	суток	сутки
+                    back	назад	ранее	до
+                    forward	спустя	позже	позднее
+                    previous-day	накануне	днем ранее	днём ранее	за день до этого	сутками ранее
+                    period-prefixes	с	со	начиная с
+                    periods	выходные	выходных	последние дни	прошлой неделе	на этой неделе	неделю
+                    """#,
+                page: #"""
+                    # Russian page chrome the reader removes (the lists of lang/en/page.tsv).
+                    sidebar-headers	читайте также	лента новостей	все новости	самое читаемое	популярное	главное	по теме	новости по теме	материалы по теме	новости партнеров	новости партнёров	еще новости	ещё новости	другие новости
+                    prompts	подпишитесь	подписывайтесь	поделиться	cookie	реклама	все права защищены	сообщить новость	продолжая пользоваться сайтом	читайте нас
+                    byline-prefixes	автор	текст
+                    """#,
+                triggers: #"""
+                    # Russian trigger phrases (the categories of Config/triggers.tsv, which holds English's).
+                    # Words are matched through the profile's analyser (snowball russian): a phrase written in
+                    # one form matches the forms sharing its stem ("заявил" finds "заявили", "заявила").
+
+                    speech	заявил	заявила	заявили	заявило	заявляет	заявляют	сообщил	сообщила	сообщили	сообщило	сообщает	сообщают	написал	написала	написали	пишет	рассказал	рассказала	рассказали
+                    speech	отметил	отметила	отметили	добавил	добавила	добавили	подчеркнул	подчеркнули	уточнил	уточнили	пояснил	пояснили	утверждает	утверждают	утверждал	признал	признала	признали
+                    speech	подтвердил	подтвердила	подтвердили	объявил	объявила	объявили	опубликовал	опубликовали	назвал	назвала	назвали	обвинил	обвинили	сказал	сказала	сказали	передает	передаёт
+                    speech	опроверг	опровергла	опровергли	отверг	отвергли	отрицает	отрицают	доложил	доложили	выложил	выложили	показал	показали	настаивает	настаивают	настаивал	ответил	ответили	говорится в сообщении
+                    speech	по данным	по словам	по информации	по сообщению	по утверждению	по версии	согласно	со слов	как сообщили	как сообщил	как сообщает	как заявили	как заявил	в telegram	в телеграм	в своем telegram канале	в своём telegram канале
+                    speech	заявление	сообщение	сообщении	уверяет	уверяют	заверил	заверили	констатировал	проинформировал	информирует	распространил	распространили	опубликовало
+
+                    raid	перешли границу	пересекли границу	перешли	пересекли	вторглись	вторгся	вторглась	вторжение	вторжения	проникли	проникла	проникло	проникновение	прорвались	прорвался	прорыв	прорыве	прорыва
+                    raid	зашли	зашла	зашло	зашел	вошли	вошла	вошло	нарушили границу	нарушение границы	рейд	рейда	рейды	нападение	нападения	нападении	напали	атака	атаки	атаковали	атакуют	штурм	штурмуют
+                    raid	заняли	захватили	захват	взяли под контроль	контролируют	контролирует	освободили	освобождение	освобождать	освобождают	ведут бой	ведут бои	бой	бои	боя	боев	боёв	боестолкновение	столкновения	перестрелка
+                    raid	открыли огонь	обстреляли	диверсия	взяли на себя ответственность	взял на себя ответственность	взяла на себя ответственность	находятся на территории	продвигаются	продвижение	теракт	террористическая атака	террористический акт	террористическую атаку
+                    raid	операция	операцию	операции	рейде	вылазка	вылазку	продолжают наступление	наступление	взяли в плен	пленные	пленных	взяли пленных
+                    raider	диверсанты	диверсантов	диверсант	дрг	диверсионная группа	диверсионно разведывательная группа	диверсионные группы	боевики	боевиков	националисты	националистов	украинские националисты	террористы	террористов	нападавшие	нападавших
+                    raider	противник	противника	враг	врага	вооруженные формирования	вооружённые формирования	украинские военные	украинских военных	военнослужащие всу	украинские формирования	украинских формирований	формирования	формирований	диверсионно-разведывательная группа
+                    denial	опроверг	опровергла	опровергли	опровергает	опровергают	отверг	отвергли	отрицает	отрицают	отрицал	не соответствует действительности	ложь	фейк	фейки	недостоверной	недостоверная	недостоверную	недостоверные	недостоверной информацией
+                    denial	нет и не было	никакого противника	нет противника	никакого прорыва	прорыва не было	не было прорыва	непричастность	не причастны	не причастен	не имеет отношения	не имеют отношения	не участвовали	не участвует	выдумка	вымысел	преувеличены	завышены	дезинформация	опровержение
+                    denial	нарушения границы не допущено	не допустили	не допущено	не пересекали	не пересекла	не заходили	не вторгались	только на территории украины	исключительно на территории украины	не соответствуют действительности	неправда
+                    accusation	провокация	провокацию	провокации	инсценировка	инсценировку	постановка
+                    counterclaim	отразили	отражены	отражена	отражено	отражение	отражении	отбили	отбиты	отброшены	отбросили	вытеснили	вытеснены	вытеснения	вытеснению	вытеснять	выбили	выбиты	разгромили	разгромлено	разгромлены	разгромлен
+                    counterclaim	блокировали	блокировано	блокированы	ликвидировали	ликвидированы	ликвидации	ликвидировать	нейтрализованы	нейтрализовали	восстановили контроль	освобождены	освобожден	пресечена	пресекли	предотвратили	предотвращена	сорвали	отступили	отошли	бежали	рассеяны
+                    counterclaim	не смогли прорваться	безуспешные попытки	безуспешную попытку	потерпели поражение	противник потерял	потери противника	зачистку	зачистка	зачищают	зачищать	зачистили	остановлены	остановили	уничтожить
+                    losses	уничтожены	уничтожено	уничтожили	уничтожен	уничтожения	убиты	убили	убит	погибли	погиб	погибла	ранены	ранения	ранен	потери	потерь	потеряли	понесли потери	убитых	раненых	погибших	уничтожив
+                    victim	мирные жители	мирных жителей	мирный житель	мирного жителя	жителей	жители	житель	жительница	людей	человек	ребенок	ребёнок	дети	детей	мальчик	женщина	мужчина	водитель	заложники	заложников	эвакуированных	гражданские	гражданских	пенсионерка
+                    attempt	пытались	пытается	пытаются	попытка	попытки	попытались	попытку	пыталась	пытался	пыталось
+                    future	будет	будут	планируют	планирует	намерены	намерен	пообещал	пообещали	обещает	угрожал	угрожают	готовятся	собираются	могут	может	хотят	скоро	следующий	вернемся	вернёмся
+                    remote	беспилотник	беспилотники	беспилотников	бпла	дрон	дроны	дронов	ракета	ракеты	ракет	ракетный	ракетного	снаряды	снарядов	минометный	минометного	авиаудар	нпз	обстрел	обстрелы	обстрела	обстреле	обстрелов	обстрелами	обстреливают
+                    background	воюют на стороне	воюющих на стороне	воюющие на стороне	воюющий на стороне	на стороне всу	на стороне украины	признанный террористическим	признанный в россии террористическим	признана террористической	признан террористическим
+                    background	признанного в россии террористическим	признанных в россии	из граждан россии	состоящее из	созданный	создан в	основан	основанный	против кремля	вступил в легион	вступили в легион
+                    elsewhere	бахмут	бахмуте	артемовск	артёмовск	артемовске	артёмовске	донецк	донбасс	донбассе	крым	крыму	запорожье	херсон	авдеевка	харьков	харькове	харьковской
+                    own-forces	наши бойцы	наших бойцов	его бойцы	ее бойцы	её бойцы	их бойцы	бойцы легиона	бойцы рдк	мы	наши	нас	наше подразделение	наши подразделения	легионеры	добровольцы	наши ребята	своих бойцов
+                    defenders	российские военные	российских военных	российские войска	российских войск	российская армия	российские подразделения	пограничники	пограничников	подразделения прикрытия границы	подразделений прикрытия	силы прикрытия	росгвардия	росгвардии
+                    defenders	силовые структуры	силовыми структурами	силовики	авиация	авиации	артиллерия	артиллерии	наши войска	наши военные	вооруженные силы россии	вооружённые силы россии	группировка войск	группировки войск	военнослужащие	армия
+                    territory	российская территория	территорию россии	территории россии	на территорию россии	территорию рф	территории рф	российскую территорию	российской территории	граница	границу	границы	приграничные	приграничных	населенных пунктов	населённых пунктов	квадратных километров	кв км
+                    negation	не	нет	ни	никогда	никто	никого	ничего	не было	не смогли
+                    group-reference	обе группировки	обе группы	эти формирования	эти группы	оба формирования	группировки	они
+                    actor-reference	он	она	ведомство	ведомства	ведомстве	министерство	министерстве	министерства	губернатор	губернатора	пресс-секретарь	командир	корпус	легион	батальон	пограничная служба	оперативный штаб	оперативном штабе	штаб
+                    act-reference	нападение	нападения	рейд	вторжение	атака	атаки	инцидент	произошедшее	события	эти события	прорыв	прорыве	операция	бой	бои	вылазка
+                    """#
+            )
+        ),
+        (
+            "uk",
+            LanguageProfile.Texts(
+                words: #"""
+                    # Ukrainian: the function words and word lists the extractor's engine reads (the same lists as
+                    # lang/en/words.tsv; see Config/README.md). Compared with words as written, so inflected forms
+                    # are listed; the analyser below serves the trigger phrases, actors and places. An apostrophe
+                    # splits a word ("п'ятниця" is read as "п" and "ятниця").
+
+                    # --- Speakers and objects -------------------------------------------------------------
+                    # Not "в", "у", "на": "у Міноборони заявили" is the ministry speaking.
+                    governing	проти	до	від	з	із	зі	по	про	при	за	під	над	між	через	для	без	після	перед	замість	крім	серед	біля	поблизу	звинуватив	звинуватили	закликав	закликали
+                    owner-prepositions
+                    speaker-nouns	представник	представники	речник	голова	командир	бійці	прессекретар	керівник	засновник	очільник
+                    determiners
+                    name-qualifiers	анти	про
+                    possessive-suffixes
+
+                    # --- References -------------------------------------------------------------------------
+                    personal-pronouns	він	вона	воно
+                    reference-determiners	цей	ця	це	його	її
+                    generic-referents	відомство	відомства	відомстві	відомством	речник	пресслужба	служба	міністерство	міністерстві	міністерства
+                    group-referents	група	групи	підрозділ	командир	боєць	формування
+
+                    # --- Clauses ----------------------------------------------------------------------------
+                    clause-openers	тоді як	хоча	попри	незважаючи на	однак	проте	при цьому	водночас
+                    clause-breakers	але	проте	однак	зате
+                    participles	заявивши	повідомивши	додавши	наголосивши	зазначивши	назвавши	стверджуючи	звинувативши	підтвердивши	пояснивши	уточнивши	вказавши	спростувавши	запевнивши	визнавши	написавши	повідомляючи	заявляючи	називаючи
+                    connectives	і	й	та	а	також	а також	з	із	разом	або	як	так	його	її	їх	союзник	союзники	обидва	обидві
+                    speech-negators	не	ні	відмовився	відмовилася	відмовилися	відмовляється
+                    passive-agents
+                    speaker-after-cue	за даними	за словами	за інформацією	за повідомленням	за твердженням	за версією	на думку	як повідомляє	як повідомили	як повідомило	як повідомив	як заявили	як заявив	згідно з	за оцінкою	за оцінками	за його даними	за його словами
+                    non-assertions	відмовився	відмовилася	відмовилися	коментувати	прокоментувати	закликав	закликали	запитав	запитали	не
+                    relative-pronouns	який	яка	яке	які	якого	якої	яких	яким	хто	чий	чия	чиї
+                    answer-cues	у відповідь на	відповідаючи на	відповідаючи	реагуючи на	спростовуючи
+                    claim-nouns	заява	заяву	заяви	твердження	версія	версію	версії	дані	повідомлення	слова	цифри
+                    complementizers	що	нібито	начебто	буцімто
+
+                    # --- What is said ------------------------------------------------------------------------
+                    infinitive-markers	щоб	по	продовжують	продовжує	триває	тривають	ведеться	ведуть	йде	йдуть	метою
+                    progressive-markers
+                    progressive-suffixes
+                    passive-markers	був	була	були	було	будуть	буде
+                    intransitive-losses	втратили	втратив	втратила	втрати	втрат	загинули	загинув	загинула	поранені	поранений	поранення	вбиті	вбитий	зазнали втрат	зазнали значних втрат	зазнали великих втрат
+                    negative-prefixes	немає	не	жодного	жодних	жодної	ні
+                    non-act-words	відповідальність	відповідальності	причетність	причетності
+
+                    # --- Sentences ---------------------------------------------------------------------------
+                    abbreviations	р	рр	вул	ім	т	д	обл	ст	с	смт	тис	млн	млрд	грн	див	напр	ін
+                    identifying-words	що	та	і	як	це	від	після	також	було	вже	який	які	яка	яких	вони	його	її	був	були	із	зі	щоб	повідомив	заявив
+                    identifying-letters	і	ї	є	ґ
+                    morphology	hunspell uk_UA
+                    """#,
+                kinds: #"""
+                    # The kind table: what a frame's signals make of a claim, by the speaker's role
+                    # (claims.md, "Claim kinds"). Read top to bottom; for a speaker, the first row of its
+                    # role (or of `*`) whose conditions all hold decides: a kind, or `none` (no claim).
+                    # A row whose kind starts with `+` adds a second claim when a row above it decided one
+                    # (Kyiv denying its part while stating the raid in one breath).
+                    #
+                    # Columns: role (group, russian-official, ukrainian-official, * for any), conditions,
+                    # kind (raid, denial, counterclaim, none, or +KIND), and the reason `scan --explain`
+                    # shows, where {signal} stands for the phrase that set it.
+                    # Conditions are separated by spaces; each is a signal, `a|b` for either, `!a` for not.
+                    #
+                    # Signals (read by the engine from the frame's words, see FrameSignals):
+                    #   denial                   a denial phrase, or an act under negation ("had not been breached")
+                    #   accusation               the event called staged ("a provocation")
+                    #   repulsion                the official side stopping the raiders ("repelled")
+                    #   losses-of-raiders        killing or destroying that hits the raiders
+                    #   losses-of-others         killing that hits others ("two civilians had been killed")
+                    #   losses-unspecified       killing or destroying with no named victim
+                    #   act                      an act of raiding, not merely attempted or planned
+                    #   intent                   the operation against the raiders is under way ("working to destroy")
+                    #   raider-named             the raiders named by a noun ("saboteurs")
+                    #   defenders-act            the Russian side's forces do the act ("its forces struck…")
+                    #   group-named              an armed group named in what is said
+                    #   group-referenced         a reference to the groups ("the militias")
+                    #   act-reference            a reference to the act ("the raid")
+                    #   own-forces-on-russian-soil  the speaker's forces placed on Russian soil
+                    #   place-named, territory-named  a watched place, or Russian soil in general
+                    #   remote                   a strike from afar (drones, shelling)
+                    #   elsewhere-only           only places outside the watched border
+                    #   act-before-denial        an act stated before the denial in the same frame
+                    #   quoted-by-agent          a claim quoted as "claimed by X" ("the 1,500 claimed by the Kremlin")
+                    #   losses-in-sentence       the sentence speaks of losses or a repulsion
+                    #   narrated                 no speech verb: the outlet tells what the actor did
+
+                    # role	conditions	kind	because
+                    group	quoted-by-agent	raid	quoted claim
+                    *	quoted-by-agent losses-in-sentence	counterclaim	quoted figure
+                    *	quoted-by-agent	raid	quoted claim
+                    *	elsewhere-only	none
+                    group	denial	denial	denial phrase '{denial}'
+                    group	accusation	denial	calls it '{accusation}'
+                    group	act	raid	raid phrase '{act}'
+                    group	losses-of-raiders	raid	the group's own strike '{losses-of-raiders}'
+                    group	losses-unspecified	raid	the group's own strike '{losses-unspecified}'
+                    group	losses-of-others	raid	the group's own strike '{losses-of-others}'
+                    group	repulsion	raid	the group's own strike '{repulsion}'
+                    group	own-forces-on-russian-soil	raid	its forces on Russian soil
+                    russian-official	denial	denial	denial phrase '{denial}'
+                    russian-official	accusation raider-named|group-named|act-reference|group-referenced|place-named|territory-named	raid	calls the incursion '{accusation}'
+                    russian-official	repulsion	counterclaim	repulsion phrase '{repulsion}'
+                    russian-official	losses-of-raiders	counterclaim	losses of the raiders '{losses-of-raiders}'
+                    russian-official	act defenders-act raider-named|group-named !remote	counterclaim	the defenders' act against the raiders '{act}'
+                    russian-official	losses-unspecified raider-named	counterclaim	losses with the raiders named '{losses-unspecified}'
+                    russian-official	intent raider-named|group-named|act-reference|group-referenced|place-named|territory-named	raid	operation under way to '{intent}' the raiders
+                    russian-official	losses-of-others act|raider-named !remote	raid	casualties of the raid '{losses-of-others}'
+                    russian-official	act raider-named|group-named|act-reference|group-referenced|place-named|territory-named !remote	raid	raid phrase '{act}'
+                    ukrainian-official	denial	denial	denial phrase '{denial}'
+                    ukrainian-official	accusation	denial	calls it '{accusation}'
+                    # An official side's act told in the outlet's own voice ("Ukrainian troops crossed into…")
+                    # is the outlet's statement, not the side's claim (claims.md); a group's told act is its own.
+                    ukrainian-official	narrated	none
+                    ukrainian-official	act raider-named|group-named|act-reference|group-referenced|own-forces-on-russian-soil|place-named|territory-named !remote	raid	raid phrase '{act}'
+                    ukrainian-official	act-reference group-named	raid	the act credited to a group
+                    ukrainian-official	denial act-before-denial raider-named|group-named|act-reference|group-referenced !quoted-by-agent	+raid	the act stated before the denial
+                    """#,
+                answers: #"""
+                    # The answer table: whose claim a denial answers when it names no owner (claims.md:
+                    # "where a denial points"). For a denier of the first column's role, the candidates are
+                    # the article's claims by actors of the second column's role, of the kinds listed, the
+                    # first kind listed preferred when several are present.
+                    # A denial naming an owner with no claim in the article points at that owner's claim
+                    # of the first kind its row lists (a raid when no row answers that owner's role).
+                    #
+                    # denier role	answers role	kinds, preferred first
+                    group	russian-official	counterclaim
+                    russian-official	group	raid
+                    ukrainian-official	russian-official	raid	counterclaim
+                    """#,
+                dates: #"""
+                    # Ukrainian date words (the lists of lang/en/dates.tsv), case forms listed: "у понеділок",
+                    # "22 травня". An apostrophe splits "п'ятницю" into "п" and "ятницю", hence the entries below.
+                    weekdays	неділю=0	неділя=0	понеділок=1	вівторок=2	середу=3	середа=3	четвер=4	ятницю=5	ятниця=5	суботу=6	субота=6
+                    weekdays	неділі=0	понеділка=1	вівторка=2	середи=3	четверга=4	ятниці=5	суботи=6
+                    future-markers	наступний	наступну	наступного	найближчий
+                    months	січня=1	січень=1	лютого=2	лютий=2	березня=3	березень=3	квітня=4	квітень=4	травня=5	травень=5	червня=6	червень=6	липня=7	липень=7	серпня=8	серпень=8	вересня=9	вересень=9	жовтня=10	жовтень=10	листопада=11	листопад=11	грудня=12	грудень=12
+                    day-ordinals
+                    day-month-links
+                    ordinal-suffixes
+                    from-publication	вчора=-1	учора=-1	сьогодні=0	позавчора=-2	минулої ночі=-1	цієї ночі=0	вночі=0	уночі=0
+                    counts	один=1	одна=1	два=2	дві=2	три=3	чотири=4	пять=5	шість=6	сім=7	кілька=-1	декілька=-1
+                    day-units	дні	днів	день	добу	доби
+                    back	тому	раніше	до
+                    forward	згодом	пізніше	потому
+                    previous-day	напередодні	днем раніше	днём раніше	добою раніше	за день до цього
+                    period-prefixes	з	від	починаючи з
+                    periods	вихідних	вихідні	останні дні	минулого тижня	цього тижня	тиждень
+                    """#,
+                page: #"""
+                    # Ukrainian page chrome the reader removes (the lists of lang/en/page.tsv).
+                    sidebar-headers	читайте також	стрічка новин	всі новини	усі новини	популярне	головне	по темі	новини по темі	новини партнерів	ще новини	інші новини	найпопулярніше
+                    prompts	підписуйтеся	підписуйтесь	поділитися	cookie	реклама	всі права захищені	усі права захищені	підтримати редакцію	повідомити новину
+                    byline-prefixes	автор	авторка	текст
+                    """#,
+                triggers: #"""
+                    # Ukrainian trigger phrases (the categories of Config/triggers.tsv, which holds English's).
+                    # Words are matched through the profile's analyser (hunspell uk_UA): a phrase written in one
+                    # form matches the forms the dictionary reduces to the same lemma ("заявив" finds "заявили").
+
+                    speech	заявив	заявила	заявили	заявило	заявляє	заявляють	повідомив	повідомила	повідомили	повідомило	повідомляє	повідомляють	написав	написала	написали	пише	розповів	розповіла	розповіли
+                    speech	зазначив	зазначила	зазначили	додав	додала	додали	наголосив	наголосили	уточнив	уточнили	пояснив	пояснили	стверджує	стверджують	стверджував	визнав	визнала	визнали
+                    speech	підтвердив	підтвердила	підтвердили	оголосив	оголосила	оголосили	опублікував	опублікували	назвав	назвала	назвали	звинуватив	звинуватили	сказав	сказала	сказали	передає
+                    speech	спростував	спростувала	спростували	відкинув	відкинули	заперечує	заперечують	доповів	доповіли	виклав	виклали	показав	показали	наполягає	наполягають	відповів	відповіли	йдеться в повідомленні	йдеться у повідомленні
+                    speech	за даними	за словами	за інформацією	за повідомленням	за твердженням	за версією	згідно з	як повідомили	як повідомив	як повідомляє	як заявили	як заявив	у telegram	в telegram	у телеграмі	в телеграмі	у телеграм каналі
+                    speech	заява	заяві	повідомлення	запевнив	запевнили	констатував	поінформував	інформує	поширив	поширили	пише	пишуть
+
+                    raid	перейшли кордон	перетнули кордон	перейшли	перетнули	вторглися	вторгся	вторгнення	проникли	проникла	проникнення	прорвалися	прорвався	прорив	прориву	прориві
+                    raid	зайшли	зайшла	зайшло	зайшов	увійшли	увійшла	ввійшли	порушили кордон	порушення кордону	рейд	рейду	рейди	напад	нападу	напали	атака	атаки	атакували	атакують	штурм	штурмують
+                    raid	зайняли	захопили	захоплення	взяли під контроль	контролюють	контролює	звільнили	звільнення	звільняти	звільняють	ведуть бій	ведуть бої	бій	бої	бою	боїв	боєзіткнення	зіткнення	перестрілка
+                    raid	відкрили вогонь	обстріляли	диверсія	взяли на себе відповідальність	взяв на себе відповідальність	взяла на себе відповідальність	перебувають на території	просуваються	просування	теракт	терористична атака	терористичний акт
+                    raid	операція	операцію	операції	рейді	вилазка	вилазку	продовжують наступ	наступ	взяли в полон	полонені	полонених	взяли полонених	продовжує звільняти	продовжують звільняти
+                    raider	диверсанти	диверсантів	диверсант	дрг	диверсійна група	диверсійно розвідувальна група	диверсійні групи	бойовики	бойовиків	націоналісти	націоналістів	українські націоналісти	терористи	терористів	нападники	нападників
+                    raider	противник	противника	ворог	ворога	збройні формування	українські військові	українських військових	угруповання	угруповань	формування	українські терористи	українських терористів
+                    denial	спростував	спростувала	спростували	спростовує	спростовують	відкинув	відкинули	заперечує	заперечують	заперечував	не відповідає дійсності	брехня	фейк	фейки	недостовірна	недостовірну	недостовірні	недостовірною
+                    denial	немає і не було	жодного противника	немає противника	жодного прориву	прориву не було	не було прориву	непричетність	не причетні	не причетний	не має стосунку	не мають стосунку	не брали участі	не бере участі	вигадка	вигадки	перебільшені	завищені	дезінформація	спростування
+                    denial	порушення кордону не допущено	не допустили	не допущено	не перетинали	не заходили	не вторгалися	лише на території україни	виключно на території україни	неправда
+                    accusation	провокація	провокацію	провокації	інсценування	інсценізація	постановка
+                    counterclaim	відбили	відбито	відбиті	відбиття	відкинуто	відкинули	витіснили	витіснено	витіснення	витісняти	вибили	вибито	розгромили	розгромлено	розгромлені	заблокували	блоковано	заблоковано	блоковано й розгромлено
+                    counterclaim	ліквідували	ліквідовано	ліквідації	нейтралізовано	нейтралізували	відновили контроль	звільнено	зупинено	зупинили	зупинити	припинено	запобігли	зірвали	відступили	відійшли	втекли	розпорошені
+                    counterclaim	не змогли прорватися	безуспішні спроби	безуспішну спробу	зазнали поразки	противник втратив	втрати противника	втрати ворога	зачистку	зачистка	зачищають	зачищати	зачистили	знищити	вражати вогнем	вражати
+                    losses	знищено	знищені	знищили	знищений	знищення	убиті	вбиті	вбили	убили	вбито	загинули	загинув	загинула	поранені	поранення	поранено	втрати	втрат	втратили	зазнали втрат	убитих	вбитих	поранених	загиблих	знищивши
+                    victim	мирні жителі	мирних жителів	мирний житель	місцевий житель	жителів	жителі	житель	жителька	людей	людина	дитина	діти	дітей	хлопчик	жінка	чоловік	водій	заручники	заручників	евакуйованих	цивільні	цивільних
+                    attempt	намагалися	намагається	намагаються	спроба	спроби	спробували	спробу	намагалася	намагався
+                    future	буде	будуть	планують	планує	мають намір	має намір	пообіцяв	пообіцяли	обіцяє	погрожував	погрожують	готуються	збираються	можуть	може	хочуть	незабаром	наступний	повернемося
+                    remote	безпілотник	безпілотники	безпілотників	бпла	дрон	дрони	дронів	шахед	шахеди	ракета	ракети	ракет	ракетний	снаряди	снарядів	мінометний	авіаудар	нпз	обстріл	обстріли	обстрілу	обстрілів
+                    background	воюють на боці	воюють на стороні	що воюють	на боці зсу	на боці україни	визнаний терористичним	визнана терористичною	визнаний у росії терористичним	з громадян росії	що складається з	створений	створено	заснований	проти кремля
+                    elsewhere	бахмут	бахмуті	донецьк	донбас	донбасі	крим	криму	запоріжжя	херсон	авдіївка	харків	харкові	харківщина	харківщину	харківщині	києві	київ
+                    own-forces	наші бійці	наших бійців	його бійці	її бійці	їхні бійці	бійці легіону	бійці рдк	ми	наші	нас	наш підрозділ	наші підрозділи	легіонери	добровольці	наші хлопці	своїх бійців
+                    defenders	російські військові	російських військових	російські війська	російських військ	російська армія	російські підрозділи	прикордонники	прикордонників	підрозділи прикриття кордону	підрозділів прикриття	росгвардія	силовики	силові структури
+                    defenders	авіація	авіації	артилерія	артилерії	збройні сили росії	угруповання військ	військовослужбовці	армія
+                    territory	російська територія	територію росії	території росії	на територію росії	територію рф	території рф	російську територію	російській території	кордон	кордону	прикордоння	прикордонних	населених пунктів	квадратних кілометрів	кв км
+                    negation	не	немає	ні	ніколи	ніхто	нікого	нічого	не було	не змогли
+                    group-reference	обидва угруповання	обидві групи	ці формування	ці групи	угруповання	вони
+                    actor-reference	він	вона	відомство	відомства	відомстві	міністерство	міністерстві	міністерства	губернатор	губернатора	речник	командир	корпус	легіон	батальйон	прикордонна служба	оперативний штаб	штаб
+                    act-reference	напад	нападу	рейд	вторгнення	атака	атаки	інцидент	події	ці події	прорив	операція	бій	бої	вилазка
+                    """#
+            )
+        ),
+    ]
 }

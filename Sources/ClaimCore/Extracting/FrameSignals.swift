@@ -175,6 +175,10 @@ struct FrameSignals {
         for before in [lookBefore, !lookBefore] {
             let raider = nearest(raiders, before: before)
             let victim = nearest(victims, before: before)
+            // "погиб мирный житель", "killed two civilians": a victim right next to the loss on
+            // the other side is nearer than a raider a few words away on this one.
+            let across = nearest(victims, before: !before)
+            if let raider, let across, across == 0, raider > 0, victim == nil { return .others }
             switch (raider, victim) {
             case (.some(let r), .some(let v)): return v < r ? .others : .raiders
             case (.some, nil): return .raiders

@@ -23,6 +23,13 @@ public struct LanguageProfile: Sendable, Hashable {
         case progressiveSuffixes = "progressive-suffixes", passiveMarkers = "passive-markers"
         case intransitiveLosses = "intransitive-losses", negativePrefixes = "negative-prefixes", nonActWords = "non-act-words"
         case abbreviations, answerCues = "answer-cues", relativePronouns = "relative-pronouns"
+        /// Frequent words of the language that tell it from others (`LanguageIdentifier`).
+        case identifyingWords = "identifying-words"
+        /// Letters only this language's alphabet uses among those read (Ukrainian і ї є ґ).
+        case identifyingLetters = "identifying-letters"
+        /// The analyser that reduces inflected words to base forms (`Morphology`), by name:
+        /// empty for a language written in base forms (English).
+        case morphology
     }
 
     /// The language's code (`en`), as its folder is named.
@@ -33,8 +40,11 @@ public struct LanguageProfile: Sendable, Hashable {
     /// The texts of a profile's files.
     public struct Texts: Sendable, Hashable {
         public var words: String, kinds: String, answers: String, dates: String, page: String
-        public init(words: String, kinds: String, answers: String, dates: String, page: String) {
-            (self.words, self.kinds, self.answers, self.dates, self.page) = (words, kinds, answers, dates, page)
+        /// The language's own trigger phrases (`triggers.tsv` of its folder; empty for English,
+        /// whose triggers are the lexicon's `triggers.tsv`).
+        public var triggers: String
+        public init(words: String, kinds: String, answers: String, dates: String, page: String, triggers: String = "") {
+            (self.words, self.kinds, self.answers, self.dates, self.page, self.triggers) = (words, kinds, answers, dates, page, triggers)
         }
     }
     private let entries: [List: [String]]
@@ -46,6 +56,16 @@ public struct LanguageProfile: Sendable, Hashable {
     public let dates: DateWords
     /// Page chrome the reader removes (`page.tsv`), with `dates`' months for datelines.
     public let page: PageWords
+    /// The language's own trigger phrases (`triggers.tsv` of its folder).
+    public let triggers: [Trigger]
+    /// The analyser `morphology` names, once the loader has bound it (`with(morphology:)`).
+    public private(set) var morphology: (any Morphology)?
+    /// What `words.tsv` names as the analyser (nil when none).
+    public var morphologyName: String? { entries[.morphology]?.first }
+    /// The words that tell this language from others.
+    public var identifyingWords: [String] { entries[.identifyingWords] ?? [] }
+    /// The letters that tell this language from others of its script.
+    public var identifyingLetters: [String] { entries[.identifyingLetters] ?? [] }
 
     let governing: WordSet, ownerPrepositions: WordSet, speakerNouns: WordSet, determiners: WordSet
     let nameQualifiers: WordSet, possessiveSuffixes: WordSet
@@ -75,8 +95,11 @@ public struct LanguageProfile: Sendable, Hashable {
     /// - Parameter folder: where they are, for error messages (`FOLDER/words.tsv` line 3).
     /// - Throws: `LexiconError` naming the file and the line of an unknown list, role, signal or
     ///   kind, or line 0 for a missing list.
-    public init(code: String, words: String, kinds: String, answers: String, dates: String, page: String, folder: String) throws(LexiconError) {
-        texts = Texts(words: words, kinds: kinds, answers: answers, dates: dates, page: page)
+    public init(
+        code: String, words: String, kinds: String, answers: String, dates: String, page: String, triggers: String = "", folder: String
+    ) throws(LexiconError) {
+        texts = Texts(words: words, kinds: kinds, answers: answers, dates: dates, page: page, triggers: triggers)
+        self.triggers = try Trigger.read(triggers, source: folder + "/triggers.tsv")
         self.dates = try DateWords(text: dates, source: folder + "/dates.tsv")
         self.page = try PageWords(text: page, months: self.dates.months, source: folder + "/page.tsv")
         self.kinds = try KindTable(text: kinds, source: folder + "/kinds.tsv")
@@ -87,6 +110,11 @@ public struct LanguageProfile: Sendable, Hashable {
         for list in List.allCases {  // in a fixed order, so the first bad entry reported is the same every run
             entries[list] = []
             for (entry, line) in lists[list] ?? [] {
+                // The analyser's name is a name, not words of the text.
+                if list == .morphology {
+                    entries[list, default: []].append(entry)
+                    continue
+                }
                 let words = TextFolding.words(entry)
                 guard !words.isEmpty else {
                     throw LexiconError(source: source, line: line, problem: "'\(entry)' in '\(list.rawValue)' holds no word")
@@ -119,17 +147,30 @@ public struct LanguageProfile: Sendable, Hashable {
         answerCuePhrases = (entries[.answerCues] ?? []).map { $0.split(separator: " ").map(String.init) }
     }
 
-    /// The built-in English profile (`Config/lang/en/words.tsv` compiled in).
-    public static let english: LanguageProfile = {
+    /// This profile with `morphology` bound (the analyser its `morphology` list names).
+    public func with(morphology: (any Morphology)?) -> LanguageProfile {
+        var out = self
+        out.morphology = morphology
+        return out
+    }
+
+    /// A profile built from the texts of a built-in folder, which are tested.
+    static func builtIn(code: String, texts: Texts) -> LanguageProfile {
         do {
             return try LanguageProfile(
-                code: "en", words: DefaultLexicon.englishWords, kinds: DefaultLexicon.englishKinds, answers: DefaultLexicon.englishAnswers,
-                dates: DefaultLexicon.englishDates, page: DefaultLexicon.englishPage, folder: "built-in lang/en")
+                code: code, words: texts.words, kinds: texts.kinds, answers: texts.answers, dates: texts.dates, page: texts.page,
+                triggers: texts.triggers, folder: "built-in lang/\(code)")
         } catch {
-            // The embedded file is tested (DefaultLexiconTests); a bad one is a build defect.
-            preconditionFailure("built-in English profile: \(error)")
+            // The embedded files are tested (DefaultLexiconTests); a bad one is a build defect.
+            preconditionFailure("built-in profile lang/\(code): \(error)")
         }
-    }()
+    }
+
+    /// The built-in English profile (`Config/lang/en/words.tsv` compiled in).
+    public static let english: LanguageProfile = builtIn(code: "en", texts: DefaultLexicon.profiles[0].texts)
+
+    /// Every built-in profile (`Config/lang/*/`), English first.
+    public static let builtInProfiles: [LanguageProfile] = DefaultLexicon.profiles.map { builtIn(code: $0.code, texts: $0.texts) }
 
     /// True when a clause opener starts at `index` of `words` (its first word there, and the words it needs after it).
     func opensClause(at index: Int, in words: [String]) -> Bool {
@@ -146,7 +187,7 @@ public struct LanguageProfile: Sendable, Hashable {
     /// word sets, openers and phrases are made from `entries`.
     public static func == (lhs: LanguageProfile, rhs: LanguageProfile) -> Bool {
         lhs.code == rhs.code && lhs.entries == rhs.entries && lhs.kinds == rhs.kinds && lhs.answers == rhs.answers && lhs.dates == rhs.dates
-            && lhs.page == rhs.page
+            && lhs.page == rhs.page && lhs.triggers == rhs.triggers && lhs.morphology?.name == rhs.morphology?.name
     }
     public func hash(into hasher: inout Hasher) {
         hasher.combine(code)

@@ -95,8 +95,14 @@ public struct Lexicon: Sendable, Hashable {
     public private(set) var actors: [Actor] = []
     public private(set) var places: [Place] = []
     public private(set) var triggers: [Trigger] = []
-    /// The function words and word lists the extractor's rules ask about (`Config/lang/en/`).
+    /// The function words and word lists the extractor's rules ask about (`Config/lang/en/`):
+    /// the English profile, whose trigger phrases are `triggers`.
     public private(set) var language: LanguageProfile = .english
+    /// The other languages read (`Config/lang/ru/`, `Config/lang/uk/`), each with its own
+    /// trigger phrases; actors and places are shared (their aliases hold every script).
+    public private(set) var otherLanguages: [LanguageProfile] = []
+    /// Every language read, English first.
+    public var languages: [LanguageProfile] { [language] + otherLanguages }
     /// How the fuzzy name matcher reduces spellings (`Config/skeleton.tsv`).
     public private(set) var skeletonRules: SkeletonRules = .builtIn
 
@@ -108,6 +114,7 @@ public struct Lexicon: Sendable, Hashable {
         for file in LexiconFile.allCases {
             try lexicon.merge(file, text: DefaultLexicon.text(of: file), source: "built-in \(file.rawValue)")
         }
+        lexicon.otherLanguages = Array(LanguageProfile.builtInProfiles.dropFirst())
         try lexicon.requireRoles()
         return lexicon
     }
@@ -126,8 +133,20 @@ public struct Lexicon: Sendable, Hashable {
             problem: "actor '\(missing.name)' has no role: add the line '\(missing.name)<TAB>ROLE' to a roles.tsv, ROLE one of \(roles)")
     }
 
-    /// Reads articles with `language`'s function words from now on.
-    public mutating func use(_ language: LanguageProfile) { self.language = language }
+    /// Reads articles of `language`'s code with its words from now on (English replaces
+    /// `language`; another code replaces that language's profile, or adds the language).
+    public mutating func use(_ language: LanguageProfile) {
+        if language.code == self.language.code {
+            self.language = language
+        } else if let index = otherLanguages.firstIndex(where: { $0.code == language.code }) {
+            otherLanguages[index] = language
+        } else {
+            otherLanguages.append(language)
+        }
+    }
+
+    /// The profile of the language `code`, if one is read.
+    public func profile(for code: String) -> LanguageProfile? { languages.first { $0.code == code } }
 
     /// Matches names with these spelling skeleton rules from now on.
     public mutating func use(_ rules: SkeletonRules) { skeletonRules = rules }
@@ -226,13 +245,30 @@ public struct Lexicon: Sendable, Hashable {
     }
 
     private mutating func mergeTrigger(_ columns: [String], source: String, line: Int) throws(LexiconError) {
-        guard columns.count >= 2, let category = Trigger.Category(rawValue: columns[0]) else {
-            let names = Trigger.Category.allCases.map(\.rawValue).joined(separator: ", ")
+        for trigger in try Trigger.row(columns, source: source, line: line) where !triggers.contains(trigger) { triggers.append(trigger) }
+    }
+}
+
+extension Trigger {
+    /// The triggers of a `triggers.tsv` text, in file order, without repeats.
+    /// - Throws: `LexiconError` naming `source` and the line of a row with an unknown category.
+    static func read(_ text: String, source: String) throws(LexiconError) -> [Trigger] {
+        var out = [Trigger]()
+        for (number, line) in LexiconFile.rows(text) {
+            let columns = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init).filter { !$0.isEmpty }
+            guard !columns.isEmpty else { continue }
+            for trigger in try row(columns, source: source, line: number) where !out.contains(trigger) { out.append(trigger) }
+        }
+        return out
+    }
+
+    /// One row: a category, then its phrases.
+    static func row(_ columns: [String], source: String, line: Int) throws(LexiconError) -> [Trigger] {
+        guard columns.count >= 2, let category = Category(rawValue: columns[0]) else {
+            let names = Category.allCases.map(\.rawValue).joined(separator: ", ")
             throw LexiconError(source: source, line: line, problem: "expected 'category<TAB>phrase…' with category one of \(names)")
         }
-        for phrase in columns.dropFirst() where !triggers.contains(Trigger(category: category, phrase: phrase)) {
-            triggers.append(Trigger(category: category, phrase: phrase))
-        }
+        return columns.dropFirst().map { Trigger(category: category, phrase: $0) }
     }
 }
 

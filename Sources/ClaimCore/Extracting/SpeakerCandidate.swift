@@ -7,6 +7,8 @@ struct SpeakerCandidate: Hashable {
     var how: String
     /// A pronoun or group reference: only a speaker right before its verb.
     var isReference: Bool
+    /// A personal pronoun ("he", "он"), which may also follow a quotation's verb ('"…," — написал он').
+    var isPronoun = false
 
     /// The candidates of `sentence`, in order: eligible actor mentions, then references
     /// that no actor mention covers, resolved through `context`.
@@ -29,7 +31,7 @@ struct SpeakerCandidate: Hashable {
                 let earlier = out.filter { $0.range.upperBound <= cue.range.lowerBound && !$0.isReference }
                 if let name = actorReferred(by: cue.phrase, earlier: earlier, context: context, actorWords: actorWords, language: language) {
                     let isPronoun = language.personalPronouns.contains(cue.phrase)
-                    out.append(SpeakerCandidate(range: cue.range, names: [name], how: "reference '\(cue.phrase)'", isReference: isPronoun))
+                    out.append(SpeakerCandidate(range: cue.range, names: [name], how: "reference '\(cue.phrase)'", isReference: isPronoun, isPronoun: isPronoun))
                 }
             }
         }

@@ -93,6 +93,24 @@ struct FrameFinder {
                     clauseFrames.append(frame(speaker, inClause, sentence, cue: cue, content: content, clause: clause, rule: "'according to'"))
                     continue
                 }
+                // "…, сообщили во вторник в Минобороны", "Two attacks were repelled, said the
+                // ministry": after a comma, a speech verb with its speaker right after it reports
+                // what stands before it (an actor named in that report does not speak it).
+                // The speaker ends the clause ("…, сообщили в Минобороны России."): a name followed by
+                // more words is the subject of what is said ("said Ukrainian troops had…").
+                let reporter = inClause.first { candidate in
+                    let end = candidate.range.upperBound
+                    return !candidate.isReference && candidate.range.lowerBound >= cue.upperBound && candidate.range.lowerBound - cue.upperBound <= 4
+                        && !sentence.words[cue.upperBound..<candidate.range.lowerBound].contains { $0.followsComma || $0.followsClauseBreak }
+                        && (end >= clause.upperBound || sentence.words[end].followsComma || sentence.words[end].followsClauseBreak)
+                }
+                let reportsBefore = cue.lowerBound > clause.lowerBound + 2 && cueFollowsBreak(cue, sentence)
+                    && !sentence.words[clause.lowerBound..<cue.lowerBound].contains(where: \.isQuoted)
+                if let speaker = reporter, reportsBefore {
+                    let content = [clause.lowerBound..<cue.lowerBound, speaker.range.upperBound..<max(speaker.range.upperBound, contentEnd)].filter { !$0.isEmpty }
+                    clauseFrames.append(frame(speaker, inClause, sentence, cue: cue, content: content, clause: clause, rule: "report then '\(phrase(cue, sentence))'"))
+                    continue
+                }
                 let before = inClause.last { candidate in
                     candidate.range.upperBound <= cue.lowerBound && cue.lowerBound - candidate.range.upperBound <= (candidate.isReference ? 2 : 25)
                         && !cues.contains(where: { $0.lowerBound >= candidate.range.upperBound && $0.upperBound <= cue.lowerBound })
@@ -112,12 +130,18 @@ struct FrameFinder {
                     clauseFrames.append(frame(speaker, inClause, sentence, cue: cue, content: content, clause: clause, rule: "speaker before '\(phrase(cue, sentence))'"))
                     continue
                 }
-                if let speaker = inClause.first(where: { $0.range.lowerBound >= cue.upperBound && $0.range.lowerBound - cue.upperBound <= 2 && !$0.isReference }),
+                if let speaker = inClause.first(where: { $0.range.lowerBound >= cue.upperBound && $0.range.lowerBound - cue.upperBound <= 2 && (!$0.isReference || $0.isPronoun) }),
                     sentence.words[..<cue.lowerBound].contains(where: \.isQuoted)
                 {
-                    // '"…," said Viacheslav Gladkov, the governor.'
+                    // '"…," said Viacheslav Gladkov, the governor.', '«…», — написал он.'
                     let content = [0..<cue.lowerBound]
                     clauseFrames.append(frame(speaker, inClause, sentence, cue: cue, content: content, clause: clause, rule: "quotation then '\(phrase(cue, sentence))'"))
+                    continue
+                }
+                if let speaker = reporter, cue.lowerBound > clause.lowerBound {
+                    // "когда о прорыве заявил легион": no speaker before the verb, its subject after it.
+                    let content = [clause.lowerBound..<cue.lowerBound, speaker.range.upperBound..<max(speaker.range.upperBound, contentEnd)].filter { !$0.isEmpty }
+                    clauseFrames.append(frame(speaker, inClause, sentence, cue: cue, content: content, clause: clause, rule: "subject after '\(phrase(cue, sentence))'"))
                     continue
                 }
                 let opensClause = cue.lowerBound == clause.lowerBound || language.participles.contains(sentence.folded[cue.lowerBound])
@@ -254,6 +278,12 @@ struct FrameFinder {
 
     private func hasClaimWords(_ range: Range<Int>, _ sentence: SentenceAnalysis) -> Bool {
         sentence.cues.contains { range.contains($0.range.lowerBound) && !$0.value.isDisjoint(with: [.raid, .denial, .counterclaim, .losses, .raider]) }
+    }
+
+    /// A comma or a dash stands right before the cue: what precedes it is reported.
+    private func cueFollowsBreak(_ cue: Range<Int>, _ sentence: SentenceAnalysis) -> Bool {
+        let separator = sentence.words[cue.lowerBound].separator
+        return sentence.words[cue.lowerBound].followsComma || separator.contains("-")
     }
 
     private func phrase(_ range: Range<Int>, _ sentence: SentenceAnalysis) -> String {

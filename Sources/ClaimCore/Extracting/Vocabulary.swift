@@ -1,6 +1,11 @@
 /// Numbers for the words of a lexicon's phrases. A sentence's words are looked up here
 /// once, and every phrase matcher built on the same vocabulary (actors, places, cues)
 /// then matches integers: no word is hashed again and no string compared.
+///
+/// With a `Morphology` (Russian, Ukrainian), a phrase word is also known by its base forms,
+/// and a text word not found as written is looked up by its own: "Гладкова" finds the
+/// alias word "гладков", "заявили" the trigger "заявил" (both reduce to "заяв"). Words
+/// sharing a base form share a number.
 struct Vocabulary: Sendable {
     /// A word no phrase holds.
     static let unknown: Int32 = -1
@@ -8,19 +13,34 @@ struct Vocabulary: Sendable {
     static let wildcard: Int32 = -2
 
     private let numbers: [String: Int32]
+    let morphology: (any Morphology)?
 
     /// Numbers the words of `phrases` (split as `words(ofPhrase:)` splits them).
-    init(phrases: some Sequence<String>) {
+    init(phrases: some Sequence<String>, morphology: (any Morphology)? = nil) {
         var numbers = [String: Int32]()
+        var next: Int32 = 0
         for phrase in phrases {
             for word in Self.words(ofPhrase: phrase) where word != "*" && numbers[word] == nil {
-                numbers[word] = Int32(numbers.count)
+                let forms = morphology?.baseForms(of: word) ?? []
+                let number = forms.lazy.compactMap { numbers[$0] }.first ?? next
+                if number == next { next += 1 }
+                numbers[word] = number
+                for form in forms where numbers[form] == nil { numbers[form] = number }
             }
         }
         self.numbers = numbers
+        self.morphology = morphology
     }
 
-    func number(of word: String) -> Int32 { numbers[word] ?? Self.unknown }
+    /// The number of `word` as written, else of its first base form the vocabulary knows.
+    func number(of word: String) -> Int32 {
+        if let found = numbers[word] { return found }
+        guard let morphology else { return Self.unknown }
+        for form in morphology.baseForms(of: word) {
+            if let found = numbers[form] { return found }
+        }
+        return Self.unknown
+    }
 
     func numbers(of words: [String]) -> [Int32] { words.map(number(of:)) }
 

@@ -26,6 +26,9 @@ public struct NormalizedArticle: Sendable, Hashable {
     /// Control, escape-sequence and invisible format characters the reader removed or replaced
     /// (`TextSanitizer`); `scan --explain` reports it.
     public var removedCharacters: Int
+    /// The language it is written in (`LanguageIdentifier`: `en`, `ru`, `uk`, another code, or
+    /// `und`); nil until the pipeline has told it.
+    public var language: String?
 
     public init(
         fileName: String, format: ArticleFormat, title: String?, paragraphs: [String], outlet: String?,

@@ -5,7 +5,8 @@ public struct ArticlePipeline: Sendable {
     public let extractor: ClaimExtractor
 
     public init(lexicon: Lexicon, maxBytes: Int = 8 << 20) {
-        reader = ArticleReader(maxBytes: maxBytes, words: lexicon.language.page)
+        // The reader meets a page before its language is known: it removes every language's chrome.
+        reader = ArticleReader(maxBytes: maxBytes, words: lexicon.otherLanguages.reduce(lexicon.language.page) { $0.merged(with: $1.page) })
         extractor = ClaimExtractor(lexicon: lexicon)
     }
 
@@ -16,7 +17,8 @@ public struct ArticlePipeline: Sendable {
     ///   - modified: the file's modification day, used when the article states no date.
     /// - Throws: `ArticleError` when the bytes are not an article.
     public func process(_ bytes: [UInt8], fileName: String, modified: Day?) throws(ArticleError) -> ExtractedArticle {
-        let article = try reader.read(bytes, fileName: fileName, fallbackDate: modified)
+        var article = try reader.read(bytes, fileName: fileName, fallbackDate: modified)
+        article.language = extractor.language(of: article)
         return ExtractedArticle(article: article, sha256: SHA256.hex(bytes), claims: extractor.extract(article))
     }
 }

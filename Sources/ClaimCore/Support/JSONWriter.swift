@@ -46,10 +46,11 @@ public struct JSONWriter {
 
 extension Claim {
     /// One `scan --json` line: the claims.md fields plus `file`.
-    public func jsonLine(file: String) -> String {
+    /// - Parameter language: the article's language (`lang`), when told.
+    public func jsonLine(file: String, language: String? = nil) -> String {
         let denies: JSONWriter.Value = denies.map { .object([("claimant", .string($0.claimant)), ("kind", .string($0.kind.rawValue))]) } ?? .null
         return JSONWriter.object([
-            ("file", .string(file)), ("kind", .string(kind.rawValue)), ("claimant", .string(claimant)),
+            ("file", .string(file)), ("lang", .string(language)), ("kind", .string(kind.rawValue)), ("claimant", .string(claimant)),
             ("subject", .string(subject)), ("region", .string(region)), ("places", .strings(places)),
             ("date", .string(date?.description)), ("denies", denies), ("evidence", .string(evidence)),
         ])

@@ -62,7 +62,7 @@ struct Scan: ParsableCommand {
             if explain {
                 TerminalOutput.print(ExplainFormatter.render(pipeline.extractor.explain(extracted.article), article: extracted.article))
             } else if json {
-                for claim in extracted.claims { print(claim.jsonLine(file: name)) }  // JSONWriter escapes every control
+                for claim in extracted.claims { print(claim.jsonLine(file: name, language: extracted.article.language)) }  // JSONWriter escapes every control
             } else {
                 for claim in extracted.claims { TerminalOutput.print(ClaimFormatter.line(claim, file: name)) }
             }

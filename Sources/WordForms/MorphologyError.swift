@@ -1,0 +1,20 @@
+/// Why the analyser a language profile names cannot be used.
+public enum MorphologyError: Error, Sendable, Hashable, CustomStringConvertible {
+    /// libstemmer has no such algorithm.
+    case unknownAlgorithm(name: String, known: String)
+    /// No Hunspell dictionary of that name is installed.
+    case missingDictionary(name: String, searched: [String])
+    /// The profile names an analyser kind claimwatch does not bind.
+    case unknownAnalyser(name: String)
+
+    public var description: String {
+        switch self {
+        case .unknownAlgorithm(let name, let known):
+            "libstemmer has no stemmer '\(name)' (it has: \(known))"
+        case .missingDictionary(let name, let searched):
+            "the Hunspell dictionary '\(name)' is not installed (looked for \(name).aff and \(name).dic in \(searched.joined(separator: ", "))); install its Debian package (hunspell-uk for uk_UA, hunspell-ru for ru_RU)"
+        case .unknownAnalyser(let name):
+            "unknown analyser '\(name)': write 'snowball LANGUAGE' (libstemmer) or 'hunspell DICTIONARY' (e.g. hunspell uk_UA)"
+        }
+    }
+}

@@ -1,0 +1,46 @@
+@testable import ClaimCore
+import Testing
+
+/// How the vocabulary uses a morphology: phrase words are known by their base forms, and a
+/// text word not found as written is looked up by its own. (A table stands in for the
+/// analyser here; WordFormsTests run the real libraries.)
+@Suite struct VocabularyMorphologyTests {
+    struct TableMorphology: Morphology {
+        var name = "table"
+        var forms: [String: [String]]
+        func baseForms(of word: String) -> [String] { forms[word] ?? [] }
+    }
+
+    static let morphology = TableMorphology(forms: [
+        "заявил": ["заяв"], "заявили": ["заяв"], "гладков": ["гладк"], "гладкова": ["гладков"], "области": ["област"], "область": ["област"],
+    ])
+
+    @Test func inflectedWordsFindTheirPhraseWord() {
+        let vocabulary = Vocabulary(phrases: ["заявил", "Гладков", "Белгородская область"], morphology: Self.morphology)
+        #expect(vocabulary.number(of: "заявили") == vocabulary.number(of: "заявил"))
+        // The oblique case reduces to the name as written.
+        #expect(vocabulary.number(of: "гладкова") == vocabulary.number(of: "гладков"))
+        #expect(vocabulary.number(of: "области") == vocabulary.number(of: "область"))
+        #expect(vocabulary.number(of: "области") != Vocabulary.unknown)
+        #expect(vocabulary.number(of: "сообщил") == Vocabulary.unknown)
+    }
+
+    @Test func withoutAMorphologyOnlyTheWrittenFormMatches() {
+        let vocabulary = Vocabulary(phrases: ["заявил"])
+        #expect(vocabulary.number(of: "заявили") == Vocabulary.unknown)
+        #expect(vocabulary.number(of: "заявил") != Vocabulary.unknown)
+    }
+
+    @Test func phraseWordsSharingABaseFormShareANumber() {
+        let vocabulary = Vocabulary(phrases: ["заявил", "заявили"], morphology: Self.morphology)
+        #expect(vocabulary.number(of: "заявил") == vocabulary.number(of: "заявили"))
+    }
+
+    @Test func aPhraseMatcherOnTheVocabularyMatchesInflectedPhrases() {
+        let vocabulary = Vocabulary(phrases: ["Белгородская область"], morphology: TableMorphology(forms: [
+            "белгородская": ["белгородск"], "белгородской": ["белгородск"], "область": ["област"], "области": ["област"],
+        ]))
+        let matcher = PhraseMatcher([("Белгородская область", "Belgorod Oblast")], vocabulary: vocabulary)
+        #expect(matcher.matches(in: ["в", "белгородской", "области"]).map(\.value) == ["Belgorod Oblast"])
+    }
+}
