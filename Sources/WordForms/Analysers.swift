@@ -12,6 +12,15 @@ public enum Analysers {
     /// - Throws: `MorphologyError` when it names no library analyser or one that is not installed.
     public static func analyser(named name: String) throws(MorphologyError) -> any Morphology {
         if let known = made.withLock({ $0[name] }) { return known }
+        // "snowball russian + hunspell uk_UA": each word's base forms from both, in that order.
+        let members = name.split(separator: "+").map { $0.split(separator: " ").joined(separator: " ") }.filter { !$0.isEmpty }
+        if members.count > 1 {
+            var parts = [any Morphology]()
+            for member in members { parts.append(try analyser(named: member)) }
+            let combined = CombinedMorphology(parts: parts)
+            made.withLock { $0[name] = combined }
+            return combined
+        }
         let parts = name.split(separator: " ").map(String.init)
         guard parts.count == 2 else { throw .unknownAnalyser(name: name) }
         let analyser: any Morphology
@@ -42,5 +51,20 @@ public enum Analysers {
         public var code: String
         public var cause: MorphologyError
         public var description: String { "language '\(code)': \(cause)" }
+    }
+}
+
+/// Several analysers asked in turn: a word's base forms are theirs together, the first
+/// analyser's first ("snowball russian + hunspell uk_UA").
+struct CombinedMorphology: ClaimCore.Morphology {
+    let parts: [any ClaimCore.Morphology]
+    var name: String { parts.map(\.name).joined(separator: " + ") }
+
+    func baseForms(of word: String) -> [String] {
+        var out = [String]()
+        for part in parts {
+            for form in part.baseForms(of: word) where !out.contains(form) { out.append(form) }
+        }
+        return out
     }
 }

@@ -14,7 +14,7 @@ public enum MorphologyError: Error, Sendable, Hashable, CustomStringConvertible 
         case .missingDictionary(let name, let searched):
             "the Hunspell dictionary '\(name)' is not installed (looked for \(name).aff and \(name).dic in \(searched.joined(separator: ", "))); install its Debian package (hunspell-uk for uk_UA, hunspell-ru for ru_RU)"
         case .unknownAnalyser(let name):
-            "unknown analyser '\(name)': write 'snowball LANGUAGE' (libstemmer) or 'hunspell DICTIONARY' (e.g. hunspell uk_UA)"
+            "unknown analyser '\(name)': write 'snowball LANGUAGE' (libstemmer), 'hunspell DICTIONARY' (e.g. hunspell uk_UA), or several joined by '+'"
         }
     }
 }

@@ -26,6 +26,26 @@ import Testing
         #expect(try TextDecoding.decode(latin).text == "Le café est ouvert")
     }
 
+    @Test func tellsKOI8FromWindows1251ByLetterCase() throws {
+        // "Губернатор заявил, что группа отошла." in KOI8-R, with no charset declared: read as
+        // Windows-1251 it would be mostly capitals.
+        let koi8: [UInt8] = [
+            0xE7, 0xD5, 0xC2, 0xC5, 0xD2, 0xCE, 0xC1, 0xD4, 0xCF, 0xD2, 0x20, 0xDA, 0xC1, 0xD1, 0xD7, 0xC9, 0xCC, 0x2C, 0x20, 0xDE, 0xD4, 0xCF,
+            0x20, 0xC7, 0xD2, 0xD5, 0xD0, 0xD0, 0xC1, 0x20, 0xCF, 0xD4, 0xCF, 0xDB, 0xCC, 0xC1, 0x2E,
+        ]
+        let decoded = try TextDecoding.decode(koi8)
+        #expect(decoded.encoding == .koi8)
+        #expect(decoded.text == "Губернатор заявил, что группа отошла.")
+        // Windows-1251 text stays Windows-1251 ("Белгород и Курск" above is mostly lower case too).
+        #expect(try TextDecoding.decode([0xC1, 0xE5, 0xEB, 0xE3, 0xEE, 0xF0, 0xEE, 0xE4]).encoding == .windows1251)
+    }
+
+    @Test func readsUkrainianLettersInADeclaredKOI8() throws {
+        // "Бійці пішли" in KOI8-U, declared as KOI8-R (the same letters; KOI8-U adds і ї є ґ).
+        let html = Array("<meta charset=\"koi8-r\"><p>".utf8) + [0xE2, 0xA6, 0xCA, 0xC3, 0xA6, 0x20, 0xD0, 0xA6, 0xDB, 0xCC, 0xC9] + Array("</p>".utf8)
+        #expect(try TextDecoding.decode(html).text.contains("Бійці пішли"))
+    }
+
     @Test func honoursADeclaredCharset() throws {
         let html = Array("<meta charset=\"windows-1251\"><p>".utf8) + [0xE0] + Array("</p>".utf8)
         #expect(try TextDecoding.decode(html).text.contains("а"))

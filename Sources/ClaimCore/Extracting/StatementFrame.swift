@@ -210,9 +210,11 @@ struct FrameFinder {
     /// ("Kyiv distanced itself from…", "the Legion launched incursions…").
     private func narration(in clause: Range<Int>, _ candidates: [SpeakerCandidate], _ sentence: SentenceAnalysis) -> StatementFrame? {
         let acts = sentence.cues.filter { !$0.value.isDisjoint(with: [.raid, .denial, .counterclaim]) && clause.contains($0.range.lowerBound) }
-        guard let firstAct = acts.map(\.range.lowerBound).min() else { return nil }
-        guard let speaker = candidates.first(where: { !$0.isReference || firstAct - $0.range.upperBound <= 2 }),
-            speaker.range.upperBound <= firstAct, firstAct - speaker.range.upperBound <= 25
+        // The first actor with an act after it ("В ходе боёв … бойцы РДК взяли в плен …": an act in
+        // a phrase before the subject does not hide the subject's own).
+        func act(after candidate: SpeakerCandidate) -> Int? { acts.map(\.range.lowerBound).filter { $0 >= candidate.range.upperBound }.min() }
+        guard let speaker = candidates.first(where: { candidate in act(after: candidate).map { !candidate.isReference || $0 - candidate.range.upperBound <= 2 } ?? false }),
+            let firstAct = act(after: speaker), firstAct - speaker.range.upperBound <= 25
         else { return nil }
         // "Peskov declined to comment on the fighting" asserts nothing.
         let between = sentence.folded[speaker.range.upperBound..<firstAct]

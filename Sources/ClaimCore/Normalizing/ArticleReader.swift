@@ -64,6 +64,9 @@ public struct ArticleReader: Sendable {
             let plain = PlainTextReader(boilerplate: boilerplate).read(text)
             (title, paragraphs) = (plain.title, plain.paragraphs)
             head = String(text.prefix(1200))
+            // A saved page's address on a line of its own (a footer or a header) is its URL.
+            url = text.split(separator: "\n").lazy.map { String($0).trimmingCharacters(in: "\t\r") }
+                .first { ($0.hasPrefix("https://") || $0.hasPrefix("http://")) && !$0.contains(" ") }
         }
         // Plain text's fields are cut from the cleaned text and decode nothing: no second pass.
         if format != .plainText {

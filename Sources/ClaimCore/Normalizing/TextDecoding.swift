@@ -3,7 +3,7 @@
 ///
 /// Order of evidence: a BOM wins; then valid UTF-8; then a charset the
 /// document declares (HTML meta, XML declaration); then, for 8-bit text,
-/// letter statistics tell Windows-1251 from Windows-1252 (which is also
+/// letter statistics tell Windows-1251 and KOI8 (Cyrillic) from Windows-1252 (which is also
 /// how a page labelled ISO-8859-1 is read, as browsers do: its 0x80–0x9F are
 /// quotes and dashes, not the C1 controls Latin-1 would make of them). Binary input is
 /// rejected rather than guessed into garbage.
@@ -11,6 +11,8 @@ public enum TextDecoding {
     /// The encodings the reader can decode.
     public enum Encoding: String, Sendable, Hashable {
         case utf8 = "UTF-8", utf16LE = "UTF-16LE", utf16BE = "UTF-16BE", windows1251 = "windows-1251", windows1252 = "windows-1252"
+        /// KOI8-R, read as KOI8-U (the same letters, and Ukrainian's і ї є ґ where KOI8-R has box drawing).
+        case koi8 = "KOI8-R"
     }
 
     /// Decodes `bytes`, normalizing CRLF and CR line ends to LF.
@@ -27,6 +29,7 @@ public enum TextDecoding {
         switch encoding {
         case .windows1251: return (normalizeLineEnds(decodeWindows1251(bytes)), .windows1251)
         case .windows1252: return (normalizeLineEnds(decodeWindows1252(bytes)), .windows1252)
+        case .koi8: return (normalizeLineEnds(decodeKOI8(bytes)), .koi8)
         case .utf8, .utf16BE, .utf16LE:
             throw .undecodable(detail: "declared UTF-8 but the bytes are not valid UTF-8")
         }
@@ -74,25 +77,51 @@ public enum TextDecoding {
             case "windows-1251", "cp1251", "win-1251", "x-cp1251": return .windows1251
             case "iso-8859-1", "latin1", "latin-1", "windows-1252", "cp1252", "us-ascii": return .windows1252
             case "utf-8", "utf8": return .utf8
+            case "koi8-r", "koi8-u", "koi8r", "koi8u", "koi8-ru", "koi8": return .koi8
             default: continue
             }
         }
         return nil
     }
 
-    /// Windows-1251 when most high bytes stand in runs (Cyrillic words), Windows-1252
-    /// when they stand alone among ASCII letters (accents in Western text).
+    /// Cyrillic when most high bytes stand in runs (Cyrillic words), Windows-1252 when they
+    /// stand alone among ASCII letters (accents in Western text). Of the two Cyrillic encodings,
+    /// the one that makes most letters lower case: Windows-1251 puts lower case at 0xE0–0xFF,
+    /// KOI8 at 0xC0–0xDF, and running text is mostly lower case.
     static func guessEightBit(_ bytes: [UInt8]) -> Encoding {
         var inRuns = 0, isolated = 0, run = 0
+        var upperHalf = 0, lowerHalf = 0
         func close() {
             if run >= 2 { inRuns += run } else if run == 1 { isolated += 1 }
             run = 0
         }
         for b in bytes {
-            if b >= 0xC0 { run += 1 } else { close() }
+            if b >= 0xC0 {
+                run += 1
+                if b >= 0xE0 { upperHalf += 1 } else { lowerHalf += 1 }
+            } else {
+                close()
+            }
         }
         close()
-        return inRuns > isolated ? .windows1251 : .windows1252
+        guard inRuns > isolated else { return .windows1252 }
+        return lowerHalf > upperHalf ? .koi8 : .windows1251
+    }
+
+    /// KOI8-U's 0x80–0xFF (KOI8-R's letters, box drawing and signs, with Ukrainian's letters).
+    private static let koi8High: [UInt16] = [
+        0x2500, 0x2502, 0x250C, 0x2510, 0x2514, 0x2518, 0x251C, 0x2524, 0x252C, 0x2534, 0x253C, 0x2580, 0x2584, 0x2588, 0x258C, 0x2590,
+        0x2591, 0x2592, 0x2593, 0x2320, 0x25A0, 0x2219, 0x221A, 0x2248, 0x2264, 0x2265, 0x00A0, 0x2321, 0x00B0, 0x00B2, 0x00B7, 0x00F7,
+        0x2550, 0x2551, 0x2552, 0x0451, 0x0454, 0x2554, 0x0456, 0x0457, 0x2557, 0x2558, 0x2559, 0x255A, 0x255B, 0x0491, 0x255D, 0x255E,
+        0x255F, 0x2560, 0x2561, 0x0401, 0x0404, 0x2563, 0x0406, 0x0407, 0x2566, 0x2567, 0x2568, 0x2569, 0x256A, 0x0490, 0x256C, 0x00A9,
+        0x044E, 0x0430, 0x0431, 0x0446, 0x0434, 0x0435, 0x0444, 0x0433, 0x0445, 0x0438, 0x0439, 0x043A, 0x043B, 0x043C, 0x043D, 0x043E,
+        0x043F, 0x044F, 0x0440, 0x0441, 0x0442, 0x0443, 0x0436, 0x0432, 0x044C, 0x044B, 0x0437, 0x0448, 0x044D, 0x0449, 0x0447, 0x044A,
+        0x042E, 0x0410, 0x0411, 0x0426, 0x0414, 0x0415, 0x0424, 0x0413, 0x0425, 0x0418, 0x0419, 0x041A, 0x041B, 0x041C, 0x041D, 0x041E,
+        0x041F, 0x042F, 0x0420, 0x0421, 0x0422, 0x0423, 0x0416, 0x0412, 0x042C, 0x042B, 0x0417, 0x0428, 0x042D, 0x0429, 0x0427, 0x042A,
+    ]
+
+    static func decodeKOI8(_ bytes: [UInt8]) -> String {
+        String(decoding: bytes.map { $0 < 0x80 ? UInt16($0) : koi8High[Int($0 - 0x80)] }, as: UTF16.self)
     }
 
     private static let windows1251High: [UInt16] = [
