@@ -35,6 +35,8 @@ public final class InboxService: @unchecked Sendable {
     private var queue = FileQueue()
     private var retryDelay: [Data: Int] = [:]
     private var processed = 0
+    /// Articles recorded in a language no profile reads (`STATUS=`).
+    private var unreadLanguageArticles = 0
     /// The store's totals for `STATUS=`, kept up to date as files are recorded and alerts
     /// sent, and re-read from the store at start and on each periodic rescan (counting rows
     /// after every file would grow with the store).
@@ -273,7 +275,7 @@ public final class InboxService: @unchecked Sendable {
         }
         deliver(alerts)
         var moved = false
-        for ((name, _), result) in zip(articles, results) {
+        for ((name, article), result) in zip(articles, results) {
             let display = FileName.display(name)
             do {
                 try directory.move(name, to: .done, syncing: false)
@@ -286,6 +288,11 @@ public final class InboxService: @unchecked Sendable {
             retryDelay[Data(name)] = nil
             moved = true
             if case .duplicate = result { logger.info("'\(display)' has the same bytes as an article already processed; moved to done/ with no alerts") }
+            if case .recorded = result, let language = article.article.language, !pipeline.extractor.reads(language) {
+                // Not an error: recorded with its language, no claims, and said once.
+                unreadLanguageArticles += 1
+                logger.info("'\(display)' is in a language claimwatch does not read (\(language)); recorded with no claims and moved to done/")
+            }
         }
         if moved { directory.sync(.done) }
         return moved
@@ -402,6 +409,7 @@ public final class InboxService: @unchecked Sendable {
 
     func statusLine() -> String {
         var line = "\(processed) files processed, \(counts.claims) claims known, \(counts.alertsSent) alerts sent"
+        if unreadLanguageArticles > 0 { line += ", \(unreadLanguageArticles) in languages not read" }
         if counts.alertsWaiting > 0 {
             let waiting = counts.alertsWaiting
             line += outboxHold.map { ", \(waiting) alerts held until the journal can be checked (\($0))" } ?? ", \(waiting) alerts waiting for the journal"

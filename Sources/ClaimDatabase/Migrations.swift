@@ -94,6 +94,11 @@ enum Migrations {
                 INSERT INTO store_identity (id) VALUES (lower(hex(randomblob(16))));
                 """)
         }
+        // The language each article was told to be in (issue 21): an article in a language no
+        // profile reads is recorded with its language and no claims.
+        migrator.registerMigration("v5-article-language") { db in
+            try db.execute(sql: "ALTER TABLE articles ADD COLUMN lang TEXT")
+        }
         return migrator
     }
 }

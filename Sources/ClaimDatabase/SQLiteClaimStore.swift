@@ -64,8 +64,8 @@ public final class SQLiteClaimStore: ClaimStore, Sendable {
         }
         let article = extracted.article
         try db.cachedStatement(
-            sql: "INSERT INTO articles (sha256, file_name, outlet, published, published_inferred, processed_at) VALUES (?, ?, ?, ?, ?, ?)"
-        ).execute(arguments: [extracted.sha256, article.fileName, article.outlet, article.published?.description, article.isPublishedInferred, now])
+            sql: "INSERT INTO articles (sha256, file_name, outlet, published, published_inferred, processed_at, lang) VALUES (?, ?, ?, ?, ?, ?, ?)"
+        ).execute(arguments: [extracted.sha256, article.fileName, article.outlet, article.published?.description, article.isPublishedInferred, now, article.language])
         let articleID = db.lastInsertedRowID
         let known = try candidates(for: extracted.claims, published: article.published, datesKnown: !article.isPublishedInferred, in: db)
         let plan = IngestPlan.make(claims: extracted.claims, article: article, sha256: extracted.sha256, known: known, sequence: articleID)

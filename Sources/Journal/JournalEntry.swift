@@ -43,6 +43,7 @@ public struct JournalEntry: Sendable, Hashable {
         add("ARTICLE_FILE", alert.articleFile)
         add("ARTICLE_SHA256", alert.articleSHA256)
         add("ARTICLE_OUTLET", alert.outlet)
+        add("ARTICLE_LANG", alert.language)
         add("ARTICLE_PUBLISHED", alert.published?.description)
         return JournalEntry(fields: fields)
     }

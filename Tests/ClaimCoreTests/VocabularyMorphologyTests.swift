@@ -25,6 +25,13 @@ import Testing
         #expect(vocabulary.number(of: "сообщил") == Vocabulary.unknown)
     }
 
+    @Test func shortWordsAreMatchedAsWritten() {
+        // A stemmer folds "она" and "они" into "он"; pronouns must stay apart.
+        let vocabulary = Vocabulary(phrases: ["он"], morphology: TableMorphology(forms: ["она": ["он"], "они": ["он"]]))
+        #expect(vocabulary.number(of: "они") == Vocabulary.unknown)
+        #expect(vocabulary.number(of: "он") != Vocabulary.unknown)
+    }
+
     @Test func withoutAMorphologyOnlyTheWrittenFormMatches() {
         let vocabulary = Vocabulary(phrases: ["заявил"])
         #expect(vocabulary.number(of: "заявили") == Vocabulary.unknown)

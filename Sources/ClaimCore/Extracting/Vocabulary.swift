@@ -14,6 +14,9 @@ struct Vocabulary: Sendable {
 
     private let numbers: [String: Int32]
     let morphology: (any Morphology)?
+    /// Words this short are matched as written: a stemmer would fold pronouns and particles
+    /// together ("она", "они" and "он" all reduce to "он").
+    static let shortestReduced = 5
 
     /// Numbers the words of `phrases` (split as `words(ofPhrase:)` splits them).
     init(phrases: some Sequence<String>, morphology: (any Morphology)? = nil) {
@@ -21,7 +24,7 @@ struct Vocabulary: Sendable {
         var next: Int32 = 0
         for phrase in phrases {
             for word in Self.words(ofPhrase: phrase) where word != "*" && numbers[word] == nil {
-                let forms = morphology?.baseForms(of: word) ?? []
+                let forms = Self.isReduced(word) ? morphology?.baseForms(of: word) ?? [] : []
                 let number = forms.lazy.compactMap { numbers[$0] }.first ?? next
                 if number == next { next += 1 }
                 numbers[word] = number
@@ -35,7 +38,7 @@ struct Vocabulary: Sendable {
     /// The number of `word` as written, else of its first base form the vocabulary knows.
     func number(of word: String) -> Int32 {
         if let found = numbers[word] { return found }
-        guard let morphology else { return Self.unknown }
+        guard let morphology, Self.isReduced(word) else { return Self.unknown }
         for form in morphology.baseForms(of: word) {
             if let found = numbers[form] { return found }
         }
@@ -43,6 +46,9 @@ struct Vocabulary: Sendable {
     }
 
     func numbers(of words: [String]) -> [Int32] { words.map(number(of:)) }
+
+    /// Whether a word is long enough to be reduced to base forms.
+    static func isReduced(_ word: String) -> Bool { word.unicodeScalars.count >= shortestReduced }
 
     /// A phrase's words as matchers compare them: folded word tokens, a lone `*` kept.
     static func words(ofPhrase phrase: String) -> [String] {

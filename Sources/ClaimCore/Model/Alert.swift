@@ -21,11 +21,14 @@ public struct Alert: Sendable, Hashable, Codable {
     public var articleSHA256: String
     public var outlet: String?
     public var published: Day?
+    /// The article's language (`ARTICLE_LANG`): `en`, `ru`, `uk`. Nil in alerts written before
+    /// languages were told (an outbox from an older version decodes without it).
+    public var language: String?
 
     public init(
         event: AlertEvent, claimID: String, kind: ClaimKind, claimant: String, subject: String?, region: String?,
         places: [String], date: Day?, denies: DeniedClaim?, deniesID: String?, evidence: String, sources: Int,
-        articleFile: String, articleSHA256: String, outlet: String?, published: Day?
+        articleFile: String, articleSHA256: String, outlet: String?, published: Day?, language: String? = nil
     ) {
         self.event = event
         self.claimID = claimID
@@ -43,6 +46,7 @@ public struct Alert: Sendable, Hashable, Codable {
         self.articleSHA256 = articleSHA256
         self.outlet = outlet
         self.published = published
+        self.language = language
     }
 
     /// The idempotency key: the first 32 hex digits of sha256("ARTICLE_SHA256|CLAIM_ID|CLAIM_EVENT").

@@ -62,7 +62,7 @@ public struct IngestPlan: Sendable, Hashable {
                 event: event, claimID: final.id, kind: final.kind, claimant: final.claimant, subject: final.subject,
                 region: final.region, places: final.places, date: final.date, denies: final.denies, deniesID: deniesID,
                 evidence: entry.claim.evidence, sources: final.sources, articleFile: article.fileName, articleSHA256: sha256,
-                outlet: article.outlet, published: article.published))
+                outlet: article.outlet, published: article.published, language: article.language))
         }
         return IngestPlan(entries: entries, alerts: alerts)
     }

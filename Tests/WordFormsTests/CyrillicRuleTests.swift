@@ -1,0 +1,70 @@
+import ClaimCore
+import Testing
+import WordForms
+
+/// The Russian and Ukrainian profiles on sentences written for these tests, with the analysers
+/// the profiles name bound to the real libraries. Each rule is shown where it fires and where
+/// it must not.
+@Suite struct CyrillicRuleTests {
+    static let extractor: ClaimExtractor = {
+        let lexicon = try! Analysers.bind(Lexicon.makeDefault())
+        return ClaimExtractor(lexicon: lexicon)
+    }()
+
+    /// Published on Tuesday 2023-05-23.
+    static func claims(_ paragraphs: [String]) -> [Claim] {
+        let article = NormalizedArticle(
+            fileName: "t.txt", format: .plainText, title: nil, paragraphs: paragraphs, outlet: nil,
+            published: Day(year: 2023, month: 5, day: 23), isPublishedInferred: false, url: nil)
+        return extractor.extract(article)
+    }
+
+    @Test func russianSpeakerBeforeItsVerbWithInflectedNames() throws {
+        let found = Self.claims(["Губернатор Белгородской области Вячеслав Гладков заявил, что диверсионная группа проникла в Козинку в понедельник."])
+        let claim = try #require(found.first)
+        #expect(found.count == 1)
+        #expect(claim.kind == .raid)
+        #expect(claim.claimant == "Belgorod Governor")
+        #expect(claim.places == ["Kozinka"])
+        #expect(claim.region == "Belgorod Oblast")
+        #expect(claim.date == Day(year: 2023, month: 5, day: 22))
+    }
+
+    @Test func russianReportWithItsSpeakerAfterTheVerb() throws {
+        let found = Self.claims(["Все атаки диверсантов в Белгородской области отражены, сообщили во вторник в Минобороны России."])
+        let claim = try #require(found.first)
+        #expect(claim.kind == .counterclaim)
+        #expect(claim.claimant == "Russian Defense Ministry")
+        // Named after its verb but followed by more words, an actor is what is said, not who says it.
+        #expect(Self.claims(["Журналисты сообщили Гладкову о новых атаках в Козинке утром."]).isEmpty)
+    }
+
+    @Test func russianDenialOfTheBreakthrough() throws {
+        let found = Self.claims(["Губернатор Вячеслав Гладков опроверг сообщения о прорыве: «Никакого прорыва не было»."])
+        #expect(found.map(\.kind) == [.denial])
+        #expect(found.first?.claimant == "Belgorod Governor")
+    }
+
+    @Test func russianPronounsAreNotFoldedTogether() {
+        // "они" is not "он": no speaker is resolved from it to a person named before.
+        let found = Self.claims(["Песков ничего не сказал о Козинке.", "Они заявили, что перешли границу."])
+        #expect(!found.contains { $0.claimant == "Kremlin" })
+    }
+
+    @Test func ukrainianGroupClaimAndDenial() throws {
+        let raid = Self.claims(["Легіон «Свобода Росії» заявив, що його бійці увійшли в Козинку на Бєлгородщині."])
+        #expect(raid.map(\.kind) == [.raid])
+        #expect(raid.first?.claimant == "Freedom of Russia Legion")
+        #expect(raid.first?.places == ["Kozinka"])
+        let denial = Self.claims(["Губернатор Бєлгородщини В'ячеслав Гладков заявив: «Жодного прориву не було»."])
+        #expect(denial.map(\.kind) == [.denial])
+    }
+
+    @Test func anArticleInALanguageNotReadHasNoClaims() {
+        #expect(Self.claims(["Der Gouverneur sagte, dass die Legion die Grenze überschritten hat und in dem Dorf Kosinka ist."]).isEmpty)
+    }
+
+    @Test func outletVoiceWithNoActorIsNoClaim() {
+        #expect(Self.claims(["Рейд в Белгородскую область обсуждали весь вечер в студии."]).isEmpty)
+    }
+}
