@@ -138,8 +138,12 @@ public struct ClaimExtractor: Sendable {
                         actors[actors.count - 1].phrase += " " + match.phrase
                         continue
                     }
-                    // 'The "Freedom of Russia" Legion': quotation marks inside a name do not put it in a quotation.
-                    let isQuoted = words[match.range].allSatisfy(\.isQuoted)
+                    // 'The "Freedom of Russia" Legion': quotation marks inside a name do not put it in a
+                    // quotation, nor do marks that wrap exactly the name («Сибирский батальон» заявил).
+                    let end = match.range.upperBound
+                    let wrapped = words[match.range.lowerBound].separator.contains("\"")
+                        && (end >= words.count ? text.last == "\"" || text.last == "»" : words[end].separator.hasPrefix("\""))
+                    let isQuoted = words[match.range].allSatisfy(\.isQuoted) && !wrapped
                     actors.append(Mention(range: match.range, name: match.value, phrase: match.phrase, isQuoted: isQuoted))
                 }
                 actors = actors.map { SentenceAnalysis.annotate($0, in: words, language: language) }

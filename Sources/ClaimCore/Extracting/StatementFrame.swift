@@ -106,14 +106,22 @@ struct FrameFinder {
                 }
                 let reportsBefore = cue.lowerBound > clause.lowerBound + 2 && cueFollowsBreak(cue, sentence)
                     && !sentence.words[clause.lowerBound..<cue.lowerBound].contains(where: \.isQuoted)
-                if let speaker = reporter, reportsBefore {
+                // With an actor before the verb, the one after it reports only when it ends the
+                // clause: "Герасимов, …, доповів Путіну, що …" is told to Putin, not by him.
+                let actorBefore = inClause.contains { !$0.isReference && $0.range.upperBound <= cue.lowerBound }
+                let endsClause = reporter.map { $0.range.upperBound >= clause.upperBound } ?? false
+                if let speaker = reporter, reportsBefore, !actorBefore || endsClause, !introducesWhatIsSaid(after: speaker, sentence) {
                     let content = [clause.lowerBound..<cue.lowerBound, speaker.range.upperBound..<max(speaker.range.upperBound, contentEnd)].filter { !$0.isEmpty }
                     clauseFrames.append(frame(speaker, inClause, sentence, cue: cue, content: content, clause: clause, rule: "report then '\(phrase(cue, sentence))'"))
                     continue
                 }
+                // "Юсов підтвердив, що діють Легіон та РДК, і наголосив, що …": after a connective, a
+                // name inside what the clause's previous speaker said does not speak the next verb.
+                let joined = cue.lowerBound > 0 && language.connectives.contains(sentence.folded[cue.lowerBound - 1])
                 let before = inClause.last { candidate in
                     candidate.range.upperBound <= cue.lowerBound && cue.lowerBound - candidate.range.upperBound <= (candidate.isReference ? 2 : 25)
                         && !cues.contains(where: { $0.lowerBound >= candidate.range.upperBound && $0.upperBound <= cue.lowerBound })
+                        && !(joined && clauseFrames.last.map { $0.contains(candidate.range.lowerBound) } == true)
                 }
                 if let speaker = before {
                     // '"…," the ministry said on Tuesday.' — what is said is the quotation before the speaker.
@@ -138,7 +146,7 @@ struct FrameFinder {
                     clauseFrames.append(frame(speaker, inClause, sentence, cue: cue, content: content, clause: clause, rule: "quotation then '\(phrase(cue, sentence))'"))
                     continue
                 }
-                if let speaker = reporter, cue.lowerBound > clause.lowerBound {
+                if let speaker = reporter, cue.lowerBound > clause.lowerBound, !introducesWhatIsSaid(after: speaker, sentence) {
                     // "когда о прорыве заявил легион": no speaker before the verb, its subject after it.
                     let content = [clause.lowerBound..<cue.lowerBound, speaker.range.upperBound..<max(speaker.range.upperBound, contentEnd)].filter { !$0.isEmpty }
                     clauseFrames.append(frame(speaker, inClause, sentence, cue: cue, content: content, clause: clause, rule: "subject after '\(phrase(cue, sentence))'"))
@@ -280,6 +288,12 @@ struct FrameFinder {
 
     private func hasClaimWords(_ range: Range<Int>, _ sentence: SentenceAnalysis) -> Bool {
         sentence.cues.contains { range.contains($0.range.lowerBound) && !$0.value.isDisjoint(with: [.raid, .denial, .counterclaim, .losses, .raider]) }
+    }
+
+    /// A complementizer follows the name ("доповів Путіну, що …", "told the governor that …"):
+    /// the name is who is told, and what is said comes after it.
+    private func introducesWhatIsSaid(after candidate: SpeakerCandidate, _ sentence: SentenceAnalysis) -> Bool {
+        sentence.folded[safe: candidate.range.upperBound].map(language.complementizers.contains) ?? false
     }
 
     /// A comma or a dash stands right before the cue: what precedes it is reported.
