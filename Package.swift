@@ -33,7 +33,8 @@ let package = Package(
         // that ClaimCore stays pure; the loader hands the analysers to the language profiles.
         .systemLibrary(name: "CStemmer", providers: [.apt(["libstemmer-dev"])]),
         .systemLibrary(name: "CHunspell", pkgConfig: "hunspell", providers: [.apt(["libhunspell-dev"])]),
-        .target(name: "WordForms", dependencies: ["ClaimCore", "CStemmer", "CHunspell"], swiftSettings: upcoming),
+        .target(name: "CTransliteration", linkerSettings: [.linkedLibrary("icui18n"), .linkedLibrary("icuuc")]),
+        .target(name: "WordForms", dependencies: ["ClaimCore", "CStemmer", "CHunspell", "CTransliteration"], swiftSettings: upcoming),
         .target(
             name: "Journal",
             dependencies: [

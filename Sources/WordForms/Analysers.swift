@@ -33,15 +33,31 @@ public enum Analysers {
         return analyser
     }
 
-    /// `lexicon` with each profile's analyser bound.
+    private static let transforms = Mutex<[String: ICUTransliteration]>([:])
+
+    /// The ICU transform `id`, one per process.
+    public static func transliteration(id: String) throws(MorphologyError) -> ICUTransliteration {
+        if let known = transforms.withLock({ $0[id] }) { return known }
+        let made = try ICUTransliteration(id: id)
+        transforms.withLock { $0[id] = made }
+        return made
+    }
+
+    /// `lexicon` with each profile's analyser and transliteration bound.
     /// - Throws: `MorphologyError` (with the profile's code in `code`) for the first profile whose analyser cannot be made.
     public static func bind(_ lexicon: Lexicon) throws(BindingError) -> Lexicon {
         var out = lexicon
         for profile in lexicon.languages {
-            guard let name = profile.morphologyName, profile.morphology?.name != name else { continue }
-            do { out.use(profile.with(morphology: try analyser(named: name))) } catch {
+            var bound = profile
+            do {
+                if let name = profile.morphologyName, profile.morphology?.name != name { bound = bound.with(morphology: try analyser(named: name)) }
+                if let id = profile.transliterationName, profile.transliteration?.name != "icu \(id)" {
+                    bound = bound.with(transliteration: try transliteration(id: id))
+                }
+            } catch {
                 throw BindingError(code: profile.code, cause: error)
             }
+            out.use(bound)
         }
         return out
     }

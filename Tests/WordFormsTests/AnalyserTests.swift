@@ -58,3 +58,32 @@ import WordForms
         }
     }
 }
+
+/// ICU's transliteration, and the fuzzy name matcher comparing Cyrillic text with Latin aliases.
+@Suite struct TransliterationTests {
+    @Test func cyrillicIsWrittenInLatinLetters() throws {
+        let icu = try ICUTransliteration(id: "Cyrillic-Latin; Latin-ASCII")
+        #expect(icu.latin("Гладков") == "Gladkov")
+        #expect(icu.latin("Козинка") == "Kozinka")
+        #expect(icu.latin("Kozinka") == "Kozinka")
+        #expect(throws: MorphologyError.self) { try ICUTransliteration(id: "No-Such-Transform") }
+    }
+
+    @Test func aPlaceListedOnlyInLatinIsFoundInRussianText() throws {
+        var lexicon = try Lexicon.makeDefault()
+        try lexicon.merge(.places, text: "Krasnaya Yaruga\t@Belgorod Oblast", source: "test places.tsv")
+        let extractor = ClaimExtractor(lexicon: try Analysers.bind(lexicon))
+        let article = NormalizedArticle(
+            fileName: "t.txt", format: .plainText, title: nil,
+            paragraphs: ["Губернатор Вячеслав Гладков заявил, что диверсионная группа проникла в поселок Красная Яруга."],
+            outlet: nil, published: Day(year: 2023, month: 5, day: 23), isPublishedInferred: false, url: nil)
+        let claim = try #require(extractor.extract(article).first)
+        #expect(claim.places == ["Krasnaya Yaruga"])
+        #expect(claim.region == "Belgorod Oblast")
+        // Without the transliteration the Latin alias is out of reach.
+        var unbound = lexicon
+        for profile in lexicon.otherLanguages { unbound.use(profile.with(morphology: try Analysers.analyser(named: "snowball russian"))) }
+        let plain = ClaimExtractor(lexicon: unbound).extract(article)
+        #expect(plain.first?.places == [])
+    }
+}

@@ -49,9 +49,11 @@ public struct ClaimExtractor: Sendable {
             phrases: lexicon.actors.flatMap { [$0.name] + $0.aliases } + lexicon.places.flatMap { [$0.name] + $0.aliases } + categories.keys,
             morphology: profile.morphology)
         self.vocabulary = vocabulary
-        actorMatcher = NameMatcher(actors: lexicon.actors, vocabulary: vocabulary, rules: lexicon.skeletonRules)
-        placeMatcher = NameMatcher(places: lexicon.places, vocabulary: vocabulary, rules: lexicon.skeletonRules)
-        wordMemo = WordMemo(rules: lexicon.skeletonRules, matchers: [actorMatcher, placeMatcher])
+        // Names in another script are compared in Latin letters (the profile's transliteration).
+        let spelling = lexicon.skeletonRules.transliterating(with: profile.transliteration)
+        actorMatcher = NameMatcher(actors: lexicon.actors, vocabulary: vocabulary, rules: spelling)
+        placeMatcher = NameMatcher(places: lexicon.places, vocabulary: vocabulary, rules: spelling)
+        wordMemo = WordMemo(rules: spelling, matchers: [actorMatcher, placeMatcher])
         // In phrase order: a Dictionary's order changes from one process to the next.
         cueMatcher = PhraseMatcher(categories.sorted { $0.key < $1.key }.map { ($0.key, $0.value) }, vocabulary: vocabulary)
         roles = Dictionary(lexicon.actors.map { ($0.name, $0.role) }, uniquingKeysWith: { a, _ in a })

@@ -58,6 +58,10 @@ enum DefaultLexicon {
             Lozovaya Rudka	@Belgorod Oblast	Lozova Rudka	Лозовая Рудка
             Odnorobovka	@Belgorod Oblast	Odnorobivka	Одноробовка	Одноробовки
             Nekhoteevka	@Belgorod Oblast	Nekhoteyevka	Нехотеевка	Нехотеевки	Нехотєєвка	Нехотєєвки
+            # Ukrainian case forms of the regions ("у Курській області", "Курської та Бєлгородської областей")
+            Belgorod Oblast	Бєлгородській області	Бєлгородської області	Бєлгородську область	Бєлгородській	Бєлгородської	Білгородській області	Білгородської області
+            Kursk Oblast	Курській області	Курської області	Курську область	Курській	Курської	Курщині	Курщину
+            Bryansk Oblast	Брянській області	Брянської області	Брянську область	Брянщина	Брянщині	Брянщину
             """#
         case .roles:
             return #"""
@@ -304,6 +308,8 @@ enum DefaultLexicon {
                     identifying-letters
                     # No analyser: English aliases and triggers are written in the forms the text uses.
                     morphology
+                    # The ICU transform writing names in Latin letters for the fuzzy name matcher (Тьоткіно ~ Tyotkino).
+                    transliteration
                     """#,
                 kinds: #"""
                     # The kind table: what a frame's signals make of a claim, by the speaker's role
@@ -502,6 +508,8 @@ enum DefaultLexicon {
                     # snowball russian + hunspell ru_RU 0.710, snowball russian 0.740 (it reduces names the
                     # dictionary lacks: Гладкова, Грайвороне).
                     morphology	snowball russian
+                    # The ICU transform writing names in Latin letters for the fuzzy name matcher (Тьоткіно ~ Tyotkino).
+                    transliteration	Cyrillic-Latin; Latin-ASCII
                     """#,
                 kinds: #"""
                     # The kind table: what a frame's signals make of a claim, by the speaker's role
@@ -711,6 +719,8 @@ enum DefaultLexicon {
                     # fit Ukrainian's closely enough, and unlike the dictionary it reduces place names and surnames
                     # it has never seen (Гладкова, Козинку); `hunspell uk_UA` is kept for overlays that prefer it.
                     morphology	snowball russian
+                    # The ICU transform writing names in Latin letters for the fuzzy name matcher (Тьоткіно ~ Tyotkino).
+                    transliteration	Cyrillic-Latin; Latin-ASCII
                     """#,
                 kinds: #"""
                     # The kind table: what a frame's signals make of a claim, by the speaker's role

@@ -30,6 +30,9 @@ public struct LanguageProfile: Sendable, Hashable {
         /// The analyser that reduces inflected words to base forms (`Morphology`), by name:
         /// empty for a language written in base forms (English).
         case morphology
+        /// The ICU transform that writes the language's names in Latin letters for the fuzzy name
+        /// matcher (`Cyrillic-Latin; Latin-ASCII`); empty for a Latin-script language.
+        case transliteration
     }
 
     /// The language's code (`en`), as its folder is named.
@@ -60,6 +63,10 @@ public struct LanguageProfile: Sendable, Hashable {
     public let triggers: [Trigger]
     /// The analyser `morphology` names, once the loader has bound it (`with(morphology:)`).
     public private(set) var morphology: (any Morphology)?
+    /// The transform `transliteration` names, once the loader has bound it.
+    public private(set) var transliteration: (any Transliteration)?
+    /// What `words.tsv` names as the transform (nil when none).
+    public var transliterationName: String? { entries[.transliteration]?.first }
     /// What `words.tsv` names as the analyser (nil when none).
     public var morphologyName: String? { entries[.morphology]?.first }
     /// The words that tell this language from others.
@@ -111,7 +118,7 @@ public struct LanguageProfile: Sendable, Hashable {
             entries[list] = []
             for (entry, line) in lists[list] ?? [] {
                 // The analyser's name is a name, not words of the text.
-                if list == .morphology {
+                if list == .morphology || list == .transliteration {
                     entries[list, default: []].append(entry)
                     continue
                 }
@@ -145,6 +152,13 @@ public struct LanguageProfile: Sendable, Hashable {
         clauseOpeners = openers
         speakerAfterCuePhrases = (entries[.speakerAfterCue] ?? []).map { $0.split(separator: " ").map(String.init) }
         answerCuePhrases = (entries[.answerCues] ?? []).map { $0.split(separator: " ").map(String.init) }
+    }
+
+    /// This profile with `transliteration` bound.
+    public func with(transliteration: (any Transliteration)?) -> LanguageProfile {
+        var out = self
+        out.transliteration = transliteration
+        return out
     }
 
     /// This profile with `morphology` bound (the analyser its `morphology` list names).
@@ -188,6 +202,7 @@ public struct LanguageProfile: Sendable, Hashable {
     public static func == (lhs: LanguageProfile, rhs: LanguageProfile) -> Bool {
         lhs.code == rhs.code && lhs.entries == rhs.entries && lhs.kinds == rhs.kinds && lhs.answers == rhs.answers && lhs.dates == rhs.dates
             && lhs.page == rhs.page && lhs.triggers == rhs.triggers && lhs.morphology?.name == rhs.morphology?.name
+            && lhs.transliteration?.name == rhs.transliteration?.name
     }
     public func hash(into hasher: inout Hasher) {
         hasher.combine(code)

@@ -13,3 +13,13 @@ public protocol Morphology: Sendable {
     /// The base forms of `word` (folded), most likely first; empty when none is known.
     func baseForms(of word: String) -> [String]
 }
+
+/// Writes a word of another script in Latin letters ("Тёткино" → "Tetkino"), so that the fuzzy
+/// name matcher compares Cyrillic mentions with Latin aliases and back. Bound from ICU outside
+/// this module (`transliteration` in a profile's `words.tsv`); thread-safe, memoized.
+public protocol Transliteration: Sendable {
+    /// Names the transform in messages ("icu Cyrillic-Latin; Latin-ASCII").
+    var name: String { get }
+    /// `word` in Latin letters; the word itself when it has nothing to transliterate.
+    func latin(_ word: String) -> String
+}

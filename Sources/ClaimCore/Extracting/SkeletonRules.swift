@@ -9,6 +9,21 @@ public struct SkeletonRules: Sendable, Hashable {
         var to: [Unicode.Scalar]
     }
     let replacements: [Rule]
+    /// Turns a word of another script into Latin letters before the rules apply (a language
+    /// profile's `transliteration`, bound from ICU), so that "Тёткино" and "Tyotkino" meet.
+    private(set) var transliteration: (any Transliteration)?
+
+    /// These rules, with non-Latin words first transliterated by `transliteration`.
+    public func transliterating(with transliteration: (any Transliteration)?) -> SkeletonRules {
+        var out = self
+        out.transliteration = transliteration
+        return out
+    }
+
+    public static func == (lhs: SkeletonRules, rhs: SkeletonRules) -> Bool {
+        lhs.replacements == rhs.replacements && lhs.transliteration?.name == rhs.transliteration?.name
+    }
+    public func hash(into hasher: inout Hasher) { hasher.combine(replacements) }
 
     /// Reads a `skeleton.tsv` (letters, a tab, what they become; `#` comments).
     /// - Throws: `LexiconError` naming `source` and the line of a row without two columns.
@@ -49,6 +64,7 @@ public struct SkeletonRules: Sendable, Hashable {
                 }
             }
         } else {
+            let word = transliteration.map { $0.latin(word) } ?? word
             for ch in word.lowercased() where ch.isLetter {
                 for scalar in ch.unicodeScalars where scalar != "\u{0308}" || s.last != "e" { s.append(scalar) }
             }
