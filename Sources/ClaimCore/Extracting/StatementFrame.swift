@@ -223,7 +223,7 @@ struct FrameFinder {
         func act(after candidate: SpeakerCandidate) -> Int? { acts.map(\.range.lowerBound).filter { $0 >= candidate.range.upperBound }.min() }
         guard let speaker = candidates.first(where: { candidate in act(after: candidate).map { !candidate.isReference || $0 - candidate.range.upperBound <= 2 } ?? false }),
             let firstAct = act(after: speaker), firstAct - speaker.range.upperBound <= 25
-        else { return nil }
+        else { return subjectAfterTheAct(in: clause, acts: acts, candidates, sentence) }
         // "Peskov declined to comment on the fighting" asserts nothing.
         let between = sentence.folded[speaker.range.upperBound..<firstAct]
         if between.contains(where: language.nonAssertions.contains) { return nil }
@@ -232,6 +232,24 @@ struct FrameFinder {
         told.isLabelled = sentence.words[safe: speaker.range.upperBound]?.separator.contains(":") ?? false
         if told.isLabelled { told.rule = "label, speaker \(speaker.how)" }
         return told
+    }
+
+    /// "Ответственность за рейд взяли на себя легион и РДК": the clause's actor stands right
+    /// after its act and ends the clause (the order of a language with free word order), with no
+    /// actor before the act.
+    private func subjectAfterTheAct(in clause: Range<Int>, acts: [PhraseMatcher<Trigger.Categories>.Match], _ candidates: [SpeakerCandidate], _ sentence: SentenceAnalysis) -> StatementFrame? {
+        for act in acts {
+            guard let speaker = candidates.first(where: { !$0.isReference && $0.range.lowerBound >= act.range.upperBound && $0.range.lowerBound - act.range.upperBound <= 1 }),
+                !sentence.words[act.range.upperBound..<speaker.range.lowerBound].contains(where: { $0.followsComma || $0.followsClauseBreak })
+            else { continue }
+            let joint = coordinated(speaker, candidates, sentence)
+            let last = candidates.filter { joint.contains($0.names[0]) && $0.names.count == 1 }.map(\.range.upperBound).max() ?? speaker.range.upperBound
+            guard last >= clause.upperBound || sentence.words[last].followsComma || sentence.words[last].followsClauseBreak else { continue }
+            let between = sentence.folded[clause.lowerBound..<act.range.lowerBound]
+            if between.contains(where: language.nonAssertions.contains) { return nil }
+            return frame(speaker, candidates, sentence, cue: nil, content: [clause.lowerBound..<speaker.range.lowerBound], clause: clause, rule: "subject after the act")
+        }
+        return nil
     }
 
     /// Claims quoted inside a clause: "the Russian Defence Ministry's claim that …",
