@@ -60,6 +60,23 @@ import WordForms
         #expect(denial.map(\.kind) == [.denial])
     }
 
+    @Test func aPlacedNameSpeaksOnlyBesideItsSpeechVerb() {
+        let institution = Self.claims(["В Минобороны заявили, что все атаки диверсантов в Белгородской области отражены."])
+        #expect(institution.map(\.claimant) == ["Russian Defense Ministry"])
+        #expect(institution.map(\.kind) == [.counterclaim])
+        // Where someone lives is no speaker: the verb is set off by a comma.
+        let resident = Self.claims(["Оппозиционный политик, живущий в Киеве, написал, что под контролем добровольцев оказалась Козинка."])
+        #expect(!resident.contains { $0.claimant == "Ukrainian Government" })
+    }
+
+    @Test func jointGroupsNamedAfterTheirActClaimIt() {
+        let found = Self.claims(["Ответственность за нападение на Козинку взяли на себя легион «Свобода России» и РДК."])
+        #expect(Set(found.map(\.claimant)) == ["Freedom of Russia Legion", "Russian Volunteer Corps"])
+        #expect(found.allSatisfy { $0.kind == .raid })
+        // An actor after its act but followed by more words is the act's object.
+        #expect(Self.claims(["Бойцы обстреляли Гладкова вчера вечером у границы и ушли."]).isEmpty)
+    }
+
     @Test func anArticleInALanguageNotReadHasNoClaims() {
         #expect(Self.claims(["Der Gouverneur sagte, dass die Legion die Grenze überschritten hat und in dem Dorf Kosinka ist."]).isEmpty)
     }

@@ -153,9 +153,22 @@ public struct ClaimExtractor: Sendable {
                 let places = placeMatcher.matches(in: folded, ids: ids, table: &table)
                     .filter { place in !actors.contains { $0.range.overlaps(place.range) } }
                     .map { Mention(range: $0.range, name: $0.value, phrase: $0.phrase, isQuoted: words[$0.range.lowerBound].isQuoted) }
+                let cues = cueMatcher.allMatches(numbers: ids.map { table.vocabularyNumbers[Int($0)] })
+                // "живущий в Киеве, написал": a placed name speaks only beside a speech verb
+                // ("в Минобороны заявили", "сообщили во вторник в Минобороны").
+                for i in actors.indices where actors[i].range.lowerBound > 0 && language.locativePrepositions.contains(folded[actors[i].range.lowerBound - 1]) {
+                    let range = actors[i].range
+                    let besideSpeech = cues.contains { cue in
+                        guard cue.value.contains(.speech) else { return false }
+                        let between = cue.range.lowerBound >= range.upperBound ? range.upperBound..<(cue.range.lowerBound + 1) : cue.range.upperBound..<range.lowerBound
+                        let near = cue.range.lowerBound >= range.upperBound ? cue.range.lowerBound - range.upperBound <= 1 : range.lowerBound - cue.range.upperBound <= 4
+                        return near && between.upperBound <= words.count && !words[between].contains { $0.followsComma || $0.followsClauseBreak }
+                    }
+                    if !besideSpeech { actors[i].isGoverned = true }
+                }
                 out.append(SentenceAnalysis(
                     text: text, paragraph: index - offset, isHeadline: index < offset, words: words, folded: folded,
-                    actors: actors, places: places, cues: cueMatcher.allMatches(numbers: ids.map { table.vocabularyNumbers[Int($0)] }),
+                    actors: actors, places: places, cues: cues,
                     dates: DateResolver.mentions(in: folded, published: article.published, anchor: lastNamedDay, dateWords: language.dates)))
                 lastNamedDay = out.last?.dates.compactMap(\.day).last ?? lastNamedDay
             }

@@ -302,6 +302,9 @@ enum DefaultLexicon {
                     # A full stop after one of these does not end the sentence ("Gov.", "Sept.", "No. 3").
                     abbreviations	mr	mrs	ms	dr	gov	gen	lt	col	maj	capt	sgt	st	sen	rep	pres	prof	jan	feb	mar	apr	jun	jul	aug	sep	sept	oct	nov	dec	no	vs	etc	approx	inc	ltd	co	corp	dept	est	fig	vol
 
+                    # Before a name, these place it ("в Киеве"): it speaks only beside its speech verb ("в Минобороны заявили").
+                    locative-prepositions
+
                     # Frequent words that tell English from the other languages (`LanguageIdentifier`).
                     identifying-words	the	and	of	to	in	that	said	was	were	with	has	have	had	from	by	its	their	which	this	on	for	is	are
                     # Letters of its alphabet no other language read uses (none: English shares the Latin script).
@@ -502,6 +505,8 @@ enum DefaultLexicon {
 
                     # --- Sentences ---------------------------------------------------------------------------
                     abbreviations	г	гг	ул	им	т	д	обл	ст	пос	с	р	тыс	млн	млрд	руб	см	напр	проч	др
+                    # Before a name, these place it ("в Киеве"): it speaks only beside its speech verb ("в Минобороны заявили").
+                    locative-prepositions	в	во
                     identifying-words	что	как	это	после	также	было	уже	который	которые	которых	они	был	были	его	ее	её	при	или	чтобы	сообщил	заявил
                     identifying-letters	ы	э	ъ	ё
                     # The analyser, measured on dev2's Russian files (F1): none 0.627, hunspell ru_RU 0.705,
@@ -636,7 +641,7 @@ enum DefaultLexicon {
                     raid	выход на территорию	вышли на территорию	вышел на территорию	заход	удерживают	удерживает	действуют на территории	находятся в	по-прежнему в
                     raid	действуют	действует
                     raid	взяли на себя	взял на себя	взяла на себя
-                    raid	под контролем	под контроль	боях	бою	боем	боями
+                    raid	под контролем	под * контролем	под контроль	боях	бою	боем	боями
                     raider	диверсанты	диверсантов	диверсант	дрг	диверсионная группа	диверсионно разведывательная группа	диверсионные группы	боевики	боевиков	националисты	националистов	украинские националисты	террористы	террористов	нападавшие	нападавших
                     raider	противник	противника	враг	врага	вооруженные формирования	вооружённые формирования	украинские военные	украинских военных	военнослужащие всу	украинские формирования	украинских формирований	формирования	формирований	диверсионно-разведывательная группа
                     denial	опроверг	опровергла	опровергли	опровергает	опровергают	отверг	отвергли	отрицает	отрицают	отрицал	не соответствует действительности	ложь	фейк	фейки	недостоверной	недостоверная	недостоверную	недостоверные	недостоверной информацией
@@ -715,6 +720,8 @@ enum DefaultLexicon {
 
                     # --- Sentences ---------------------------------------------------------------------------
                     abbreviations	р	рр	вул	ім	т	д	обл	ст	с	смт	тис	млн	млрд	грн	див	напр	ін
+                    # Before a name, these place it ("в Киеве"): it speaks only beside its speech verb ("в Минобороны заявили").
+                    locative-prepositions	в	у
                     identifying-words	що	та	і	як	це	від	після	також	було	вже	який	які	яка	яких	вони	його	її	був	були	із	зі	щоб	повідомив	заявив
                     identifying-letters	і	ї	є	ґ
                     # The analyser, measured on dev2's Ukrainian files (F1): none 0.511, hunspell uk_UA 0.571,
@@ -849,7 +856,7 @@ enum DefaultLexicon {
                     raid	вихід на територію	вийшли на територію	вийшов на територіюь	утримують	утримує	діють на території	перебувають у	досі в
                     raid	діють	діє
                     raid	взяли на себе	взяв на себе	взяла на себе
-                    raid	під контролем	під контроль	боях	боями
+                    raid	під контролем	під * контролем	під контроль	боях	боями
                     raider	диверсанти	диверсантів	диверсант	дрг	диверсійна група	диверсійно розвідувальна група	диверсійні групи	бойовики	бойовиків	націоналісти	націоналістів	українські націоналісти	терористи	терористів	нападники	нападників
                     raider	противник	противника	ворог	ворога	збройні формування	українські військові	українських військових	угруповання	угруповань	формування	українські терористи	українських терористів
                     denial	спростував	спростувала	спростували	спростовує	спростовують	відкинув	відкинули	заперечує	заперечують	заперечував	не відповідає дійсності	брехня	фейк	фейки	недостовірна	недостовірну	недостовірні	недостовірною

@@ -24,6 +24,9 @@ public struct LanguageProfile: Sendable, Hashable {
         case intransitiveLosses = "intransitive-losses", negativePrefixes = "negative-prefixes", nonActWords = "non-act-words"
         case abbreviations, answerCues = "answer-cues", relativePronouns = "relative-pronouns"
         /// Frequent words of the language that tell it from others (`LanguageIdentifier`).
+        /// Before a name, these place it ("в Киеве", "у Москві"): it speaks only as an institution
+        /// beside its speech verb ("в Минобороны заявили", "сообщили в Минобороны").
+        case locativePrepositions = "locative-prepositions"
         case identifyingWords = "identifying-words"
         /// Letters only this language's alphabet uses among those read (Ukrainian і ї є ґ).
         case identifyingLetters = "identifying-letters"
@@ -82,6 +85,8 @@ public struct LanguageProfile: Sendable, Hashable {
     let nonAssertions: WordSet, claimNouns: WordSet, complementizers: WordSet
     let infinitiveMarkers: WordSet, progressiveMarkers: WordSet, passiveMarkers: WordSet, intransitiveLosses: WordSet
     let nonActWords: WordSet
+    /// "в", "у": a name after one speaks only beside its speech verb.
+    let locativePrepositions: WordSet
     /// "who", "whose", "which" after a name and a comma: a clause describing it.
     let relativePronouns: WordSet
     /// Words whose full stop ends no sentence ("Gov.", "Sept.").
@@ -142,6 +147,7 @@ public struct LanguageProfile: Sendable, Hashable {
         (infinitiveMarkers, progressiveMarkers, passiveMarkers) = (set(.infinitiveMarkers), set(.progressiveMarkers), set(.passiveMarkers))
         (intransitiveLosses, nonActWords, abbreviations) = (set(.intransitiveLosses), set(.nonActWords), Set(entries[.abbreviations] ?? []))
         relativePronouns = set(.relativePronouns)
+        locativePrepositions = set(.locativePrepositions)
         (progressiveSuffixes, negativePrefixes) = (entries[.progressiveSuffixes] ?? [], entries[.negativePrefixes] ?? [])
         var openers = [String: [[String]]]()
         for entry in entries[.clauseOpeners] ?? [] {
