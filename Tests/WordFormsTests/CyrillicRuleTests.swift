@@ -77,6 +77,23 @@ import WordForms
         #expect(Self.claims(["Бойцы обстреляли Гладкова вчера вечером у границы и ушли."]).isEmpty)
     }
 
+    @Test func aNameAfterAClaimNounOwnsWhatIsDenied() throws {
+        // No possessive 's in Russian: the genitive after "заявление" names whose claim it is.
+        let denial = try #require(Self.claims(["Легион «Свобода России» опроверг заявление Минобороны о гибели своих бойцов."]).first)
+        #expect(denial.kind == .denial)
+        #expect(denial.denies?.claimant == "Russian Defense Ministry")
+        // "По данным Минобороны": after a cue that names its speaker, the name speaks.
+        let said = Self.claims(["По данным Минобороны, все атаки на Белгородскую область отражены."])
+        #expect(said.map(\.claimant) == ["Russian Defense Ministry"])
+    }
+
+    @Test func anOfficialSayingTheEnemyAdvancedClaimsARaid() throws {
+        let claim = try #require(Self.claims(["Как сообщил губернатор Курской области Алексей Смирнов, противник продвинулся в сторону Суджи."]).first)
+        #expect(claim.kind == .raid)
+        #expect(claim.claimant == "Kursk Governor")
+        #expect(claim.places == ["Sudzha"])
+    }
+
     @Test func anArticleInALanguageNotReadHasNoClaims() {
         #expect(Self.claims(["Der Gouverneur sagte, dass die Legion die Grenze überschritten hat und in dem Dorf Kosinka ist."]).isEmpty)
     }

@@ -290,6 +290,9 @@ public struct ClaimExtractor: Sendable {
         }
         let inFrame = sentence.actors.filter { frame.contains($0.range.lowerBound) && $0.name != speaker }
         var owners = inFrame.filter(\.isPossessive).map(\.name)
+        // "опроверг заявление Минобороны", "версию губернатора": a name right after a claim noun
+        // owns the claim (a genitive, where English writes "the ministry's statement").
+        owners += inFrame.filter { $0.range.lowerBound > 0 && language.claimNouns.contains(sentence.folded[$0.range.lowerBound - 1]) }.map(\.name)
         owners += possessiveReferences(in: frame, sentence, context: context)
         if kind == .denial { owners += answered(in: sentence, context: context, speaker: speaker) }
         if !frame.isEmbedded {
