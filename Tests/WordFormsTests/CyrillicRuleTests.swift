@@ -94,6 +94,17 @@ import WordForms
         #expect(claim.places == ["Sudzha"])
     }
 
+    @Test func ukrainianImperfectiveReportsAndAnOperationUnderWay() throws {
+        // "повідомляли" (were reporting) speaks like "повідомили"; an institution after "у" speaks beside its verb.
+        let repelled = try #require(Self.claims(["У Міноборони РФ повідомляли, що всі атаки на Бєлгородську область відбиті."]).first)
+        #expect(repelled.kind == .counterclaim)
+        #expect(repelled.claimant == "Russian Defense Ministry")
+        // Working on pushing the saboteurs out: the operation is under way, so the raid is claimed.
+        let underWay = try #require(Self.claims(["Речник Кремля Дмитро Пєсков заявляв, що триває робота над витісненням диверсантів з території Росії."]).first)
+        #expect(underWay.kind == .raid)
+        #expect(underWay.claimant == "Kremlin")
+    }
+
     @Test func anArticleInALanguageNotReadHasNoClaims() {
         #expect(Self.claims(["Der Gouverneur sagte, dass die Legion die Grenze überschritten hat und in dem Dorf Kosinka ist."]).isEmpty)
     }
