@@ -217,6 +217,9 @@ struct FrameFinder {
     /// No speech verb: an actor standing first in the clause, before the act, asserts it
     /// ("Kyiv distanced itself from…", "the Legion launched incursions…").
     private func narration(in clause: Range<Int>, _ candidates: [SpeakerCandidate], _ sentence: SentenceAnalysis) -> StatementFrame? {
+        // A speech verb left out of the frames (negated or passive: "не заявляли", "has not
+        // said") means the clause is about what was or was not said, not the outlet's telling.
+        guard sentence.cues(.speech, in: clause).isEmpty else { return nil }
         let acts = sentence.cues.filter { !$0.value.isDisjoint(with: [.raid, .denial, .counterclaim]) && clause.contains($0.range.lowerBound) }
         // The first actor with an act after it ("В ходе боёв … бойцы РДК взяли в плен …": an act in
         // a phrase before the subject does not hide the subject's own).
