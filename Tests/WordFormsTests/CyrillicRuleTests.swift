@@ -105,6 +105,14 @@ import WordForms
         #expect(underWay.claimant == "Kremlin")
     }
 
+    @Test func preventingABreakthroughIsARepulsionButNoViolationIsADenial() {
+        // "не допустили прорыва": they stopped it (a counterclaim); "нарушения … не допущено": nothing happened (a denial).
+        let stopped = Self.claims(["Губернатор Курской области Алексей Смирнов заявил, что пограничники не допустили прорыва границы у Тёткино."])
+        #expect(stopped.map(\.kind) == [.counterclaim])
+        let nothing = Self.claims(["В ФСБ заявили, что нарушения государственной границы в Курской области не допущено."])
+        #expect(nothing.map(\.kind) == [.denial])
+    }
+
     @Test func anArticleInALanguageNotReadHasNoClaims() {
         #expect(Self.claims(["Der Gouverneur sagte, dass die Legion die Grenze überschritten hat und in dem Dorf Kosinka ist."]).isEmpty)
     }
