@@ -15,11 +15,16 @@ struct ArticleWords {
     /// Each word's number in `vocabulary` (`Vocabulary.unknown` when no lexicon phrase holds it).
     private(set) var vocabularyNumbers: [Int32] = []
     private var facts: [WordFacts?] = []
+    /// Per word, a bit per matcher slot: whether the word has fuzzy candidates there (bit 7:
+    /// not yet known). Asked for every uncovered word of every sentence, so it is kept apart
+    /// from `facts`, whose arrays would be retained and released on each look.
+    private var candidateSlots: [UInt8] = []
 
     init(vocabulary: Vocabulary, memo: WordMemo) {
         self.vocabulary = vocabulary
         self.memo = memo
         index.reserveCapacity(1024)
+        candidateSlots.reserveCapacity(1024)
         words.reserveCapacity(1024)
         vocabularyNumbers.reserveCapacity(1024)
         facts.reserveCapacity(1024)
@@ -34,8 +39,20 @@ struct ArticleWords {
             self.words.append(word)
             vocabularyNumbers.append(vocabulary.number(of: word))
             facts.append(nil)
+            candidateSlots.append(0x80)
             return id
         }
+    }
+
+    /// Whether the word has fuzzy candidates for the matcher in `slot` (0…6).
+    mutating func hasCandidates(_ id: ID, slot: Int) -> Bool {
+        var bits = candidateSlots[Int(id)]
+        if bits & 0x80 != 0 {
+            bits = 0
+            for (index, list) in facts(of: id).candidates.enumerated() where index < 7 && !list.isEmpty { bits |= 1 << index }
+            candidateSlots[Int(id)] = bits
+        }
+        return slot >= 7 || bits & (1 << slot) != 0
     }
 
     /// The word's skeleton and fuzzy candidates, looked up once per article.

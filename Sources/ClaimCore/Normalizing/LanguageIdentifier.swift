@@ -16,8 +16,13 @@ public struct LanguageIdentifier: Sendable, Hashable {
     }
 
     let candidates: [Candidate]
-    /// At most this many words are read: enough to be sure, little for a long page.
-    static let wordLimit = 2_000
+    /// Each identifying word with the candidates it speaks for, and each identifying letter:
+    /// one lookup per word of the text, whatever the number of languages.
+    let wordIndex: [String: [Int]]
+    let letterIndex: [UInt32: [Int]]
+    /// At most this many words are read: enough to be sure (the identifying words are the
+    /// most frequent of their languages), and little for a long page.
+    static let wordLimit = 400
 
     /// - Parameters:
     ///   - profiles: the languages read, English first.
@@ -43,30 +48,70 @@ public struct LanguageIdentifier: Sendable, Hashable {
             candidates.append(Candidate(code: code, words: Set(words), letters: [], isCyrillic: isCyrillic(words), isRead: false))
         }
         self.candidates = candidates
+        var words = [String: [Int]]()
+        var letters = [UInt32: [Int]]()
+        for (index, candidate) in candidates.enumerated() {
+            for word in candidate.words { words[word, default: []].append(index) }
+            for letter in candidate.letters { letters[letter.value, default: []].append(index) }
+        }
+        wordIndex = words
+        letterIndex = letters
     }
 
+    public static func == (lhs: LanguageIdentifier, rhs: LanguageIdentifier) -> Bool { lhs.candidates == rhs.candidates }
+    public func hash(into hasher: inout Hasher) { hasher.combine(candidates) }
+
     /// The language of `texts` (a title and paragraphs): a profile's code, a recognized
-    /// language's code, or `undetermined`.
+    /// language's code, or `undetermined`. One pass over the scalars of the first
+    /// `wordLimit` words, lowercased as `TextFolding` does, without making a String per word
+    /// unless it could be an identifying word.
     public func identify(_ texts: [String]) -> String {
         var cyrillic = 0
         var latin = 0
         var hits = [Int](repeating: 0, count: candidates.count)
         var letterHits = [Int](repeating: 0, count: candidates.count)
         var read = 0
-        outer: for text in texts {
-            for word in TextFolding.words(text) {
-                read += 1
-                if read > Self.wordLimit { break outer }
-                for scalar in word.unicodeScalars {
-                    if (0x400...0x4FF).contains(scalar.value) {
-                        cyrillic += 1
-                        for (index, candidate) in candidates.enumerated() where candidate.letters.contains(scalar) { letterHits[index] += 1 }
-                    } else if scalar.properties.isAlphabetic {
-                        latin += 1
-                    }
-                }
-                for (index, candidate) in candidates.enumerated() where candidate.words.contains(word) { hits[index] += 1 }
+        var word = [UInt8]()
+        word.reserveCapacity(32)
+        func flush() {
+            guard !word.isEmpty else { return }
+            read += 1
+            if word.count <= 24, let speakers = wordIndex[String(decoding: word, as: UTF8.self)] {
+                for index in speakers { hits[index] += 1 }
             }
+            word.removeAll(keepingCapacity: true)
+        }
+        outer: for text in texts {
+            for scalar in text.unicodeScalars {
+                let value = scalar.value
+                if value < 0x80 {
+                    let lower = value | 0x20
+                    if lower >= 0x61 && lower <= 0x7A {
+                        latin += 1
+                        word.append(UInt8(lower))
+                    } else if value >= 0x30 && value <= 0x39 {
+                        word.append(UInt8(value))
+                    } else {
+                        flush()
+                        if read >= Self.wordLimit { break outer }
+                    }
+                    continue
+                }
+                if value >= 0x400 && value <= 0x4FF {
+                    cyrillic += 1
+                    let lower = TextFolding.simpleLowercase(scalar) ?? scalar
+                    if let speakers = letterIndex[lower.value] { for index in speakers { letterHits[index] += 1 } }
+                    word.appendUTF8(lower)
+                } else if scalar.properties.isAlphabetic {
+                    latin += 1
+                    word.appendUTF8(TextFolding.simpleLowercase(scalar) ?? scalar)
+                } else {
+                    flush()
+                    if read >= Self.wordLimit { break outer }
+                }
+            }
+            flush()
+            if read >= Self.wordLimit { break }
         }
         guard cyrillic + latin > 0 else { return Self.undetermined }
         let script = cyrillic > latin
