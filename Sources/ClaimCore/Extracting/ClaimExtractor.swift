@@ -86,6 +86,9 @@ public struct ClaimExtractor: Sendable {
             return otherLanguages[code]?.explain(article, tracing: tracing) ?? ([], [])
         }
         let sentences = analyze(article)
+        /// A channel's own page (its name is the outlet or the page's first line, and that name
+        /// is wholly one actor's): a sentence with no speaker of its own is the channel's.
+        let voice = channelActor(of: article).map { [$0] }
         var context = ExtractionContext(published: article.published)
         var found = [FoundClaim]()
         var trace = [SentenceTrace]()
@@ -95,7 +98,7 @@ public struct ClaimExtractor: Sendable {
         for sentence in sentences {
             context.enter(sentence)
             if let current = label, current.paragraph != sentence.paragraph { label = nil }
-            let (claims, frames, opened) = claims(in: sentence, context: context, tracing: tracing, labelSpeakers: label?.speakers)
+            let (claims, frames, opened) = claims(in: sentence, context: context, tracing: tracing, labelSpeakers: label?.speakers ?? voice)
             if let opened { label = (sentence.paragraph, opened) }
             found += claims
             if tracing { trace.append(SentenceTrace(sentence: sentence, frames: frames, claims: claims)) }
@@ -174,6 +177,20 @@ public struct ClaimExtractor: Sendable {
             }
         }
         return out
+    }
+
+    /// The actor a channel's name is, when the name is wholly that actor's aliases
+    /// ("Вячеслав Гладков", "Русский добровольческий корпус | РДК"); nil for an outlet that is
+    /// not an actor ("Kyiv Post": a word is left over).
+    func channelActor(of article: NormalizedArticle) -> String? {
+        for name in [article.outlet, article.header].compactMap({ $0 }) {
+            let words = TextFolding.words(name)
+            guard !words.isEmpty, words.count <= 12 else { continue }
+            let found = actorMatcher.matches(in: words)
+            let covered = found.reduce(0) { $0 + $1.range.count }
+            if covered == words.count, let first = found.first, found.allSatisfy({ $0.value == first.value }) { return first.value }
+        }
+        return nil
     }
 
     /// The region of a set of place mentions: one region (directly or through its

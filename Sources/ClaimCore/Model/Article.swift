@@ -29,6 +29,9 @@ public struct NormalizedArticle: Sendable, Hashable {
     /// The language it is written in (`LanguageIdentifier`: `en`, `ru`, `uk`, another code, or
     /// `und`); nil until the pipeline has told it.
     public var language: String?
+    /// A plain-text page's first line (a saved channel page starts with the channel's name:
+    /// "Вячеслав Гладков", "Русский добровольческий корпус | РДК"); nil for other formats.
+    public var header: String?
 
     public init(
         fileName: String, format: ArticleFormat, title: String?, paragraphs: [String], outlet: String?,

@@ -44,6 +44,7 @@ public struct ArticleReader: Sendable {
         var url: String?
         /// Where a dateline can stand: the first lines of a text, the visible text of a page.
         var head: String?
+        var header: String?
         switch format {
         case .json:
             sanitizer = TextSanitizer()
@@ -64,6 +65,7 @@ public struct ArticleReader: Sendable {
             let plain = PlainTextReader(boilerplate: boilerplate).read(text)
             (title, paragraphs) = (plain.title, plain.paragraphs)
             head = String(text.prefix(1200))
+            header = text.split(separator: "\n").lazy.map { String($0).trimmingCharacters(in: "\t\r") }.first { !$0.isEmpty }
             // A saved page's address on a line of its own (a footer or a header) is its URL.
             url = text.split(separator: "\n").lazy.map { String($0).trimmingCharacters(in: "\t\r") }
                 .first { ($0.hasPrefix("https://") || $0.hasPrefix("http://")) && !$0.contains(" ") }
@@ -80,10 +82,12 @@ public struct ArticleReader: Sendable {
         if published == nil, let head { published = DatelineParser.firstDate(in: head, months: words.months) }
         if published == nil, let url { published = DatelineParser.dateInURL(url) }
         let inferred = published == nil && fallbackDate != nil
-        return NormalizedArticle(
+        var article = NormalizedArticle(
             fileName: fileName, format: format, title: title, paragraphs: paragraphs, outlet: outlet,
             published: published ?? fallbackDate, isPublishedInferred: inferred, url: url,
             removedCharacters: sanitizer.removed)
+        article.header = header.flatMap { $0.count <= 80 ? $0 : nil }
+        return article
     }
 
     /// The format by content: a JSON object or array, a document starting with markup, else text.
