@@ -113,6 +113,13 @@ import WordForms
         #expect(nothing.map(\.kind) == [.denial])
     }
 
+    @Test func troopsEnteringTheRegionsTerritoryIsARaidClaim() throws {
+        // The region named only as "the region's territory": the soil is Russian, the raiders are the army's units.
+        let claim = try #require(Self.claims(["Губернатор Курщини повідомив, що на територію області проникли до 300 військових ЗСУ."]).first)
+        #expect(claim.kind == .raid)
+        #expect(claim.claimant == "Kursk Governor")
+    }
+
     @Test func anArticleInALanguageNotReadHasNoClaims() {
         #expect(Self.claims(["Der Gouverneur sagte, dass die Legion die Grenze überschritten hat und in dem Dorf Kosinka ist."]).isEmpty)
     }
