@@ -13,7 +13,7 @@ public final class HunspellLemmas: ClaimCore.Morphology {
 
     private struct State: ~Copyable {
         let handle: OpaquePointer
-        var memo: [String: [String]] = [:]
+        var memo = BoundedMemo<[String]>()
         deinit { Hunspell_destroy(handle) }
     }
 
@@ -45,8 +45,7 @@ public final class HunspellLemmas: ClaimCore.Morphology {
                 }
                 Hunspell_free_list(state.handle, &list, count)
             }
-            if state.memo.count >= SnowballStemmer.memoCapacity { state.memo.removeAll(keepingCapacity: true) }
-            state.memo[word] = forms
+            state.memo.remember(forms, for: word)
             return forms
         }
     }

@@ -11,7 +11,7 @@ public final class ICUTransliteration: Transliteration {
 
     private struct State: ~Copyable {
         let transliterator: UnsafeMutableRawPointer
-        var memo: [String: String] = [:]
+        var memo = BoundedMemo<String>()
         deinit { claimwatch_translit_close(transliterator) }
     }
 
@@ -33,8 +33,7 @@ public final class ICUTransliteration: Transliteration {
             var length = Int32(word.utf16.count)
             let status = claimwatch_translit(state.transliterator, &units, &length, Int32(capacity))
             let out = status != 0 ? word : String(decoding: units.prefix(Int(length)), as: UTF16.self)
-            if state.memo.count >= SnowballStemmer.memoCapacity { state.memo.removeAll(keepingCapacity: true) }
-            state.memo[word] = out
+            state.memo.remember(out, for: word)
             return out
         }
     }

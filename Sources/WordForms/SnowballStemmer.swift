@@ -12,12 +12,10 @@ public final class SnowballStemmer: Morphology {
 
     private struct State: ~Copyable {
         let stemmer: OpaquePointer
-        var memo: [String: [String]] = [:]
+        var memo = BoundedMemo<[String]>()
         deinit { sb_stemmer_delete(stemmer) }
     }
 
-    /// How many words are remembered before the memo starts over.
-    static let memoCapacity = 200_000
 
     /// - Throws: `MorphologyError.unknownAlgorithm` when libstemmer has no stemmer for `language`.
     public init(language: String) throws(MorphologyError) {
@@ -51,8 +49,7 @@ public final class SnowballStemmer: Morphology {
             } else {
                 forms = []
             }
-            if state.memo.count >= Self.memoCapacity { state.memo.removeAll(keepingCapacity: true) }
-            state.memo[word] = forms
+            state.memo.remember(forms, for: word)
             return forms
         }
     }

@@ -31,15 +31,18 @@ public struct ClaimExtractor: Sendable {
     /// Prepares the matchers for `lexicon` (done once per lexicon load, not per article): one
     /// extractor per language the lexicon reads, sharing its actors and places.
     public init(lexicon: Lexicon) {
-        self.init(lexicon: lexicon, profile: lexicon.language, triggers: lexicon.triggers + lexicon.language.triggers)
+        let identifier = LanguageIdentifier(profiles: lexicon.languages)
+        let others = lexicon.otherLanguages.map { profile in
+            (profile.code, ClaimExtractor(lexicon: lexicon, profile: profile, triggers: profile.triggers, identifier: identifier, others: [:]))
+        }
+        self.init(
+            lexicon: lexicon, profile: lexicon.language, triggers: lexicon.triggers + lexicon.language.triggers, identifier: identifier,
+            others: Dictionary(others, uniquingKeysWith: { a, _ in a }))
     }
 
-    private init(lexicon: Lexicon, profile: LanguageProfile, triggers: [Trigger]) {
-        let isPrimary = profile.code == lexicon.language.code
-        identifier = LanguageIdentifier(profiles: lexicon.languages)
-        otherLanguages = isPrimary
-            ? Dictionary(lexicon.otherLanguages.map { ($0.code, ClaimExtractor(lexicon: lexicon, profile: $0, triggers: $0.triggers)) }, uniquingKeysWith: { a, _ in a })
-            : [:]
+    private init(lexicon: Lexicon, profile: LanguageProfile, triggers: [Trigger], identifier: LanguageIdentifier, others: [String: ClaimExtractor]) {
+        self.identifier = identifier
+        otherLanguages = others
         actorWords = Dictionary(
             lexicon.actors.map { actor in (actor.name, Set(([actor.name] + actor.aliases).flatMap { TextFolding.words($0) })) },
             uniquingKeysWith: { a, b in a.union(b) })
@@ -186,7 +189,8 @@ public struct ClaimExtractor: Sendable {
         for name in [article.outlet, article.header].compactMap({ $0 }) {
             let words = TextFolding.words(name)
             guard !words.isEmpty, words.count <= 12 else { continue }
-            let found = actorMatcher.matches(in: words)
+            var table = ArticleWords(vocabulary: vocabulary, memo: wordMemo)
+            let found = actorMatcher.matches(in: words, ids: table.ids(of: words), table: &table)
             let covered = found.reduce(0) { $0 + $1.range.count }
             if covered == words.count, let first = found.first, found.allSatisfy({ $0.value == first.value }) { return first.value }
         }
