@@ -16,6 +16,29 @@ import Testing
 
     func day(_ text: String) -> Day { Day(iso: text)! }
 
+    /// "According to him": the pronoun is the speaker named before, not an agency named in
+    /// what is said; "he" in the next sentence still means the governor.
+    @Test func aPronounAfterAccordingToIsTheSpeakerBefore() {
+        let found = claims([
+            "Belgorod governor Vyacheslav Gladkov said a sabotage group had entered the Grayvoron district.",
+            "According to him, the army together with the FSB is working to destroy the enemy.",
+            "He said on Monday that two civilians had been wounded by the saboteurs.",
+        ])
+        #expect(Set(found.map(\.claimant)) == ["Belgorod Governor"])
+    }
+
+    /// "…said militants crossed the border, but they were repelled" is one counterclaim.
+    @Test func anOfficialsStoppedActIsOneCounterclaim() {
+        let found = claims(["Russia's Defence Ministry said on Monday that saboteurs had crossed into the Belgorod region near Kozinka, but they were repelled."])
+        #expect(found.map(\.kind) == [.counterclaim])
+        #expect(found.first?.places == ["Kozinka"])
+    }
+
+    /// Threats are no claims.
+    @Test func threatsAreNoClaims() {
+        #expect(claims(["Defence Minister Sergei Shoigu threatened to respond harshly to any further incursions."]).isEmpty)
+    }
+
     // MARK: kinds by role and by what is said
 
     @Test(arguments: [

@@ -70,6 +70,16 @@ import Testing
         #expect(!boilerplate.isSidebarHeader("More news about the raid on Kozinka"))
     }
 
+    /// A link to another article, opened by a sidebar header and a colon, goes; a speaker's
+    /// label before a colon, or a long paragraph, stays.
+    @Test func teasersOpenedByASidebarHeaderGo() {
+        let page = ["Militia says it crossed into Belgorod", String(repeating: "The legion said its fighters entered the village. ", count: 4),
+                    "Read also: Kyiv says it has nothing to do with the raid", "Governor: the border was not crossed."]
+        #expect(boilerplate.strip(page) == [page[0], page[1], page[3]])
+        #expect(!boilerplate.isTeaser("Gladkov: " + String(repeating: "no enemy was left on the region's territory ", count: 1)))
+        #expect(!boilerplate.isTeaser("Read also: " + String(repeating: "a long paragraph ", count: 20)))
+    }
+
     /// One pass for all prompt words finds what a search for each would.
     @Test func promptWordsAreFoundInOnePass() {
         let pieces = PageWords.builtIn.prompts.flatMap { [$0, String($0.dropLast()), String($0.dropFirst())] } + [" ", "s", "x", "é", "sign"]

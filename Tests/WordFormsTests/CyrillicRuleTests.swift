@@ -127,4 +127,60 @@ import WordForms
     @Test func outletVoiceWithNoActorIsNoClaim() {
         #expect(Self.claims(["Рейд в Белгородскую область обсуждали весь вечер в студии."]).isEmpty)
     }
+
+    /// "По его словам" / "За його словами": the pronoun inside the cue is the speaker named
+    /// before; an agency named in what is said does not become the speaker, and "он" in the
+    /// next sentence still means the governor.
+    @Test(arguments: [
+        ["Губернатор Белгородской области Вячеслав Гладков сообщил, что в Грайворонский округ зашла диверсионная группа.",
+         "По его словам, военные вместе с ФСБ принимают меры для уничтожения противника.",
+         "Вечером он объявил в области режим контртеррористической операции."],
+        ["Губернатор Бєлгородщини В'ячеслав Гладков написав, що в Грайворонський округ зайшла диверсійна група.",
+         "За його словами, армія разом із ФСБ вживає заходів для ліквідації противника.",
+         "Увечері він оголосив в області режим контртерористичної операції."],
+    ])
+    func aPronounInsideAnAccordingToCueIsTheSpeakerBefore(paragraphs: [String]) {
+        let found = Self.claims(paragraphs)
+        #expect(found.map(\.claimant) == ["Belgorod Governor"])
+        #expect(found.map(\.kind) == [.raid])
+    }
+
+    /// An official telling an act and going on, with no speech verb of its own, to say it was
+    /// stopped makes one counterclaim; two statements with their own verbs stay two claims.
+    @Test func anOfficialsStoppedActIsOneCounterclaim() {
+        let stopped = Self.claims(["Минобороны сообщило, что в понедельник ДРГ зашла в Козинку, однако её продвижение было остановлено."])
+        #expect(stopped.map(\.kind) == [.counterclaim])
+        #expect(stopped.first?.places == ["Kozinka"])
+        let two = Self.claims(["В ФСБ сначала сообщали, что в Козинку зашла диверсионная группа, а к вечеру заявили, что нападавших выдавили на Украину."])
+        #expect(Set(two.map(\.kind)) == [.raid, .counterclaim])
+    }
+
+    /// "Kapustin — about the raid" is a headline's topic; "the ministry reported about
+    /// repelling" tells the act through its verb.
+    @Test func anActRightAfterTheNameAndAboutIsATopic() {
+        #expect(Self.claims(["Командир РДК Денис Капустин — о рейде в Белгородскую область и потерях"]).isEmpty)
+        let told = Self.claims(["Накануне Минобороны России рапортовало об отражении атак у Новой Таволжанки."])
+        #expect(told.map(\.kind) == [.counterclaim])
+    }
+
+    /// Threats, invitations and goals are not claims.
+    @Test func threatsInvitationsAndGoalsAreNotClaims() {
+        #expect(Self.claims(["Министр обороны Сергей Шойгу пригрозил жёстко реагировать на подобные вылазки."]).isEmpty)
+        #expect(Self.claims(["Командир РДК Денис Капустин пригласил губернатора Гладкова приехать за пленными."]).isEmpty)
+        let goal = Self.claims(["Главной задачей Минобороны Путин назвал необходимость надёжно прикрыть границу."])
+        #expect(!goal.contains { $0.kind == .denial })
+        let denial = Self.claims(["Легіон «Свобода Росії» заявив, що його бійці увійшли в Тьоткіно.", "Губернатор Курщини Роман Старовойт запевнив, що кордон надійно прикритий."])
+        #expect(denial.map(\.kind) == [.raid, .denial])
+    }
+
+    /// A standfirst at the top (no sentence end) gives way to the body's restatement as evidence.
+    @Test func theBodysRestatementIsTheEvidenceOverAStandfirst() {
+        let found = Self.claims([
+            "Минобороны заявило об отражении атак под Козинкой, РДК говорит о боях",
+            "Министерство обороны в понедельник сообщило, что все атаки диверсантов у Козинки отражены.",
+        ])
+        let counter = found.filter { $0.kind == .counterclaim }
+        #expect(counter.count == 1)
+        #expect(counter.first?.evidence.hasPrefix("Министерство обороны") == true)
+    }
 }

@@ -232,9 +232,21 @@ public struct ClaimExtractor: Sendable {
                 guard let role = roles[speaker] else { continue }
                 for (kind, because) in decisions(frame, signals, sentence, role: role) {
                     if tracing { decided.append("\(kind.rawValue) by \(speaker) (\(because))") }
-                    let claim = makeClaim(
+                    var claim = makeClaim(
                         kind: kind, speaker: speaker, role: role, frame: frame, signals: signals, sentence: sentence, context: context,
                         rule: "\(because); \(frame.rule)")
+                    // "…said militants crossed the border, but they were repelled": an official's
+                    // statement going on, with no speech verb of its own, to stop what it told is one
+                    // counterclaim, not also a raid (claims.md).
+                    if kind == .counterclaim, role == .russianOfficial, frame.continuesStatement,
+                        let told = out.firstIndex(where: { $0.claim.claimant == speaker && $0.claim.kind == .raid })
+                    {
+                        let raid = out.remove(at: told)
+                        for place in raid.claim.places where !claim.claim.places.contains(place) { claim.claim.places.append(place) }
+                        if claim.claim.region == nil, raid.hasOwnRegion { (claim.claim.region, claim.hasOwnRegion) = (raid.claim.region, true) }
+                        if claim.claim.subject == nil { claim.claim.subject = raid.claim.subject }
+                        if tracing { decided.append("its raid told before is this counterclaim's") }
+                    }
                     guard let index = out.firstIndex(where: { $0.claim.claimant == speaker && $0.claim.kind == kind }) else {
                         out.append(claim)
                         continue
@@ -326,7 +338,7 @@ public struct ClaimExtractor: Sendable {
         }
         let claim = Claim(kind: kind, claimant: speaker, subject: subject, region: regionValue, places: settlements, date: date, evidence: sentence.text)
         return FoundClaim(
-            claim: claim, sentenceIndex: context.sentenceIndex, isHeadline: sentence.isHeadline,
+            claim: claim, sentenceIndex: context.sentenceIndex, isHeadline: sentence.isHeadline || sentence.isStandfirst,
             hasOwnRegion: ownRegion != .none, hasOwnDate: actDate != nil || (kind == .denial && statementDate != nil),
             deniedOwners: owners.reduce(into: []) { if !$0.contains($1) { $0.append($1) } },
             namedOthers: inFrame.filter { !$0.isQuoted || kind == .denial }.map(\.name),

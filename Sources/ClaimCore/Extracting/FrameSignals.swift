@@ -89,7 +89,8 @@ struct FrameSignals {
         func planned(_ cue: PhraseMatcher<Trigger.Categories>.Match) -> Bool { futures.contains { $0 < cue.range.lowerBound } }
 
         accusation = all(.accusation).first { !negated($0) }?.phrase
-        let denialCue = all(.denial).first { !negated($0) }
+        // "the task is to cover the border reliably": a goal denies nothing.
+        let denialCue = all(.denial).first { !negated($0) && !planned($0) }
         denial = denialCue.map(\.phrase)
         actBeforeDenial = denialCue.map { cue in all(.raid).contains { $0.range.upperBound <= cue.range.lowerBound && !negated($0) } } ?? false
         // "had not been breached" denies the act; "has not claimed responsibility" denies nothing.

@@ -23,6 +23,12 @@ public struct LanguageProfile: Sendable, Hashable {
         case progressiveSuffixes = "progressive-suffixes", passiveMarkers = "passive-markers"
         case intransitiveLosses = "intransitive-losses", negativePrefixes = "negative-prefixes", nonActWords = "non-act-words"
         case abbreviations, answerCues = "answer-cues", relativePronouns = "relative-pronouns"
+        /// After or inside a cue that puts its speaker after it, these stand for the last speaker
+        /// ("according to him", "по его словам", "за його словами").
+        case objectPronouns = "object-pronouns"
+        /// Before an act, these make it the topic of a headline or a question, not an assertion
+        /// ("Kapustin — about the raid…", "о рейде", "про рейд").
+        case topicPrepositions = "topic-prepositions"
         /// Frequent words of the language that tell it from others (`LanguageIdentifier`).
         /// Before a name, these place it ("в Киеве", "у Москві"): it speaks only as an institution
         /// beside its speech verb ("в Минобороны заявили", "сообщили в Минобороны").
@@ -89,6 +95,10 @@ public struct LanguageProfile: Sendable, Hashable {
     let locativePrepositions: WordSet
     /// "who", "whose", "which" after a name and a comma: a clause describing it.
     let relativePronouns: WordSet
+    /// "him", "его": the last speaker, after or inside an according-to cue.
+    let objectPronouns: WordSet
+    /// "about", "о", "про": an act after one is a topic, not an assertion.
+    let topicPrepositions: WordSet
     /// Words whose full stop ends no sentence ("Gov.", "Sept.").
     public let abbreviations: Set<String>
     /// Suffixes and prefixes, tested on a phrase's text rather than looked up.
@@ -147,6 +157,7 @@ public struct LanguageProfile: Sendable, Hashable {
         (infinitiveMarkers, progressiveMarkers, passiveMarkers) = (set(.infinitiveMarkers), set(.progressiveMarkers), set(.passiveMarkers))
         (intransitiveLosses, nonActWords, abbreviations) = (set(.intransitiveLosses), set(.nonActWords), Set(entries[.abbreviations] ?? []))
         relativePronouns = set(.relativePronouns)
+        (objectPronouns, topicPrepositions) = (set(.objectPronouns), set(.topicPrepositions))
         locativePrepositions = set(.locativePrepositions)
         (progressiveSuffixes, negativePrefixes) = (entries[.progressiveSuffixes] ?? [], entries[.negativePrefixes] ?? [])
         var openers = [String: [[String]]]()

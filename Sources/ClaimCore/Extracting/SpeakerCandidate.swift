@@ -35,6 +35,17 @@ struct SpeakerCandidate: Hashable {
                 }
             }
         }
+        // "According to him, …", "По его словам, …", "За його словами, …": a pronoun after or
+        // inside a cue that puts its speaker after it stands for the speaker named before.
+        for cue in sentence.cues(.speech) where language.begins(cue.range, in: sentence.folded, with: language.speakerAfterCuePhrases) {
+            let reach = cue.range.lowerBound..<min(sentence.words.count, cue.range.upperBound + 1)
+            guard let pronoun = reach.first(where: { language.objectPronouns.contains(sentence.folded[$0]) }),
+                !out.contains(where: { $0.range.contains(pronoun) })
+            else { continue }
+            let earlier = out.filter { $0.range.upperBound <= cue.range.lowerBound && !$0.isReference }
+            guard let name = earlier.last?.names.first ?? context.lastSpeaker else { continue }
+            out.append(SpeakerCandidate(range: pronoun..<(pronoun + 1), names: [name], how: "pronoun '\(sentence.folded[pronoun])'", isReference: true, isPronoun: true))
+        }
         return out.sorted { $0.range.lowerBound < $1.range.lowerBound }
     }
 

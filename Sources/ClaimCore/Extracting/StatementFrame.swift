@@ -18,8 +18,14 @@ struct StatementFrame {
     var isEmbedded = false
     /// The speaker labels what follows a colon ("RDK channel: …", "Gladkov (governor): …").
     var isLabelled = false
+    /// No speech verb: the outlet tells what the speaker did ("the Legion launched…").
+    var isNarration = false
 
     func contains(_ index: Int) -> Bool { content.contains { $0.contains(index) } }
+
+    /// A clause going on with the previous frame's speaker, with no speech verb of its own
+    /// ("…, but they were repelled").
+    var continuesStatement: Bool { cue == nil && speakerRange == nil && !isLabelled && !isEmbedded }
 }
 
 /// Finds the frames of a sentence: clause breaks, speech verbs, their speakers.
@@ -88,8 +94,12 @@ struct FrameFinder {
                 let contentEnd = cues[safe: index + 1]?.lowerBound ?? clause.upperBound
                 let after = cue.upperBound..<max(cue.upperBound, contentEnd)
                 if language.begins(cue, in: sentence.folded, with: language.speakerAfterCuePhrases) {
-                    guard let speaker = inClause.first(where: { $0.range.lowerBound >= cue.upperBound && $0.range.lowerBound - cue.upperBound <= 1 }) else { continue }
-                    let content = [clause.lowerBound..<cue.lowerBound, speaker.range.upperBound..<clause.upperBound].filter { !$0.isEmpty }
+                    // The speaker follows the cue, or is a pronoun inside it ("за його словами").
+                    guard let speaker = inClause.first(where: { candidate in
+                        (candidate.range.lowerBound >= cue.upperBound && candidate.range.lowerBound - cue.upperBound <= 1)
+                            || (candidate.isPronoun && cue.contains(candidate.range.lowerBound))
+                    }) else { continue }
+                    let content = [clause.lowerBound..<cue.lowerBound, min(clause.upperBound, max(speaker.range.upperBound, cue.upperBound))..<clause.upperBound].filter { !$0.isEmpty }
                     clauseFrames.append(frame(speaker, inClause, sentence, cue: cue, content: content, clause: clause, rule: "'according to'"))
                     continue
                 }
@@ -230,10 +240,15 @@ struct FrameFinder {
         // "Peskov declined to comment on the fighting" asserts nothing.
         let between = sentence.folded[speaker.range.upperBound..<firstAct]
         if between.contains(where: language.nonAssertions.contains) { return nil }
+        // "Капустин — о рейде…", "Kapustin: about the raid": an act right after the name and
+        // "about" is the topic of a headline, not told (with a verb between, "министерство
+        // рапортовало об отражении", the verb tells it).
+        if firstAct - 1 == speaker.range.upperBound, language.topicPrepositions.contains(sentence.folded[firstAct - 1]) { return nil }
         var told = frame(speaker, candidates, sentence, cue: nil, content: [speaker.range.upperBound..<clause.upperBound], clause: clause, rule: "subject of the act")
+        told.isNarration = true
         // "NIKITIN: No, that is not true.": a name and a colon label what follows.
         told.isLabelled = sentence.words[safe: speaker.range.upperBound]?.separator.contains(":") ?? false
-        if told.isLabelled { told.rule = "label, speaker \(speaker.how)" }
+        if told.isLabelled { (told.rule, told.isNarration) = ("label, speaker \(speaker.how)", false) }
         return told
     }
 
@@ -250,7 +265,9 @@ struct FrameFinder {
             guard last >= clause.upperBound || sentence.words[last].followsComma || sentence.words[last].followsClauseBreak else { continue }
             let between = sentence.folded[clause.lowerBound..<act.range.lowerBound]
             if between.contains(where: language.nonAssertions.contains) { return nil }
-            return frame(speaker, candidates, sentence, cue: nil, content: [clause.lowerBound..<speaker.range.lowerBound], clause: clause, rule: "subject after the act")
+            var told = frame(speaker, candidates, sentence, cue: nil, content: [clause.lowerBound..<speaker.range.lowerBound], clause: clause, rule: "subject after the act")
+            told.isNarration = true
+            return told
         }
         return nil
     }

@@ -18,18 +18,42 @@ struct Vocabulary: Sendable {
     /// together ("она", "они" and "он" all reduce to "он").
     static let shortestReduced = 5
 
-    /// Numbers the words of `phrases` (split as `words(ofPhrase:)` splits them).
+    /// Numbers the words of `phrases` (split as `words(ofPhrase:)` splits them). Words that
+    /// share a base form, directly or through other words, share a number, whatever order the
+    /// phrases come in (a lexicon's lists may come from sets): "прикрыта" reduces to "прикрыт",
+    /// which reduces to "прикр", so both find the text's "прикрыть".
     init(phrases: some Sequence<String>, morphology: (any Morphology)? = nil) {
-        var numbers = [String: Int32]()
-        var next: Int32 = 0
+        var words = Set<String>()
         for phrase in phrases {
-            for word in Self.words(ofPhrase: phrase) where word != "*" && numbers[word] == nil {
-                let forms = Self.isReduced(word) ? morphology?.baseForms(of: word) ?? [] : []
-                let number = forms.lazy.compactMap { numbers[$0] }.first ?? next
-                if number == next { next += 1 }
-                numbers[word] = number
-                for form in forms where numbers[form] == nil { numbers[form] = number }
+            for word in Self.words(ofPhrase: phrase) where word != "*" { words.insert(word) }
+        }
+        // Union–find over the phrase words and their base forms.
+        var parent = [String: String]()
+        func root(_ word: String) -> String {
+            var current = word
+            while let up = parent[current], up != current { current = up }
+            var walk = word
+            while let up = parent[walk], up != current { parent[walk] = current; walk = up }
+            return current
+        }
+        func join(_ a: String, _ b: String) {
+            let (ra, rb) = (root(a), root(b))
+            if ra != rb { parent[max(ra, rb)] = min(ra, rb) }
+        }
+        for word in words {
+            if parent[word] == nil { parent[word] = word }
+            guard Self.isReduced(word), let morphology else { continue }
+            for form in morphology.baseForms(of: word) {
+                if parent[form] == nil { parent[form] = form }
+                join(word, form)
             }
+        }
+        var numbers = [String: Int32]()
+        var classes = [String: Int32]()
+        for word in parent.keys.sorted() {
+            let top = root(word)
+            if classes[top] == nil { classes[top] = Int32(classes.count) }
+            numbers[word] = classes[top]
         }
         self.numbers = numbers
         self.morphology = morphology

@@ -6,7 +6,8 @@
 ///   "Read more", "Most popular", "Recommended") in the second half of the
 ///   page cuts it and everything after it.
 /// - A paragraph that occurs more than once is chrome (repeated prompts).
-/// - Subscription and sign-up prompts are dropped.
+/// - Subscription and sign-up prompts are dropped, and so are teasers: a short
+///   paragraph a sidebar header opens ("Read also: …").
 /// - Short lines with no sentence punctuation, before the first long
 ///   paragraph, are navigation (menus, section labels, "Skip to content").
 ///   The headline survives because it is the longest of them and has four
@@ -41,7 +42,7 @@ struct Boilerplate: Sendable {
         if counts.values.contains(where: { $0 > 1 }) {
             kept = zip(kept, short).filter { !$0.1 || counts[$0.0.lowercased(), default: 0] < 2 }.map(\.0)
         }
-        kept.removeAll { isPrompt($0) }
+        kept.removeAll { isPrompt($0) || isTeaser($0) }
         kept.removeAll { Self.isNavigation($0) }
         return kept
     }
@@ -60,6 +61,15 @@ struct Boilerplate: Sendable {
     func isSidebarHeader(folded: String) -> Bool {
         let trimmed = folded.trimmingCharacters(in: ":")
         return trimmed.count < 40 && words.sidebarHeaders.contains(trimmed)
+    }
+
+    /// "Read also: Podolyak: Ukraine has nothing to do with it": a short paragraph that a
+    /// sidebar header and a colon open is a link to another article, not this one's text.
+    func isTeaser(_ paragraph: String) -> Bool {
+        guard paragraph.hasFewerCharacters(than: 240), let colon = paragraph.firstIndex(of: ":") else { return false }
+        let head = paragraph[..<colon]
+        guard head.unicodeScalars.count <= longestHeader else { return false }
+        return isSidebarHeader(folded: TextFolding.fold(String(head)))
     }
 
     func isPrompt(_ paragraph: String) -> Bool {

@@ -123,7 +123,7 @@ struct PlainTextReader {
 extension String {
     /// True when the text ends like a sentence (., !, ?, or a closing quote after one).
     var endsSentence: Bool {
-        let trimmed = self.drop { _ in false }.reversed().drop { "\"'”’)".contains($0) }
+        let trimmed = self.drop { _ in false }.reversed().drop { "\"'”’)»".contains($0) }
         guard let last = trimmed.first else { return false }
         return last == "." || last == "!" || last == "?" || last == "…"
     }
