@@ -183,4 +183,32 @@ import WordForms
         #expect(counter.count == 1)
         #expect(counter.first?.evidence.hasPrefix("Министерство обороны") == true)
     }
+
+    /// A name right after a claim noun is its owner ("версию брянского губернатора отверг"):
+    /// Kyiv rejects, the governor does not.
+    @Test func aNameAfterAClaimNounDoesNotSpeak() {
+        let found = Self.claims([
+            "Губернатор Брянской области Александр Богомаз сообщил, что в село Любечане зашла диверсионная группа.",
+            "Киев версию брянского губернатора отверг.",
+        ])
+        #expect(!found.contains { $0.kind == .denial && $0.claimant == "Bryansk Governor" })
+        #expect(Self.claims(["Это фантазии Конашенкова, а не наши потери в Козинке."]).allSatisfy { $0.claimant != "Russian Defense Ministry" })
+    }
+
+    /// "…утверждения Минобороны, которое отчиталось об …": the relative pronoun is the ministry,
+    /// though the name is the object of the clause before.
+    @Test func aRelativePronounSpeaksForTheNameBeforeIt() {
+        let found = Self.claims(["РДК назвал ложью утверждения Минобороны России, которое накануне отчиталось об отражении всех атак у Козинки."])
+        #expect(found.contains { $0.kind == .counterclaim && $0.claimant == "Russian Defense Ministry" })
+        #expect(!found.contains { $0.kind == .raid && $0.claimant == "Russian Volunteer Corps" })
+    }
+
+    /// "Смирнов на совещании у Путина признал": the subject named first speaks; a placed name
+    /// beside the verb with no subject before it still does ("в Минобороны заявили").
+    @Test func aPlacedNameAfterTheSubjectIsWhereItSpoke() {
+        let found = Self.claims(["В понедельник губернатор Курской области Алексей Смирнов на совещании у Путина признал, что противник зашёл в Суджу."])
+        #expect(found.map(\.claimant) == ["Kursk Governor"])
+        let placed = Self.claims(["В Минобороны России заявили, что все атаки диверсантов у Козинки отражены."])
+        #expect(placed.map(\.claimant) == ["Russian Defense Ministry"])
+    }
 }

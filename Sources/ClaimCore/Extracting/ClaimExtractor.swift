@@ -170,7 +170,13 @@ public struct ClaimExtractor: Sendable {
                         let near = cue.range.lowerBound >= range.upperBound ? cue.range.lowerBound - range.upperBound <= 1 : range.lowerBound - cue.range.upperBound <= 4
                         return near && between.upperBound <= words.count && !words[between].contains { $0.followsComma || $0.followsClauseBreak }
                     }
-                    if !besideSpeech { actors[i].isGoverned = true }
+                    // "Смирнов на совещании у Путина признал": with its clause's subject named before
+                    // it, a placed name beside the verb is where the subject spoke, not who.
+                    let subjectBefore = actors[..<i].contains { other in
+                        other.canSpeak && other.range.upperBound < range.lowerBound
+                            && !words[other.range.upperBound..<range.lowerBound].contains { $0.followsComma || $0.followsClauseBreak }
+                    }
+                    if !besideSpeech || subjectBefore { actors[i].isGoverned = true }
                 }
                 out.append(SentenceAnalysis(
                     text: text, paragraph: index - offset, isHeadline: index < offset, words: words, folded: folded,

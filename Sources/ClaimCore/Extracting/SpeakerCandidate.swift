@@ -35,6 +35,14 @@ struct SpeakerCandidate: Hashable {
                 }
             }
         }
+        // "утверждения Минобороны, которое ещё 12 марта отчиталось об …", "against the Kremlin,
+        // which said …": the relative pronoun after a name and a comma is that name, even where
+        // the name itself is an object, and speaks the verb of its clause.
+        for mention in sentence.actors where !mention.isQuoted {
+            let at = mention.range.upperBound
+            guard at < sentence.words.count, sentence.words[at].followsComma, language.relativePronouns.contains(sentence.folded[at]) else { continue }
+            out.append(SpeakerCandidate(range: at..<(at + 1), names: [mention.name], how: "'\(mention.phrase)' through '\(sentence.folded[at])'", isReference: false))
+        }
         // "According to him, …", "По его словам, …", "За його словами, …": a pronoun after or
         // inside a cue that puts its speaker after it stands for the speaker named before.
         for cue in sentence.cues(.speech) where language.begins(cue.range, in: sentence.folded, with: language.speakerAfterCuePhrases) {
