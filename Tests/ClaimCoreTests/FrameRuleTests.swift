@@ -39,6 +39,18 @@ import Testing
         #expect(claims(["Defence Minister Sergei Shoigu threatened to respond harshly to any further incursions."]).isEmpty)
     }
 
+    /// "Gladkov, who on Thursday said …, changed his tune on Sunday": the relative clause is
+    /// what he said, dated by its own day, not the main clause's.
+    @Test func aRelativeClausesStatementEndsAtItsComma() {
+        let found = claims([
+            "The Russian Volunteer Corps said its fighters had entered Novaya Tavolzhanka.",
+            "Gladkov, who on Thursday said there was no enemy in his region, changed his tune on Sunday and offered to meet the fighters.",
+        ], published: day("2023-06-05"))
+        let denial = found.first { $0.kind == .denial }
+        #expect(denial?.claimant == "Belgorod Governor")
+        #expect(denial?.date == day("2023-06-01"))
+    }
+
     // MARK: kinds by role and by what is said
 
     @Test(arguments: [

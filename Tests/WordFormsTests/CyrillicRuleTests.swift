@@ -211,4 +211,13 @@ import WordForms
         let placed = Self.claims(["В Минобороны России заявили, что все атаки диверсантов у Козинки отражены."])
         #expect(placed.map(\.claimant) == ["Russian Defense Ministry"])
     }
+
+    /// "намагаються знищити", "пытаются уничтожить": the operation against the raiders is under
+    /// way — the official's raid claim, not a counterclaim; "назвав події диверсією" claims the act.
+    @Test func anOperationStillTriedIsARaidClaim() {
+        let trying = Self.claims(["Речник Кремля Дмитро Пєсков заявив, що російські сили в Бєлгородській області намагаються знищити диверсантів."])
+        #expect(trying.map(\.kind) == [.raid])
+        let called = Self.claims(["Речник Кремля Дмитро Пєсков назвав події в Бєлгородській області українською диверсією."])
+        #expect(called.map(\.kind) == [.raid])
+    }
 }

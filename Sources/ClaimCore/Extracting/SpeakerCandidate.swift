@@ -9,6 +9,9 @@ struct SpeakerCandidate: Hashable {
     var isReference: Bool
     /// A personal pronoun ("he", "он"), which may also follow a quotation's verb ('"…," — написал он').
     var isPronoun = false
+    /// A relative pronoun standing for the name before it ("Gladkov, who on Thursday said …"):
+    /// what it says ends with its clause, at the next comma.
+    var isRelative = false
 
     /// The candidates of `sentence`, in order: eligible actor mentions, then references
     /// that no actor mention covers, resolved through `context`.
@@ -41,7 +44,7 @@ struct SpeakerCandidate: Hashable {
         for mention in sentence.actors where !mention.isQuoted {
             let at = mention.range.upperBound
             guard at < sentence.words.count, sentence.words[at].followsComma, language.relativePronouns.contains(sentence.folded[at]) else { continue }
-            out.append(SpeakerCandidate(range: at..<(at + 1), names: [mention.name], how: "'\(mention.phrase)' through '\(sentence.folded[at])'", isReference: false))
+            out.append(SpeakerCandidate(range: at..<(at + 1), names: [mention.name], how: "'\(mention.phrase)' through '\(sentence.folded[at])'", isReference: false, isRelative: true))
         }
         // "According to him, …", "По его словам, …", "За його словами, …": a pronoun after or
         // inside a cue that puts its speaker after it stands for the speaker named before.

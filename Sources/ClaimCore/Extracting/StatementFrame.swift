@@ -144,7 +144,10 @@ struct FrameFinder {
                     let invertedReport = subjectStart > clause.lowerBound
                         && (max(clause.lowerBound + 1, subjectStart - 3)...subjectStart).contains { sentence.words[$0].followsComma }
                     let saysLittle = !hasClaimWords(after, sentence)
-                    let content = (quoteBefore || invertedReport) && saysLittle ? [clause.lowerBound..<speaker.range.lowerBound] : [after]
+                    var content = (quoteBefore || invertedReport) && saysLittle ? [clause.lowerBound..<speaker.range.lowerBound] : [after]
+                    if speaker.isRelative, let end = after.first(where: { $0 > after.lowerBound && sentence.words[$0].followsComma }) {
+                        content = [after.lowerBound..<end]
+                    }
                     clauseFrames.append(frame(speaker, inClause, sentence, cue: cue, content: content, clause: clause, rule: "speaker before '\(phrase(cue, sentence))'"))
                     continue
                 }
