@@ -48,10 +48,10 @@ import Testing
         }
     }
 
-    /// dev2 by language (issues 20 and 21): regression guards below the issues' targets (0.92
-    /// English, 0.88 Russian, 0.85 Ukrainian), which are not reached yet: the floors rise as
-    /// the extractor does. Figures today: en 0.819, ru 0.837, uk 0.786.
-    static let dev2Floors: [(lang: String, overall: Double, kind: Double)] = [("en", 0.75, 0.65), ("ru", 0.75, 0.65), ("uk", 0.70, 0.60)]
+    /// dev2 by language (issues 20 and 21): regression guards a few points below today's
+    /// figures (en 0.816, ru 0.894, uk 0.901; every kind of ru and uk ≥ 0.85). English's
+    /// target (0.92, issue 20) is not reached yet; its floor rises as the extractor does.
+    static let dev2Floors: [(lang: String, overall: Double, kind: Double)] = [("en", 0.78, 0.70), ("ru", 0.86, 0.80), ("uk", 0.86, 0.80)]
 
     @Test(arguments: [0, 1, 2]) func dev2ExtractionStaysAboveItsFloorInEachLanguage(index: Int) throws {
         let (lang, floor, kindFloor) = Self.dev2Floors[index]
