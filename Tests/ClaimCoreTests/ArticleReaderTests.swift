@@ -28,6 +28,21 @@ import Testing
         #expect(!article.paragraphs.joined().contains("sidebar"))
     }
 
+    /// A menu has two separators or more; one pipe is a digest's entry heading and stays.
+    @Test func aSinglePipeLineIsAnEntryHeadingNotAMenu() throws {
+        let text = """
+            Home | News | World | Opinion
+
+            Channel digest for the first of June on the border
+
+            03:58 | Russian Volunteer Corps (RDK)
+            Video: armed men say fighters of the corps have crossed into the district overnight and are advancing.
+            """
+        let article = try reader.read(Array(text.utf8), fileName: "d.txt", fallbackDate: nil)
+        #expect(article.paragraphs.contains("03:58 | Russian Volunteer Corps (RDK)"))
+        #expect(!article.paragraphs.contains { $0.contains("Opinion") })
+    }
+
     @Test func readsHTMLMetadataAndDropsChrome() throws {
         let html = """
             <!DOCTYPE html><html><head><title>Story | Outlet</title>

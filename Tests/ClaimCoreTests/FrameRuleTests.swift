@@ -51,6 +51,21 @@ import Testing
         #expect(denial?.date == day("2023-06-01"))
     }
 
+    /// A digest's entry heading ("11:52 | Russian Defence Ministry") names the speaker of the
+    /// paragraph under it; the outlet's own entry ("Our reading") names none.
+    @Test func aDigestEntryHeadingSpeaksItsParagraph() {
+        let found = claims([
+            "03:58 | Russian Volunteer Corps (RDK)",
+            "Video: armed men say RDK fighters have crossed into the Shebekino district overnight.",
+            "11:52 | Russian Defence Ministry",
+            "Three attacks near Novaya Tavolzhanka were repelled and more than 30 attackers were killed.",
+            "21:10 | Our reading",
+            "Fighters have crossed into the district again, we hear.",
+        ])
+        #expect(found.map(\.kind) == [.raid, .counterclaim])
+        #expect(found.map(\.claimant) == ["Russian Volunteer Corps", "Russian Defense Ministry"])
+    }
+
     // MARK: kinds by role and by what is said
 
     @Test(arguments: [

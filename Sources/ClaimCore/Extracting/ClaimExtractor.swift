@@ -103,6 +103,9 @@ public struct ClaimExtractor: Sendable {
             if let current = label, current.paragraph != sentence.paragraph { label = nil }
             let (claims, frames, opened) = claims(in: sentence, context: context, tracing: tracing, labelSpeakers: label?.speakers ?? voice)
             if let opened { label = (sentence.paragraph, opened) }
+            // "03:58 | Russian Volunteer Corps (RDK)" on a line of its own: the digest's entry
+            // heading names who speaks in the paragraph below it.
+            if claims.isEmpty, let speakers = Self.entryHeading(sentence) { label = (sentence.paragraph + 1, speakers) }
             found += claims
             if tracing { trace.append(SentenceTrace(sentence: sentence, frames: frames, claims: claims)) }
             context.leave(sentence, claims: claims, roles: roles, region: region(of: sentence.places))
@@ -113,6 +116,19 @@ public struct ClaimExtractor: Sendable {
             .sorted { ($0.element.sentenceIndex, $0.offset) < ($1.element.sentenceIndex, $1.offset) }
             .map(\.element.claim)
         return (claims, trace)
+    }
+
+    /// A digest's or live blog's entry heading: a short line with no sentence end, naming an
+    /// actor in its first words (after a time stamp), and stating no act. Its actors speak the
+    /// next paragraph's sentences that name no speaker of their own.
+    static func entryHeading(_ sentence: SentenceAnalysis) -> [String]? {
+        guard !sentence.isHeadline, sentence.words.count <= 12, !sentence.text.endsSentence,
+            let first = sentence.actors.first(where: { !$0.isQuoted }), first.range.lowerBound <= 4,
+            !sentence.has(.raid), !sentence.has(.denial), !sentence.has(.counterclaim), !sentence.has(.losses)
+        else { return nil }
+        var names = [String]()
+        for mention in sentence.actors where !mention.isQuoted && !names.contains(mention.name) { names.append(mention.name) }
+        return names
     }
 
     private func analyze(_ article: NormalizedArticle) -> [SentenceAnalysis] {

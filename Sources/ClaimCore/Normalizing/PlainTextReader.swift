@@ -64,17 +64,22 @@ struct PlainTextReader {
         return raw.utf8.withContiguousStorageIfAvailable { Self.hasMenuSeparator($0) } ?? Self.hasMenuSeparator(Array(raw.utf8))
     }
 
-    /// Three spaces, a tab, " | " or " > ".
+    /// Three spaces, a tab, or " | " / " > " twice ("Home | News | World"): one pipe is a
+    /// digest's entry heading ("03:58 | Russian Volunteer Corps"), not a menu.
     private static func hasMenuSeparator(_ bytes: some RandomAccessCollection<UInt8>) -> Bool {
         var spaces = 0
         var previous: UInt8 = 0
         var beforePrevious: UInt8 = 0
+        var pipes = 0
         for byte in bytes {
             if byte == 0x09 { return true }
             if byte == 0x20 {
                 spaces += 1
                 if spaces == 3 { return true }
-                if beforePrevious == 0x20 && (previous == UInt8(ascii: "|") || previous == UInt8(ascii: ">")) { return true }
+                if beforePrevious == 0x20 && (previous == UInt8(ascii: "|") || previous == UInt8(ascii: ">")) {
+                    pipes += 1
+                    if pipes == 2 { return true }
+                }
             } else {
                 spaces = 0
             }
