@@ -66,6 +66,24 @@ import Testing
         #expect(found.map(\.claimant) == ["Russian Volunteer Corps", "Russian Defense Ministry"])
     }
 
+    /// A denial answering several groups' claims points at the group named beside it, else at
+    /// the group the article names first — not at whichever claim was read first.
+    @Test func aDenialPointsAtTheClaimantNamedBesideItOrFirst() {
+        let beside = claims([
+            "The Russian Volunteer Corps said its fighters had entered Kozinka on Monday.",
+            "The Freedom of Russia Legion said its units had taken Glotovo on Monday.",
+            "When the Legion announced the breakthrough, Belgorod governor Vyacheslav Gladkov insisted there was no enemy in the region.",
+        ])
+        #expect(beside.first { $0.kind == .denial }?.denies?.claimant == "Freedom of Russia Legion")
+        let first = claims([
+            "Fighters of the Freedom of Russia Legion and the Russian Volunteer Corps appeared on video near the border.",
+            "The Russian Volunteer Corps said its fighters had entered Kozinka on Monday.",
+            "The Freedom of Russia Legion said its units had taken Glotovo on Monday.",
+            "Belgorod governor Vyacheslav Gladkov insisted there was no enemy in the region.",
+        ])
+        #expect(first.first { $0.kind == .denial }?.denies?.claimant == "Freedom of Russia Legion")
+    }
+
     // MARK: kinds by role and by what is said
 
     @Test(arguments: [

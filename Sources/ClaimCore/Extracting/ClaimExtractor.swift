@@ -111,7 +111,15 @@ public struct ClaimExtractor: Sendable {
             context.leave(sentence, claims: claims, roles: roles, region: region(of: sentence.places))
         }
         let facts = ClaimMerger.merge(found.filter { $0.claim.kind != .denial })
-        let denials = DenialLinker(roles: roles, answers: language.answers).link(found.filter { $0.claim.kind == .denial }, against: facts)
+        // The order the article first names its actors in: a denial answering several
+        // claimants' claims points at the first of them named (claims.md).
+        var firstNamed = [String: Int]()
+        for (index, sentence) in sentences.enumerated() {
+            for mention in sentence.actors where firstNamed[mention.name] == nil { firstNamed[mention.name] = index << 16 | mention.range.lowerBound }
+        }
+        let named = sentences.map { Set($0.actors.map(\.name)) }
+        let denials = DenialLinker(roles: roles, answers: language.answers)
+            .link(found.filter { $0.claim.kind == .denial }, against: facts, firstNamed: firstNamed, named: named)
         let claims = ClaimMerger.merge(facts + denials).enumerated()
             .sorted { ($0.element.sentenceIndex, $0.offset) < ($1.element.sentenceIndex, $1.offset) }
             .map(\.element.claim)
@@ -347,7 +355,11 @@ public struct ClaimExtractor: Sendable {
         var owners = inFrame.filter(\.isPossessive).map(\.name)
         // "опроверг заявление Минобороны", "версию губернатора": a name right after a claim noun
         // owns the claim (a genitive, where English writes "the ministry's statement").
-        owners += inFrame.filter { $0.range.lowerBound > 0 && language.claimNouns.contains(sentence.folded[$0.range.lowerBound - 1]) }.map(\.name)
+        // In the clause too, before the verb: "Киев версию брянского губернатора отверг".
+        owners += sentence.actors.filter { mention in
+            mention.name != speaker && (frame.contains(mention.range.lowerBound) || frame.clause.contains(mention.range.lowerBound))
+                && mention.range.lowerBound > 0 && language.claimNouns.contains(sentence.folded[mention.range.lowerBound - 1])
+        }.map(\.name)
         owners += possessiveReferences(in: frame, sentence, context: context)
         if kind == .denial { owners += answered(in: sentence, context: context, speaker: speaker) }
         if !frame.isEmbedded {

@@ -17,10 +17,12 @@ struct DenialLinker {
 
     /// The denials of `denials` linked to the article's other claims `facts`
     /// (already merged, so a target carries what all its mentions said).
-    func link(_ denials: [FoundClaim], against facts: [FoundClaim]) -> [FoundClaim] {
+    /// `firstNamed`: where each actor is first named (sentence, then word: a sortable number);
+    /// `named`: the actors of each sentence.
+    func link(_ denials: [FoundClaim], against facts: [FoundClaim], firstNamed: [String: Int] = [:], named: [Set<String>] = []) -> [FoundClaim] {
         var out = [FoundClaim]()
         for item in denials {
-            guard let target = target(of: item, among: facts) else {
+            guard let target = target(of: item, among: facts, firstNamed: firstNamed, named: named[safe: item.sentenceIndex] ?? []) else {
                 if item.mentionsRaid { out.append(item) }
                 continue
             }
@@ -36,7 +38,7 @@ struct DenialLinker {
     /// The actor's role from the lexicon (every actor has one: `Lexicon.requireRoles`).
     private func role(_ name: String) -> ActorRole? { roles[name] }
 
-    private func target(of denial: FoundClaim, among found: [FoundClaim]) -> FoundClaim? {
+    private func target(of denial: FoundClaim, among found: [FoundClaim], firstNamed: [String: Int], named: Set<String>) -> FoundClaim? {
         let others = found.filter { $0.claim.kind != .denial && $0.claim.claimant != denial.claim.claimant }
         func nearest(_ candidates: [FoundClaim]) -> FoundClaim? {
             if let same = candidates.first(where: { $0.sentenceIndex == denial.sentenceIndex }) { return same }
@@ -62,7 +64,16 @@ struct DenialLinker {
             if denial.hasOwnRegion, let own = denial.claim.region, let region = candidate.claim.region, own != region { return false }
             return true
         }
-        if let first = fitting.first ?? preferred.first { return first }
+        // Of several, the claim of a claimant named beside the denial ("when the Legion announced
+        // the breakthrough, Gladkov insisted…"), else of the one the article names first.
+        func byFirstNamed(_ claims: [FoundClaim]) -> FoundClaim? {
+            func order(_ item: (offset: Int, element: FoundClaim)) -> (Int, Int, Int) {
+                let name = item.element.claim.claimant
+                return (named.contains(name) ? 0 : 1, firstNamed[name] ?? .max, item.offset)
+            }
+            return claims.enumerated().min { order($0) < order($1) }?.element
+        }
+        if let first = byFirstNamed(fitting) ?? byFirstNamed(preferred) { return first }
         for name in denial.namedOthers {
             if let claim = nearest(others.filter { $0.claim.claimant == name }) { return claim }
         }
