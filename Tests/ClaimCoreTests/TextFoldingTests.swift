@@ -19,6 +19,21 @@ import Testing
         }
     }
 
+    /// The table-free answers agree with Unicode's properties on every scalar they give.
+    @Test func tableFreeScalarClassesAgreeWithUnicode() {
+        for value in UInt32(0)...0x10FFFF {
+            guard let scalar = Unicode.Scalar(value) else { continue }
+            #expect(scalar.isSpaceLike == scalar.properties.isWhitespace, "U+\(String(value, radix: 16))")
+            if scalar.isCyrillicLetter {
+                #expect(scalar.properties.isAlphabetic && scalar.properties.numericType == nil, "U+\(String(value, radix: 16))")
+                #expect(!scalar.isCombiningMark, "U+\(String(value, radix: 16))")
+            }
+            if value >= 0x400 && value <= 0x45F {
+                #expect(scalar.properties.isUppercase == (value <= 0x42F), "U+\(String(value, radix: 16))")
+            }
+        }
+    }
+
     @Test func foldingUnifiesQuotesDashesCaseAndSpace() {
         #expect(TextFolding.fold("  The \u{201C}Legion\u{201D}\u{2019}s\u{00A0}raid \u{2014} `Kozinka`\n") == "the \"legion\"'s raid - 'kozinka'")
     }

@@ -172,11 +172,12 @@ extension Unicode.Scalar {
             let lower = value | 0x20
             return (lower >= 0x61 && lower <= 0x7A) || (value >= 0x30 && value <= 0x39)
         }
+        if isCyrillicLetter { return true }
         return properties.isAlphabetic || properties.numericType != nil
     }
 
     @inline(__always) var isCombiningMark: Bool {
-        guard value >= 0x300 else { return false }
+        guard value >= 0x300, !isCyrillicLetter else { return false }
         switch properties.generalCategory {
         case .nonspacingMark, .spacingMark, .enclosingMark: return true
         default: return false

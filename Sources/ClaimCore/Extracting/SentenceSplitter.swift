@@ -63,12 +63,14 @@ public enum SentenceSplitter {
 
     @inline(__always) private static func isUppercaseOrDigit(_ c: Unicode.Scalar) -> Bool {
         if c.value < 0x80 { return (c.value >= 0x41 && c.value <= 0x5A) || (c.value >= 0x30 && c.value <= 0x39) }
+        if c.value >= 0x400 && c.value <= 0x45F { return c.value <= 0x42F }
         return c.properties.isUppercase || c.properties.numericType != nil
     }
 
     /// A letter of a word, or a mark combining with one.
     @inline(__always) private static func isWordPart(_ c: Unicode.Scalar) -> Bool {
         if c.value < 0x80 { return (c.value | 0x20) >= 0x61 && (c.value | 0x20) <= 0x7A }
+        if c.isCyrillicLetter { return true }
         return c.properties.isAlphabetic || c.isCombiningMark
     }
 

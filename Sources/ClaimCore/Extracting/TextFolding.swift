@@ -83,10 +83,21 @@ public enum TextFolding {
 }
 
 extension Unicode.Scalar {
-    /// Whitespace or NBSP; ASCII is answered without the Unicode property tables.
+    /// Whitespace (Unicode's White_Space, NBSP among them), answered without the property
+    /// tables: the set is small and fixed (`TextFoldingTests` checks every scalar).
     @inline(__always) var isSpaceLike: Bool {
         if value < 0x80 { return value == 0x20 || (value >= 0x09 && value <= 0x0D) }
-        return value == 0xA0 || properties.isWhitespace
+        switch value {
+        case 0x85, 0xA0, 0x1680, 0x2000...0x200A, 0x2028, 0x2029, 0x202F, 0x205F, 0x3000: return true
+        default: return false
+        }
+    }
+
+    /// Cyrillic letters of the basic and supplement blocks (not the sign U+0482 and the
+    /// combining marks U+0483–0489): answered without the property tables, which dominate
+    /// the cost of reading Russian and Ukrainian text. `TextFoldingTests` checks the range.
+    @inline(__always) var isCyrillicLetter: Bool {
+        (value >= 0x400 && value <= 0x481) || (value >= 0x48A && value <= 0x52F)
     }
 }
 
