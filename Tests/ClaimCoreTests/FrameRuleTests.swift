@@ -64,6 +64,12 @@ import Testing
         ])
         #expect(found.map(\.kind) == [.raid, .counterclaim])
         #expect(found.map(\.claimant) == ["Russian Volunteer Corps", "Russian Defense Ministry"])
+        // "Forwarded from X — date" labels too; a line where the name goes on into a verb is a
+        // headline's sentence and labels nothing.
+        let forwarded = claims(["1) Forwarded from Freedom of Russia Legion — 12 March, 21:14", "Our units are holding the positions they took in Tyotkino this morning."])
+        #expect(forwarded.map(\.claimant) == ["Freedom of Russia Legion"])
+        let headline = claims(["The Russian Volunteer Corps responded to the events on the border", "Fighters have crossed into the Shebekino district overnight."])
+        #expect(headline.isEmpty)
     }
 
     /// A denial answering several groups' claims points at the group named beside it, else at

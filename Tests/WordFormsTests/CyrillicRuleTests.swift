@@ -220,4 +220,12 @@ import WordForms
         let called = Self.claims(["Речник Кремля Дмитро Пєсков назвав події в Бєлгородській області українською диверсією."])
         #expect(called.map(\.kind) == [.raid])
     }
+
+    /// "відкинули наступ" repels (a counterclaim); "отвергло заявления" denies.
+    @Test func repellingAnAttackIsNoDenial() {
+        let repelled = Self.claims(["Міноборони Росії заявило, що відкинули наступ українських терористів біля Козинки."])
+        #expect(repelled.map(\.kind) == [.counterclaim])
+        let rejected = Self.claims(["РДК заявил, что его бойцы вошли в Козинку.", "Минобороны России отвергло заявления РДК."])
+        #expect(rejected.map(\.kind) == [.raid, .denial])
+    }
 }

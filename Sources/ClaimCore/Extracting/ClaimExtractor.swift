@@ -134,6 +134,16 @@ public struct ClaimExtractor: Sendable {
             let first = sentence.actors.first(where: { !$0.isQuoted }), first.range.lowerBound <= 4,
             !sentence.has(.raid), !sentence.has(.denial), !sentence.has(.counterclaim), !sentence.has(.losses)
         else { return nil }
+        // A label, not a headline: after the name nothing, an apposition, a parenthesis or a
+        // dash ("Gladkov, governor of …", "Peskov (via TASS)", "Forwarded from the Legion — 12
+        // March") — "Міноборони відреагували на події" is a headline's sentence.
+        let words = sentence.words
+        if first.range.upperBound < words.count {
+            let next = words[first.range.upperBound]
+            let opensAside = next.followsComma || next.separator.contains { "(:|-\u{2013}\u{2014}".contains($0) }
+            let anotherName = sentence.actors.contains { $0.range.lowerBound == first.range.upperBound }
+            guard opensAside || anotherName else { return nil }
+        }
         var names = [String]()
         for mention in sentence.actors where !mention.isQuoted && !names.contains(mention.name) { names.append(mention.name) }
         return names

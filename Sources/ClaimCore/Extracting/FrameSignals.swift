@@ -90,7 +90,13 @@ struct FrameSignals {
 
         accusation = all(.accusation).first { !negated($0) }?.phrase
         // "the task is to cover the border reliably": a goal denies nothing.
-        let denialCue = all(.denial).first { !negated($0) && !planned($0) }
+        // "відкинули наступ", "repelled the attack": a phrase that is both a denial and a
+        // repulsion, with an act or the raiders right after it, repels; "rejected the claims" denies.
+        let actStarts = sentence.cues.filter { !$0.value.isDisjoint(with: [.raid, .raider, .actReference]) }.map(\.range.lowerBound)
+        func repels(_ cue: PhraseMatcher<Trigger.Categories>.Match) -> Bool {
+            cue.value.contains(.counterclaim) && actStarts.contains { $0 >= cue.range.upperBound && $0 - cue.range.upperBound <= 1 }
+        }
+        let denialCue = all(.denial).first { !negated($0) && !planned($0) && !repels($0) }
         denial = denialCue.map(\.phrase)
         actBeforeDenial = denialCue.map { cue in all(.raid).contains { $0.range.upperBound <= cue.range.lowerBound && !negated($0) } } ?? false
         // "had not been breached" denies the act; "has not claimed responsibility" denies nothing.
