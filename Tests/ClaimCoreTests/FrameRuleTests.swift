@@ -90,6 +90,18 @@ import Testing
         #expect(first.first { $0.kind == .denial }?.denies?.claimant == "Freedom of Russia Legion")
     }
 
+    /// A sentence dated more than a week from the paragraph's act does not continue it: it
+    /// takes no region from it.
+    @Test func aSentenceDatedLongBeforeTakesNoRegionFromTheParagraph() {
+        let found = claims([
+            "Russia's Defence Ministry said on Tuesday that all attacks near Tyotkino in the Kursk region had been repelled.",
+            "After the raid of 22 May 2023 the ministry said more than 70 attackers had been killed.",
+        ], published: day("2024-03-13"))
+        let old = found.first { $0.date == day("2023-05-22") }
+        #expect(old?.kind == .counterclaim)
+        #expect(old?.region == nil)
+    }
+
     // MARK: kinds by role and by what is said
 
     @Test(arguments: [

@@ -345,7 +345,12 @@ public struct ClaimExtractor: Sendable {
         case .several: regionValue = nil
         case .none:
             let refersBack = signals.actReference || kind == .counterclaim || kind == .denial || (kind == .raid && role == .russianOfficial)
-            regionValue = refersBack && !period ? context.regionForContinuation : nil
+            // "…after the raid of 22 May 2023 it said …" in a piece on March 2024: a sentence
+            // dated more than a week from the paragraph's act is not its continuation.
+            let datedElsewhere = (actDate ?? statementDate).map { own in
+                context.lastDate.map { abs(own.days(to: $0)) > ClaimDiffer.publicationWindow } ?? false
+            } ?? false
+            regionValue = refersBack && !period && !datedElsewhere ? context.regionForContinuation : nil
         }
         var date: Day?
         if kind == .denial {
