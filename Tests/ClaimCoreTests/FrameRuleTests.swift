@@ -102,6 +102,17 @@ import Testing
         #expect(old?.region == nil)
     }
 
+    /// "the border districts of two regions": no one region, even after a paragraph about one.
+    @Test func twoRegionsNamedByANumberHaveNoRegion() {
+        let found = claims([
+            "Fighting went on near Tyotkino in the Kursk region, the governor said on Tuesday.",
+            "Russia's Defence Ministry said on Tuesday that attacks on the border districts of two regions had been repelled.",
+        ])
+        let counter = found.first { $0.kind == .counterclaim }
+        #expect(counter != nil)
+        #expect(counter?.region == nil)
+    }
+
     // MARK: kinds by role and by what is said
 
     @Test(arguments: [

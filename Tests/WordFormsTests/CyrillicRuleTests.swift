@@ -228,4 +228,15 @@ import WordForms
         let rejected = Self.claims(["РДК заявил, что его бойцы вошли в Козинку.", "Минобороны России отвергло заявления РДК."])
         #expect(rejected.map(\.kind) == [.raid, .denial])
     }
+
+    /// "приграничные районы двух областей": a number of regions, none of them the claim's.
+    @Test func twoRegionsNamedByANumberHaveNoRegionInRussian() {
+        let found = Self.claims([
+            "Бои шли у Тёткино в Курской области.",
+            "Минобороны России заявило, что военные пресекли попытку прорваться в приграничные районы двух областей.",
+        ])
+        let counter = found.first { $0.kind == .counterclaim }
+        #expect(counter != nil)
+        #expect(counter?.region == nil)
+    }
 }

@@ -338,7 +338,9 @@ public struct ClaimExtractor: Sendable {
         let speakerZone = frame.clause.lowerBound..<max(frame.clause.lowerBound, frame.speakerRange?.lowerBound ?? frame.clause.lowerBound)
         let ownPlaces = sentence.places.filter { frame.contains($0.range.lowerBound) || speakerZone.contains($0.range.lowerBound) }
         let settlements = ownPlaces.map(\.name).filter { !regions.contains($0) }.reduce(into: [String]()) { if !$0.contains($1) { $0.append($1) } }
-        let ownRegion = region(of: ownPlaces)
+        // "в приграничные районы двух областей": a number of regions, none of them one.
+        let countsRegions = sentence.cues(.regions).contains { frame.contains($0.range.lowerBound) }
+        let ownRegion = countsRegions ? .several : region(of: ownPlaces)
         var regionValue: String?
         switch ownRegion {
         case .one(let name): regionValue = name

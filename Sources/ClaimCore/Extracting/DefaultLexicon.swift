@@ -116,6 +116,7 @@ enum DefaultLexicon {
             #   group-reference refers to the armed groups named just before ("the militias")
             #   actor-reference refers to an actor named before ("the ministry", "he")
             #   act-reference   refers back to the act just described ("the raid"): inherits its region
+            #   regions         several regions named by a number ("two regions"): the act has no one region
 
             raid	crossed into	cross into	crossing into	crossed the border	crossing the border	cross the border	crossed the * border	crossing the * border	cross the * border	crossed the * * border	crossing the * * border	crossed over
             raid	violated the border	violated the state border	violated the * border	violating the border	violating the state border	breach of the border
@@ -164,6 +165,8 @@ enum DefaultLexicon {
             actor-reference	he	she	it	the ministry	the defence ministry	the defense ministry	the governor	the agency	the service	the group	the unit	the commander	the corps	the battalion	the legion	the kremlin	its commander	the spokesman	the president	the fighter
             actor-reference	the mod	the general staff	the border service	the fsb
             act-reference	the action	the raid	the incursion	the raiders	the attack	the attacks	the operation	the incident	the intruders	the saboteurs	the attackers	the episode	the fighting	the events	events	the village	the area	the region	their incursions	its operation
+            # Several regions named by a number: the act has no one region.
+            regions	two regions	both regions	two border regions	both border regions	two provinces	both provinces
             """#
         }
     }
@@ -688,6 +691,8 @@ enum DefaultLexicon {
                     group-reference	добровольцы	российские добровольцы	обе группировки	обе группы	эти формирования	эти группы	оба формирования	группировки	они
                     actor-reference	он	она	ведомство	ведомства	ведомстве	министерство	министерстве	министерства	губернатор	губернатора	пресс-секретарь	командир	корпус	легион	батальон	пограничная служба	оперативный штаб	оперативном штабе	штаб
                     act-reference	нападение	нападения	рейд	вторжение	атака	атаки	инцидент	произошедшее	события	эти события	прорыв	прорыве	операция	бой	бои	вылазка
+                    # Several regions named by a number: the act has no one region.
+                    regions	двух областей	двух областях	две области	обеих областей	обеих областях	обе области	двух регионов	двух регионах	два региона	обоих регионов
                     """#
             )
         ),
@@ -919,6 +924,8 @@ enum DefaultLexicon {
                     group-reference	добровольці	російські добровольці	обидва угруповання	обидві групи	ці формування	ці групи	угруповання	вони
                     actor-reference	він	вона	відомство	відомства	відомстві	міністерство	міністерстві	міністерства	губернатор	губернатора	речник	командир	корпус	легіон	батальйон	прикордонна служба	оперативний штаб	штаб
                     act-reference	напад	нападу	рейд	вторгнення	атака	атаки	інцидент	події	ці події	прорив	операція	бій	бої	вилазка
+                    # Several regions named by a number: the act has no one region.
+                    regions	двох областей	двох областях	дві області	обох областей	обох областях	обидві області	двох регіонів	двох регіонах	два регіони	обох регіонів
                     """#
             )
         ),

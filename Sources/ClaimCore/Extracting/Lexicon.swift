@@ -83,6 +83,9 @@ public struct Trigger: Sendable, Hashable {
         /// A reference to the act described just before ("the raid", "the incursion"),
         /// which inherits its region.
         case actReference = "act-reference"
+        /// Several regions named by a number ("two regions", "двух областей"): the act has
+        /// no one region (claims.md: a claim covering two regions has region null).
+        case regions
     }
     public var category: Category
     public var phrase: String

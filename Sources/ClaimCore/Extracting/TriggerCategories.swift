@@ -40,6 +40,7 @@ extension Trigger.Category {
         case .actReference: 1 << 17
         case .defenders: 1 << 18
         case .accusation: 1 << 19
+        case .regions: 1 << 20
         }
     }
 }
