@@ -113,6 +113,24 @@ import Testing
         #expect(counter?.region == nil)
     }
 
+    /// A sentence closing a quotation opened in the sentence before: the speaker after the
+    /// closing mark speaks ('… border," Konashenkov added.').
+    @Test func aSpeakerAfterAQuotationClosedFromTheSentenceBeforeSpeaks() {
+        let found = claims(["Saboteurs tried to cross near Kozinka. \"The attack was repelled. There were no violations of the state border,\" Konashenkov added."])
+        #expect(found.contains { $0.kind == .denial && $0.claimant == "Russian Defense Ministry" })
+    }
+
+    /// '"…," the fighter said, referring to …': the gloss after the verb is the outlet's.
+    @Test func anOutletsGlossAfterAQuotationIsNotSaid() {
+        #expect(claims(["\"Grayvoron is only the beginning,\" a Legion fighter said, referring to the town where fighting took place during the previous incursion."]).isEmpty)
+    }
+
+    /// An official's losses of the raiders and "no violations" in one frame are two claims.
+    @Test func anOfficialsLossesBesideADenialAreAlsoACounterclaim() {
+        let found = claims(["Russia's Defence Ministry said on Monday the opponent suffered significant losses and retreated, and there have been no violations of the state border."])
+        #expect(Set(found.map(\.kind)) == [.counterclaim, .denial])
+    }
+
     // MARK: kinds by role and by what is said
 
     @Test(arguments: [

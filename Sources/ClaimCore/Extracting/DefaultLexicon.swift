@@ -157,7 +157,7 @@ enum DefaultLexicon {
             territory	russian territory	russia s territory	russian soil	inside russia	in russia	into russia	russian border	the border	border village	border villages	border town
             territory	settlements	square kilometres	square kilometers	square km
             territory	aggressor s territory	the aggressor s territory	onto russian territory	into russian territory
-            speech	said	says	say	saying	claimed	claims	claim	claiming	announced	announces	announcing	wrote	writes	writing	stated	states	statement	reported	reports	reporting	told	tells	added	adds	adding	posted	posts	declared	declaring	insisted	insists	insisting	confirmed	confirms	confirming	acknowledged	acknowledges	conceded	concedes	noted	asserted	alleged	boasted	published	released	showed	shows	showing	described	describing	called	calls	calling	accused	blamed	blaming	replied	repeated	quoted	according to	on telegram	in a statement	denied	rejected	dismissed	mocked	mocks	put	raised
+            speech	said	says	say	saying	claimed	claims	claim	claiming	announced	announces	announcing	wrote	writes	writing	stated	states	statement	reported	reports	reporting	told	tells	added	adds	adding	posted	posts	declared	declaring	insisted	insists	insisting	confirmed	confirms	confirming	acknowledged	acknowledges	conceded	concedes	noted	asserted	alleged	boasted	published	released	showed	shows	showing	described	describing	called	calls	calling	accused	blamed	blaming	replied	repeated	quoted	according to	on telegram	in a statement	denied	rejected	dismissed	mocked	mocks	put	raised	disclosed	discloses
             speech	reiterated	reiterates	reiterating	stressed	stresses	emphasized	emphasised	emphasizes	emphasises	explained	explains	argued	argues	maintained	maintains	warned	admitted	admits	revealed	reveals	suggested	indicated	informed	specified	clarified	commented	responded	answered	recalled	recalls	assured	assures	affirmed	reaffirmed	underlined	pointed out
             negation	not	no	never	didn t	did not	had not	has not	have not	hasn t	haven t	wasn t	weren t	was not	were not	nobody	none	neither	nor	failed to
             negation	no one	no one has
@@ -370,6 +370,9 @@ enum DefaultLexicon {
                     group	repulsion	raid	the group's own strike '{repulsion}'
                     group	own-forces-on-russian-soil	raid	its forces on Russian soil
                     russian-official	denial	denial	denial phrase '{denial}'
+                    # "…suffered significant losses and retreated, and there were no violations of the border":
+                    # the denial and, beside it, the counterclaim (claims.md: both are claims of their own).
+                    russian-official	denial losses-of-raiders|repulsion	+counterclaim	the raiders' losses or repulsion stated beside the denial
                     russian-official	accusation raider-named|group-named|act-reference|group-referenced|place-named|territory-named	raid	calls the incursion '{accusation}'
                     russian-official	repulsion	counterclaim	repulsion phrase '{repulsion}'
                     russian-official	losses-of-raiders	counterclaim	losses of the raiders '{losses-of-raiders}'
@@ -576,6 +579,9 @@ enum DefaultLexicon {
                     group	repulsion	raid	the group's own strike '{repulsion}'
                     group	own-forces-on-russian-soil	raid	its forces on Russian soil
                     russian-official	denial	denial	denial phrase '{denial}'
+                    # "…suffered significant losses and retreated, and there were no violations of the border":
+                    # the denial and, beside it, the counterclaim (claims.md: both are claims of their own).
+                    russian-official	denial losses-of-raiders|repulsion	+counterclaim	the raiders' losses or repulsion stated beside the denial
                     russian-official	accusation raider-named|group-named|act-reference|group-referenced|place-named|territory-named	raid	calls the incursion '{accusation}'
                     russian-official	repulsion	counterclaim	repulsion phrase '{repulsion}'
                     russian-official	losses-of-raiders	counterclaim	losses of the raiders '{losses-of-raiders}'
@@ -810,6 +816,9 @@ enum DefaultLexicon {
                     group	repulsion	raid	the group's own strike '{repulsion}'
                     group	own-forces-on-russian-soil	raid	its forces on Russian soil
                     russian-official	denial	denial	denial phrase '{denial}'
+                    # "…suffered significant losses and retreated, and there were no violations of the border":
+                    # the denial and, beside it, the counterclaim (claims.md: both are claims of their own).
+                    russian-official	denial losses-of-raiders|repulsion	+counterclaim	the raiders' losses or repulsion stated beside the denial
                     russian-official	accusation raider-named|group-named|act-reference|group-referenced|place-named|territory-named	raid	calls the incursion '{accusation}'
                     russian-official	repulsion	counterclaim	repulsion phrase '{repulsion}'
                     russian-official	losses-of-raiders	counterclaim	losses of the raiders '{losses-of-raiders}'

@@ -143,8 +143,12 @@ struct FrameFinder {
                     // words before the name (its determiner or title between) ends what is said.
                     let invertedReport = subjectStart > clause.lowerBound
                         && (max(clause.lowerBound + 1, subjectStart - 3)...subjectStart).contains { sentence.words[$0].followsComma }
+                    // '"…," the fighter said, referring to …': after the verb and a comma, the
+                    // outlet's gloss, not more of what was said.
+                    let glossAfter = after.lowerBound < sentence.words.count && sentence.words[after.lowerBound].followsComma
+                        && !language.complementizers.contains(sentence.folded[after.lowerBound])
                     let saysLittle = !hasClaimWords(after, sentence)
-                    var content = (quoteBefore || invertedReport) && saysLittle ? [clause.lowerBound..<speaker.range.lowerBound] : [after]
+                    var content = ((quoteBefore || invertedReport) && saysLittle) || (quoteBefore && glossAfter) ? [clause.lowerBound..<speaker.range.lowerBound] : [after]
                     if speaker.isRelative, let end = after.first(where: { $0 > after.lowerBound && sentence.words[$0].followsComma }) {
                         content = [after.lowerBound..<end]
                     }
