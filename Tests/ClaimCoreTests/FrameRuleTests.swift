@@ -131,6 +131,15 @@ import Testing
         #expect(Set(found.map(\.kind)) == [.counterclaim, .denial])
     }
 
+    /// An attempt an official tells is one it stopped (a counterclaim), unless the sentence
+    /// denies it got through (then the denial alone).
+    @Test func anOfficialsToldAttemptIsACounterclaimUnlessDenied() {
+        let tried = claims(["Russia's Defence Ministry said on Monday that saboteurs had tried to break into the Belgorod region near Kozinka."])
+        #expect(tried.map(\.kind) == [.counterclaim])
+        let denied = claims(["Kursk governor Roman Starovoit said a sabotage group had tried to enter Tetkino, but he insisted there had been no breakthrough."])
+        #expect(denied.map(\.kind) == [.denial])
+    }
+
     // MARK: kinds by role and by what is said
 
     @Test(arguments: [

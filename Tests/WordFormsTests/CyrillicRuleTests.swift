@@ -239,4 +239,10 @@ import WordForms
         #expect(counter != nil)
         #expect(counter?.region == nil)
     }
+
+    /// "пытались прорваться": the official side tells a failed attempt, a counterclaim.
+    @Test func anAttemptToldByTheMinistryIsACounterclaim() {
+        let found = Self.claims(["Минобороны России сообщило, что при поддержке танков подразделения ВСУ пытались прорваться на территорию Белгородской области."])
+        #expect(found.map(\.kind) == [.counterclaim])
+    }
 }

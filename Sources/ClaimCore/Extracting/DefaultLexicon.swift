@@ -341,6 +341,8 @@ enum DefaultLexicon {
                     #   losses-of-others         killing that hits others ("two civilians had been killed")
                     #   losses-unspecified       killing or destroying with no named victim
                     #   act                      an act of raiding, not merely attempted or planned
+                    #   attempt                  the act only attempted ("tried to break into")
+                    #   denial-in-sentence       the sentence holds a denial phrase
                     #   intent                   the operation against the raiders is under way ("working to destroy")
                     #   raider-named             the raiders named by a noun ("saboteurs")
                     #   defenders-act            the Russian side's forces do the act ("its forces struck…")
@@ -375,6 +377,10 @@ enum DefaultLexicon {
                     russian-official	denial losses-of-raiders|repulsion	+counterclaim	the raiders' losses or repulsion stated beside the denial
                     russian-official	accusation raider-named|group-named|act-reference|group-referenced|place-named|territory-named	raid	calls the incursion '{accusation}'
                     russian-official	repulsion	counterclaim	repulsion phrase '{repulsion}'
+                    # "terrorist formations tried to break into the region": an attempt the official side tells is
+                    # one it stopped (claims.md: a failed attempt stopped by the official side is a counterclaim),
+                    # unless the sentence denies it got through ("…tried to enter, but no breakthrough": a denial).
+                    russian-official	attempt raider-named|group-named|act-reference|group-referenced|place-named|territory-named !remote !denial-in-sentence	counterclaim	a failed attempt of the raiders
                     russian-official	losses-of-raiders	counterclaim	losses of the raiders '{losses-of-raiders}'
                     russian-official	act defenders-act raider-named|group-named !remote	counterclaim	the defenders' act against the raiders '{act}'
                     russian-official	losses-unspecified raider-named	counterclaim	losses with the raiders named '{losses-unspecified}'
@@ -550,6 +556,8 @@ enum DefaultLexicon {
                     #   losses-of-others         killing that hits others ("two civilians had been killed")
                     #   losses-unspecified       killing or destroying with no named victim
                     #   act                      an act of raiding, not merely attempted or planned
+                    #   attempt                  the act only attempted ("tried to break into")
+                    #   denial-in-sentence       the sentence holds a denial phrase
                     #   intent                   the operation against the raiders is under way ("working to destroy")
                     #   raider-named             the raiders named by a noun ("saboteurs")
                     #   defenders-act            the Russian side's forces do the act ("its forces struck…")
@@ -584,6 +592,10 @@ enum DefaultLexicon {
                     russian-official	denial losses-of-raiders|repulsion	+counterclaim	the raiders' losses or repulsion stated beside the denial
                     russian-official	accusation raider-named|group-named|act-reference|group-referenced|place-named|territory-named	raid	calls the incursion '{accusation}'
                     russian-official	repulsion	counterclaim	repulsion phrase '{repulsion}'
+                    # "terrorist formations tried to break into the region": an attempt the official side tells is
+                    # one it stopped (claims.md: a failed attempt stopped by the official side is a counterclaim),
+                    # unless the sentence denies it got through ("…tried to enter, but no breakthrough": a denial).
+                    russian-official	attempt raider-named|group-named|act-reference|group-referenced|place-named|territory-named !remote !denial-in-sentence	counterclaim	a failed attempt of the raiders
                     russian-official	losses-of-raiders	counterclaim	losses of the raiders '{losses-of-raiders}'
                     russian-official	act defenders-act raider-named|group-named !remote	counterclaim	the defenders' act against the raiders '{act}'
                     russian-official	losses-unspecified raider-named	counterclaim	losses with the raiders named '{losses-unspecified}'
@@ -787,6 +799,8 @@ enum DefaultLexicon {
                     #   losses-of-others         killing that hits others ("two civilians had been killed")
                     #   losses-unspecified       killing or destroying with no named victim
                     #   act                      an act of raiding, not merely attempted or planned
+                    #   attempt                  the act only attempted ("tried to break into")
+                    #   denial-in-sentence       the sentence holds a denial phrase
                     #   intent                   the operation against the raiders is under way ("working to destroy")
                     #   raider-named             the raiders named by a noun ("saboteurs")
                     #   defenders-act            the Russian side's forces do the act ("its forces struck…")
@@ -821,6 +835,10 @@ enum DefaultLexicon {
                     russian-official	denial losses-of-raiders|repulsion	+counterclaim	the raiders' losses or repulsion stated beside the denial
                     russian-official	accusation raider-named|group-named|act-reference|group-referenced|place-named|territory-named	raid	calls the incursion '{accusation}'
                     russian-official	repulsion	counterclaim	repulsion phrase '{repulsion}'
+                    # "terrorist formations tried to break into the region": an attempt the official side tells is
+                    # one it stopped (claims.md: a failed attempt stopped by the official side is a counterclaim),
+                    # unless the sentence denies it got through ("…tried to enter, but no breakthrough": a denial).
+                    russian-official	attempt raider-named|group-named|act-reference|group-referenced|place-named|territory-named !remote !denial-in-sentence	counterclaim	a failed attempt of the raiders
                     russian-official	losses-of-raiders	counterclaim	losses of the raiders '{losses-of-raiders}'
                     russian-official	act defenders-act raider-named|group-named !remote	counterclaim	the defenders' act against the raiders '{act}'
                     russian-official	losses-unspecified raider-named	counterclaim	losses with the raiders named '{losses-unspecified}'

@@ -50,6 +50,8 @@ struct FrameSignals {
     var quotedByAgent: Bool
     /// The sentence speaks of losses or a repulsion (a quoted figure is then a counterclaim).
     var lossesInSentence: Bool
+    /// The sentence holds a denial phrase ("…tried to enter Tetkino, but he insisted there had been no breakthrough").
+    var denialInSentence: Bool
     /// No speech verb and no label: the outlet narrates what the actor did ("Ukrainian troops crossed into…").
     var narrated: Bool
 
@@ -58,6 +60,7 @@ struct FrameSignals {
         let words = sentence.folded
         quotedByAgent = frame.isEmbedded && frame.cue.map { language.passiveAgents.contains(words[safe: $0.upperBound] ?? "") } == true
         lossesInSentence = sentence.has(.losses) || sentence.has(.counterclaim)
+        denialInSentence = sentence.has(.denial)
         // "YUSOV: On Monday…", "Gladkov (governor): …": a name labelling what follows speaks.
         narrated = frame.cue == nil && !frame.isEmbedded && !frame.isLabelled
         var inside = Set<Int>()
@@ -221,6 +224,8 @@ struct FrameSignals {
         case .quotedByAgent: quotedByAgent
         case .lossesInSentence: lossesInSentence
         case .narrated: narrated
+        case .attempt: attemptOnly
+        case .denialInSentence: denialInSentence
         }
     }
 
@@ -248,4 +253,7 @@ enum FrameSignal: String, Sendable, Hashable, CaseIterable {
     case ownForcesOnRussianSoil = "own-forces-on-russian-soil", placeNamed = "place-named", territoryNamed = "territory-named"
     case elsewhereOnly = "elsewhere-only", actBeforeDenial = "act-before-denial"
     case quotedByAgent = "quoted-by-agent", lossesInSentence = "losses-in-sentence", narrated
+    /// The act only attempted ("tried to break into"): no act of its own.
+    case attempt
+    case denialInSentence = "denial-in-sentence"
 }
