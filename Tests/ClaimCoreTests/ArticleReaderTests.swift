@@ -139,6 +139,11 @@ import Testing
         let mentions = DateResolver.mentions(in: ["since", "march", "12"], published: Self.published)
         #expect(mentions.count == 1)
         #expect(mentions.first?.isPeriod == true)
+        // "since the incursions began on March 12": the day a few words after "since" starts a period.
+        let began = DateResolver.mentions(in: "lost 60 percent since the incursions began on march 12".split(separator: " ").map(String.init), published: Self.published)
+        #expect(began.map(\.isPeriod) == [true])
+        // Further away, or with no "since", a day stays a day.
+        #expect(DateResolver.resolve("said on march 12 that the incursions began".split(separator: " ").map(String.init), published: Self.published) != nil)
     }
 }
 

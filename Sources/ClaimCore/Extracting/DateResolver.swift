@@ -42,6 +42,15 @@ public enum DateResolver {
                 i += 1
             }
         }
+        // "since the incursions began on March 12": a day a few words after "since" starts a
+        // period too (a one- or two-letter prefix, "с", binds only the word after it).
+        for index in out.indices where out[index].day != nil {
+            let start = out[index].range.lowerBound
+            let before = max(out[safe: index - 1]?.range.upperBound ?? 0, start - 5)..<start
+            if words[before].contains(where: { $0.unicodeScalars.count >= 4 && dateWords.periodPrefixes.contains($0) }) {
+                out[index].day = nil
+            }
+        }
         return out
     }
 
