@@ -140,6 +140,23 @@ import Testing
         #expect(denied.map(\.kind) == [.denial])
     }
 
+    /// Sentences a reviewer wrote against this session's rules: each must keep its claim.
+    @Test func reviewersCounterexamplesKeepTheirClaims() {
+        // A relative clause set off by commas does not take over the main verb.
+        let relative = claims(["Belgorod governor Vyacheslav Gladkov, who chairs the security council, said the saboteurs, about twenty of them, were destroyed."])
+        #expect(relative.map(\.kind) == [.counterclaim])
+        // A counterclaim naming its own place leaves the raid told before it.
+        let two = claims(["Kursk governor Alexei Smirnov said raiders had seized part of Tyotkino, but two other sabotage groups were destroyed near Sudzha."])
+        #expect(Set(two.map(\.kind)) == [.raid, .counterclaim])
+        // A photo credit is no entry heading.
+        #expect(claims(["Photo: Russian Defence Ministry", "Saboteurs crossed into the Bryansk region overnight."]).isEmpty)
+        // "since" reaches no further back than its clause.
+        let words = "clashes have gone on ever since and on tuesday the ministry said".split(separator: " ").map(String.init)
+        var breaks = [Bool](repeating: false, count: words.count)
+        breaks[6] = true  // the comma after "since", before "and"
+        #expect(DateResolver.mentions(in: words, published: Self.published, breaks: breaks).first?.day != nil)
+    }
+
     // MARK: kinds by role and by what is said
 
     @Test(arguments: [

@@ -136,16 +136,22 @@ public struct ClaimExtractor: Sendable {
         else { return nil }
         // A label, not a headline: after the name nothing, an apposition, a parenthesis or a
         // dash ("Gladkov, governor of …", "Peskov (via TASS)", "Forwarded from the Legion — 12
-        // March") — "Міноборони відреагували на події" is a headline's sentence.
+        // March") — "Міноборони відреагували на події" is a headline's sentence. Before the name,
+        // a time stamp or short marks, or words only on a line that carries a time or a number
+        // ("Photo: Russian Defence Ministry" is a credit, not a label).
         let words = sentence.words
+        let stamped = words.contains { $0.text.first?.isNumber ?? false }
+        guard stamped || words[..<first.range.lowerBound].allSatisfy({ $0.text.unicodeScalars.count <= 3 }) else { return nil }
         if first.range.upperBound < words.count {
             let next = words[first.range.upperBound]
             let opensAside = next.followsComma || next.separator.contains { "(:|-\u{2013}\u{2014}".contains($0) }
             let anotherName = sentence.actors.contains { $0.range.lowerBound == first.range.upperBound }
             guard opensAside || anotherName else { return nil }
         }
-        var names = [String]()
-        for mention in sentence.actors where !mention.isQuoted && !names.contains(mention.name) { names.append(mention.name) }
+        // The first name ("Forwarded from the Legion": governed, yet the label's), then the names
+        // that may speak ("Podolyak, adviser to Zelensky": not Zelensky).
+        var names = [first.name]
+        for mention in sentence.actors where !mention.isQuoted && mention.canSpeak && !names.contains(mention.name) { names.append(mention.name) }
         return names
     }
 
@@ -206,7 +212,11 @@ public struct ClaimExtractor: Sendable {
                     }
                     // "Смирнов на совещании у Путина признал": with its clause's subject named before
                     // it, a placed name beside the verb is where the subject spoke, not who.
-                    let subjectBefore = actors[..<i].contains { other in
+                    // Only where the preposition follows a noun of the clause ("совещании у"), not a name
+                    // ("о прорыве РДК в Минобороны сообщили": the ministry speaks).
+                    let prepositionAt = range.lowerBound - 1
+                    let afterNoun = prepositionAt > 0 && !actors.contains { $0.range.contains(prepositionAt - 1) }
+                    let subjectBefore = afterNoun && actors[..<i].contains { other in
                         other.canSpeak && other.range.upperBound < range.lowerBound
                             && !words[other.range.upperBound..<range.lowerBound].contains { $0.followsComma || $0.followsClauseBreak }
                     }
@@ -215,7 +225,9 @@ public struct ClaimExtractor: Sendable {
                 out.append(SentenceAnalysis(
                     text: text, paragraph: index - offset, isHeadline: index < offset, words: words, folded: folded,
                     actors: actors, places: places, cues: cues,
-                    dates: DateResolver.mentions(in: folded, published: article.published, anchor: lastNamedDay, dateWords: language.dates)))
+                    dates: DateResolver.mentions(
+                        in: folded, published: article.published, anchor: lastNamedDay, dateWords: language.dates,
+                        breaks: words.map { $0.followsComma || $0.followsClauseBreak })))
                 lastNamedDay = out.last?.dates.compactMap(\.day).last ?? lastNamedDay
             }
         }
@@ -278,8 +290,11 @@ public struct ClaimExtractor: Sendable {
                     // "…said militants crossed the border, but they were repelled": an official's
                     // statement going on, with no speech verb of its own, to stop what it told is one
                     // counterclaim, not also a raid (claims.md).
+                    // Not when the counterclaim names places of its own, apart from the raid's ("…seized
+                    // part of Tyotkino, but two other groups were destroyed near Sudzha").
                     if kind == .counterclaim, role == .russianOfficial, frame.continuesStatement,
-                        let told = out.firstIndex(where: { $0.claim.claimant == speaker && $0.claim.kind == .raid })
+                        let told = out.firstIndex(where: { $0.claim.claimant == speaker && $0.claim.kind == .raid }),
+                        claim.claim.places.isEmpty || !Set(claim.claim.places).isDisjoint(with: out[told].claim.places)
                     {
                         let raid = out.remove(at: told)
                         for place in raid.claim.places where !claim.claim.places.contains(place) { claim.claim.places.append(place) }
@@ -340,7 +355,8 @@ public struct ClaimExtractor: Sendable {
         let settlements = ownPlaces.map(\.name).filter { !regions.contains($0) }.reduce(into: [String]()) { if !$0.contains($1) { $0.append($1) } }
         // "в приграничные районы двух областей": a number of regions, none of them one.
         let countsRegions = sentence.cues(.regions).contains { frame.contains($0.range.lowerBound) }
-        let ownRegion = countsRegions ? .several : region(of: ownPlaces)
+        let namedRegion = region(of: ownPlaces)
+        let ownRegion = countsRegions && namedRegion == .none ? .several : namedRegion
         var regionValue: String?
         switch ownRegion {
         case .one(let name): regionValue = name
@@ -348,9 +364,9 @@ public struct ClaimExtractor: Sendable {
         case .none:
             let refersBack = signals.actReference || kind == .counterclaim || kind == .denial || (kind == .raid && role == .russianOfficial)
             // "…after the raid of 22 May 2023 it said …" in a piece on March 2024: a sentence
-            // dated more than a week from the paragraph's act is not its continuation.
+            // dated more than a month from the text's last act is not its continuation.
             let datedElsewhere = (actDate ?? statementDate).map { own in
-                context.lastDate.map { abs(own.days(to: $0)) > ClaimDiffer.publicationWindow } ?? false
+                context.lastDate.map { abs(own.days(to: $0)) > 30 } ?? false
             } ?? false
             regionValue = refersBack && !period && !datedElsewhere ? context.regionForContinuation : nil
         }

@@ -23,14 +23,19 @@ public enum DateResolver {
     /// Every date expression in `words`, in order.
     /// - Parameter anchor: the day a count of days with no earlier date in the sentence counts
     ///   from ("Three days later, …"): the last day the text named before, else publication.
-    public static func mentions(in words: [String], published: Day?, anchor: Day? = nil, dateWords: DateWords = LanguageProfile.english.dates) -> [DateMention] {
-        mentions(in: words, published: published, anchor: anchor, dateWords: dateWords, screening: true)
+    /// - Parameter breaks: for each word, whether a comma or clause break stands before it
+    ///   (a period's "since" reaches no further back than its clause); none when not given.
+    public static func mentions(
+        in words: [String], published: Day?, anchor: Day? = nil, dateWords: DateWords = LanguageProfile.english.dates, breaks: [Bool]? = nil
+    ) -> [DateMention] {
+        mentions(in: words, published: published, anchor: anchor, dateWords: dateWords, screening: true, breaks: breaks)
     }
 
     /// `mentions`, with or without turning away words that cannot open an expression
     /// (`mayOpen`) before the rules read them; both give the same answer (tested).
     static func mentions(
-        in words: [String], published: Day?, anchor: Day? = nil, dateWords: DateWords = LanguageProfile.english.dates, screening: Bool
+        in words: [String], published: Day?, anchor: Day? = nil, dateWords: DateWords = LanguageProfile.english.dates, screening: Bool,
+        breaks: [Bool]? = nil
     ) -> [DateMention] {
         var out = [DateMention]()
         var i = 0
@@ -42,11 +47,15 @@ public enum DateResolver {
                 i += 1
             }
         }
-        // "since the incursions began on March 12": a day a few words after "since" starts a
-        // period too (a one- or two-letter prefix, "с", binds only the word after it).
+        // "since the incursions began on March 12": a day a few words after "since", in its
+        // clause, starts a period too. Only a prefix word of four letters or more reaches past the
+        // next word: English's "since"; the Russian and Ukrainian prefixes ("с", "з", "від") are
+        // prepositions that bind the word after them, and their phrases are matched above.
         for index in out.indices where out[index].day != nil {
             let start = out[index].range.lowerBound
-            let before = max(out[safe: index - 1]?.range.upperBound ?? 0, start - 5)..<start
+            var lower = max(out[safe: index - 1]?.range.upperBound ?? 0, start - 5)
+            if let breaks, let cut = (lower...start).last(where: { $0 > lower && breaks[safe: $0] == true }) { lower = cut }
+            let before = lower..<start
             if words[before].contains(where: { $0.unicodeScalars.count >= 4 && dateWords.periodPrefixes.contains($0) }) {
                 out[index].day = nil
             }

@@ -7,8 +7,10 @@
 /// denier's role, the first claim of the side it answers that fits the
 /// denial's own date and region — a group answers an official's
 /// counterclaim, an official answers a group's raid, Kyiv answers a Russian
-/// official's raid; else the nearest claim of another actor the denial
-/// names. A denial with no target that says nothing about a raid (a drone
+/// official's raid — and of those, the claim of a claimant named in the
+/// denial's sentence, else of the claimant the article names first (claims.md:
+/// "the first of them named in the article"); else the nearest claim of
+/// another actor the denial names. A denial with no target that says nothing about a raid (a drone
 /// strike, a rumour) is no claim of this domain and is dropped.
 struct DenialLinker {
     let roles: [String: ActorRole]

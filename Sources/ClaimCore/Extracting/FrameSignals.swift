@@ -92,14 +92,19 @@ struct FrameSignals {
         func planned(_ cue: PhraseMatcher<Trigger.Categories>.Match) -> Bool { futures.contains { $0 < cue.range.lowerBound } }
 
         accusation = all(.accusation).first { !negated($0) }?.phrase
-        // "the task is to cover the border reliably": a goal denies nothing.
+        // "the need to cover the border reliably": a goal denies nothing (a future cue a few
+        // words before the denial phrase; further away, "will be under control, and the reports
+        // are fake", the denial stands).
+        func plannedNear(_ cue: PhraseMatcher<Trigger.Categories>.Match) -> Bool {
+            futures.contains { $0 < cue.range.lowerBound && cue.range.lowerBound - $0 <= 4 }
+        }
         // "відкинули наступ", "repelled the attack": a phrase that is both a denial and a
         // repulsion, with an act or the raiders right after it, repels; "rejected the claims" denies.
         let actStarts = sentence.cues.filter { !$0.value.isDisjoint(with: [.raid, .raider, .actReference]) }.map(\.range.lowerBound)
         func repels(_ cue: PhraseMatcher<Trigger.Categories>.Match) -> Bool {
             cue.value.contains(.counterclaim) && actStarts.contains { $0 >= cue.range.upperBound && $0 - cue.range.upperBound <= 1 }
         }
-        let denialCue = all(.denial).first { !negated($0) && !planned($0) && !repels($0) }
+        let denialCue = all(.denial).first { !negated($0) && !plannedNear($0) && !repels($0) }
         denial = denialCue.map(\.phrase)
         actBeforeDenial = denialCue.map { cue in all(.raid).contains { $0.range.upperBound <= cue.range.lowerBound && !negated($0) } } ?? false
         // "had not been breached" denies the act; "has not claimed responsibility" denies nothing.
@@ -114,7 +119,7 @@ struct FrameSignals {
         let firstIntent = (all(.counterclaim) + all(.losses)).filter { intended($0) || ongoing($0) }.map(\.range.lowerBound).min()
         func underWay(_ cue: PhraseMatcher<Trigger.Categories>.Match) -> Bool { firstIntent.map { $0 <= cue.range.lowerBound } ?? false }
         intent = (all(.counterclaim) + all(.losses)).first(where: underWay)?.phrase
-        repulsion = all(.counterclaim).first { !underWay($0) && !negated($0) && !planned($0) }?.phrase
+        repulsion = all(.counterclaim).first { !underWay($0) && !negated($0) && !planned($0) && $0.range != denialCue?.range }?.phrase
         let raiders = all(.raider)
         let victims = all(.victim)
         raiderNamed = !raiders.isEmpty

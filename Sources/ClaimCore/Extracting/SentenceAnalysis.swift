@@ -64,12 +64,12 @@ struct SentenceAnalysis {
     /// The words' folded texts, kept beside them (the rules read them dozens of times a sentence).
     private(set) var folded: [String]
 
-    /// - Parameter folded: `words.map(\.text)`, when the caller has made it already.
     /// A line at the top of the body with no sentence end ("Russia admits losing 28 villages,
     /// the ministry goes on reporting repelled attacks"): a headline or standfirst that the
     /// reader could not tell from the body. Claims.md makes the body's restatement the evidence.
     var isStandfirst: Bool { !isHeadline && paragraph < 2 && !text.endsSentence }
 
+    /// - Parameter folded: `words.map(\.text)`, when the caller has made it already.
     init(
         text: String, paragraph: Int, isHeadline: Bool, words: [SentenceWord], folded: [String]? = nil, actors: [Mention], places: [Mention],
         cues: [PhraseMatcher<Trigger.Categories>.Match], dates: [DateMention]

@@ -50,7 +50,12 @@ struct SpeakerCandidate: Hashable {
         // inside a cue that puts its speaker after it stands for the speaker named before.
         for cue in sentence.cues(.speech) where language.begins(cue.range, in: sentence.folded, with: language.speakerAfterCuePhrases) {
             let reach = cue.range.lowerBound..<min(sentence.words.count, cue.range.upperBound + 1)
-            guard let pronoun = reach.first(where: { language.objectPronouns.contains(sentence.folded[$0]) }),
+            // After the cue, the pronoun must stand alone ("according to him,"), not own a noun
+            // ("по словам их командира": the commander speaks).
+            guard let pronoun = reach.first(where: { index in
+                language.objectPronouns.contains(sentence.folded[index])
+                    && (index < cue.range.upperBound || index + 1 >= sentence.words.count || sentence.words[index + 1].followsComma || sentence.words[index + 1].followsClauseBreak)
+            }),
                 !out.contains(where: { $0.range.contains(pronoun) })
             else { continue }
             let earlier = out.filter { $0.range.upperBound <= cue.range.lowerBound && !$0.isReference }

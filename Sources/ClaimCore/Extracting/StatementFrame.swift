@@ -18,8 +18,6 @@ struct StatementFrame {
     var isEmbedded = false
     /// The speaker labels what follows a colon ("RDK channel: …", "Gladkov (governor): …").
     var isLabelled = false
-    /// No speech verb: the outlet tells what the speaker did ("the Legion launched…").
-    var isNarration = false
 
     func contains(_ index: Int) -> Bool { content.contains { $0.contains(index) } }
 
@@ -130,6 +128,9 @@ struct FrameFinder {
                 let joined = cue.lowerBound > 0 && language.connectives.contains(sentence.folded[cue.lowerBound - 1])
                 let before = inClause.last { candidate in
                     candidate.range.upperBound <= cue.lowerBound && cue.lowerBound - candidate.range.upperBound <= (candidate.isReference ? 2 : 25)
+                        // "Gladkov, who chairs the council, said …": the relative pronoun speaks only
+                        // the verb of its own clause; past the comma, the name before it does.
+                        && !(candidate.isRelative && sentence.words[candidate.range.upperBound...cue.lowerBound].contains { $0.followsComma })
                         && !cues.contains(where: { $0.lowerBound >= candidate.range.upperBound && $0.upperBound <= cue.lowerBound })
                         && !(joined && clauseFrames.last.map { $0.contains(candidate.range.lowerBound) } == true)
                 }
@@ -145,7 +146,8 @@ struct FrameFinder {
                         && (max(clause.lowerBound + 1, subjectStart - 3)...subjectStart).contains { sentence.words[$0].followsComma }
                     // '"…," the fighter said, referring to …': after the verb and a comma, the
                     // outlet's gloss, not more of what was said.
-                    let glossAfter = after.lowerBound < sentence.words.count && sentence.words[after.lowerBound].followsComma
+                    let quoteCloses = sentence.words[subjectStart].separator.contains("\"")
+                    let glossAfter = quoteCloses && after.lowerBound < sentence.words.count && sentence.words[after.lowerBound].followsComma
                         && !language.complementizers.contains(sentence.folded[after.lowerBound])
                     let saysLittle = !hasClaimWords(after, sentence)
                     var content = ((quoteBefore || invertedReport) && saysLittle) || (quoteBefore && glossAfter) ? [clause.lowerBound..<speaker.range.lowerBound] : [after]
@@ -252,10 +254,9 @@ struct FrameFinder {
         // рапортовало об отражении", the verb tells it).
         if firstAct - 1 == speaker.range.upperBound, language.topicPrepositions.contains(sentence.folded[firstAct - 1]) { return nil }
         var told = frame(speaker, candidates, sentence, cue: nil, content: [speaker.range.upperBound..<clause.upperBound], clause: clause, rule: "subject of the act")
-        told.isNarration = true
         // "NIKITIN: No, that is not true.": a name and a colon label what follows.
         told.isLabelled = sentence.words[safe: speaker.range.upperBound]?.separator.contains(":") ?? false
-        if told.isLabelled { (told.rule, told.isNarration) = ("label, speaker \(speaker.how)", false) }
+        if told.isLabelled { told.rule = "label, speaker \(speaker.how)" }
         return told
     }
 
@@ -273,8 +274,7 @@ struct FrameFinder {
             let between = sentence.folded[clause.lowerBound..<act.range.lowerBound]
             if between.contains(where: language.nonAssertions.contains) { return nil }
             var told = frame(speaker, candidates, sentence, cue: nil, content: [clause.lowerBound..<speaker.range.lowerBound], clause: clause, rule: "subject after the act")
-            told.isNarration = true
-            return told
+                return told
         }
         return nil
     }

@@ -68,7 +68,9 @@ struct Boilerplate: Sendable {
     func isTeaser(_ paragraph: String) -> Bool {
         guard paragraph.hasFewerCharacters(than: 240), let colon = paragraph.firstIndex(of: ":") else { return false }
         let head = paragraph[..<colon]
-        guard head.unicodeScalars.count <= longestHeader else { return false }
+        // Two words at least ("Read also", "Читайте також"): a one-word header ("Главное: …")
+        // may open a summary of the article itself.
+        guard head.unicodeScalars.count <= longestHeader, head.split(separator: " ").count >= 2 else { return false }
         return isSidebarHeader(folded: TextFolding.fold(String(head)))
     }
 
