@@ -273,8 +273,7 @@ struct FrameFinder {
             guard last >= clause.upperBound || sentence.words[last].followsComma || sentence.words[last].followsClauseBreak else { continue }
             let between = sentence.folded[clause.lowerBound..<act.range.lowerBound]
             if between.contains(where: language.nonAssertions.contains) { return nil }
-            var told = frame(speaker, candidates, sentence, cue: nil, content: [clause.lowerBound..<speaker.range.lowerBound], clause: clause, rule: "subject after the act")
-                return told
+            return frame(speaker, candidates, sentence, cue: nil, content: [clause.lowerBound..<speaker.range.lowerBound], clause: clause, rule: "subject after the act")
         }
         return nil
     }
