@@ -154,7 +154,7 @@ import Testing
         let words = "clashes have gone on ever since and on tuesday the ministry said".split(separator: " ").map(String.init)
         var breaks = [Bool](repeating: false, count: words.count)
         breaks[6] = true  // the comma after "since", before "and"
-        #expect(DateResolver.mentions(in: words, published: Self.published, breaks: breaks).first?.day != nil)
+        #expect(DateResolver.mentions(in: words, published: Self.published, isBreak: { breaks[$0] }).first?.day != nil)
     }
 
     // MARK: kinds by role and by what is said

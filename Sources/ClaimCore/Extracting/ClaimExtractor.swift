@@ -112,14 +112,18 @@ public struct ClaimExtractor: Sendable {
         }
         let facts = ClaimMerger.merge(found.filter { $0.claim.kind != .denial })
         // The order the article first names its actors in: a denial answering several
-        // claimants' claims points at the first of them named (claims.md).
+        // claimants' claims points at the first of them named (claims.md). Read only when the
+        // article has a denial.
+        let foundDenials = found.filter { $0.claim.kind == .denial }
         var firstNamed = [String: Int]()
-        for (index, sentence) in sentences.enumerated() {
-            for mention in sentence.actors where firstNamed[mention.name] == nil { firstNamed[mention.name] = index << 16 | mention.range.lowerBound }
+        var named = [Set<String>]()
+        if !foundDenials.isEmpty {
+            for (index, sentence) in sentences.enumerated() {
+                for mention in sentence.actors where firstNamed[mention.name] == nil { firstNamed[mention.name] = index << 16 | mention.range.lowerBound }
+            }
+            named = sentences.map { Set($0.actors.map(\.name)) }
         }
-        let named = sentences.map { Set($0.actors.map(\.name)) }
-        let denials = DenialLinker(roles: roles, answers: language.answers)
-            .link(found.filter { $0.claim.kind == .denial }, against: facts, firstNamed: firstNamed, named: named)
+        let denials = DenialLinker(roles: roles, answers: language.answers).link(foundDenials, against: facts, firstNamed: firstNamed, named: named)
         let claims = ClaimMerger.merge(facts + denials).enumerated()
             .sorted { ($0.element.sentenceIndex, $0.offset) < ($1.element.sentenceIndex, $1.offset) }
             .map(\.element.claim)
@@ -227,7 +231,7 @@ public struct ClaimExtractor: Sendable {
                     actors: actors, places: places, cues: cues,
                     dates: DateResolver.mentions(
                         in: folded, published: article.published, anchor: lastNamedDay, dateWords: language.dates,
-                        breaks: words.map { $0.followsComma || $0.followsClauseBreak })))
+                        isBreak: { words[$0].followsComma || words[$0].followsClauseBreak })))
                 lastNamedDay = out.last?.dates.compactMap(\.day).last ?? lastNamedDay
             }
         }

@@ -23,19 +23,20 @@ public enum DateResolver {
     /// Every date expression in `words`, in order.
     /// - Parameter anchor: the day a count of days with no earlier date in the sentence counts
     ///   from ("Three days later, …"): the last day the text named before, else publication.
-    /// - Parameter breaks: for each word, whether a comma or clause break stands before it
-    ///   (a period's "since" reaches no further back than its clause); none when not given.
+    /// - Parameter isBreak: whether a comma or clause break stands before the word at an index
+    ///   (a period's "since" reaches no further back than its clause); asked only near "since".
     public static func mentions(
-        in words: [String], published: Day?, anchor: Day? = nil, dateWords: DateWords = LanguageProfile.english.dates, breaks: [Bool]? = nil
+        in words: [String], published: Day?, anchor: Day? = nil, dateWords: DateWords = LanguageProfile.english.dates,
+        isBreak: (Int) -> Bool = { _ in false }
     ) -> [DateMention] {
-        mentions(in: words, published: published, anchor: anchor, dateWords: dateWords, screening: true, breaks: breaks)
+        mentions(in: words, published: published, anchor: anchor, dateWords: dateWords, screening: true, isBreak: isBreak)
     }
 
     /// `mentions`, with or without turning away words that cannot open an expression
     /// (`mayOpen`) before the rules read them; both give the same answer (tested).
     static func mentions(
         in words: [String], published: Day?, anchor: Day? = nil, dateWords: DateWords = LanguageProfile.english.dates, screening: Bool,
-        breaks: [Bool]? = nil
+        isBreak: (Int) -> Bool = { _ in false }
     ) -> [DateMention] {
         var out = [DateMention]()
         var i = 0
@@ -54,7 +55,7 @@ public enum DateResolver {
         for index in out.indices where out[index].day != nil {
             let start = out[index].range.lowerBound
             var lower = max(out[safe: index - 1]?.range.upperBound ?? 0, start - 5)
-            if let breaks, let cut = (lower...start).last(where: { $0 > lower && breaks[safe: $0] == true }) { lower = cut }
+            if let cut = (lower...start).last(where: { $0 > lower && $0 < words.count && isBreak($0) }) { lower = cut }
             let before = lower..<start
             if words[before].contains(where: { $0.unicodeScalars.count >= 4 && dateWords.periodPrefixes.contains($0) }) {
                 out[index].day = nil

@@ -138,22 +138,10 @@ struct SentenceAnalysis {
         var out = [SentenceWord]()
         var current = [UInt8]()
         var separator = [UInt8]()
-        let folded = TextFolding.fold(sentence)
-        // A sentence that closes a quotation opened in the one before ('… border," Konashenkov
-        // added.'): an odd number of marks, the first right after a word or punctuation, so the
-        // words before it are inside the quotation and the speaker after it is not.
         var quoted = false
         var marks = 0
         var firstCloses = false
         var previous: Unicode.Scalar = " "
-        for scalar in folded.unicodeScalars {
-            if scalar == "\"" {
-                if marks == 0 { firstCloses = previous != " " && previous != "(" && previous != "[" }
-                marks += 1
-            }
-            previous = scalar
-        }
-        if marks % 2 == 1 && firstCloses { quoted = true }
         var currentQuoted = false
         func flush() {
             if !current.isEmpty {
@@ -164,7 +152,8 @@ struct SentenceAnalysis {
             }
             current.removeAll(keepingCapacity: true)
         }
-        for scalar in folded.unicodeScalars {
+        for scalar in TextFolding.fold(sentence).unicodeScalars {
+            defer { previous = scalar }
             // A mark combining with the letter before it stays in its word.
             if scalar.isWordCharacter || (!current.isEmpty && scalar.isCombiningMark) {
                 if current.isEmpty { currentQuoted = quoted }
@@ -172,10 +161,20 @@ struct SentenceAnalysis {
             } else {
                 flush()
                 separator.appendUTF8(scalar)
-                if scalar == "\"" { quoted.toggle() }
+                if scalar == "\"" {
+                    if marks == 0 { firstCloses = previous != " " && previous != "(" && previous != "[" }
+                    marks += 1
+                    quoted.toggle()
+                }
             }
         }
         flush()
+        // A sentence that closes a quotation opened in the one before ('… border," Konashenkov
+        // added.'): an odd number of marks, the first right after a word or punctuation. It began
+        // inside the quotation, so every word's side of the marks is the other one.
+        if marks % 2 == 1 && firstCloses {
+            for index in out.indices { out[index].isQuoted.toggle() }
+        }
         return out
     }
 }

@@ -66,7 +66,7 @@ struct Boilerplate: Sendable {
     /// "Read also: Podolyak: Ukraine has nothing to do with it": a short paragraph that a
     /// sidebar header and a colon open is a link to another article, not this one's text.
     func isTeaser(_ paragraph: String) -> Bool {
-        guard paragraph.hasFewerCharacters(than: 240), let colon = paragraph.firstIndex(of: ":") else { return false }
+        guard paragraph.hasFewerCharacters(than: 240), let colon = paragraph.utf8.firstIndex(of: UInt8(ascii: ":")) else { return false }
         let head = paragraph[..<colon]
         // Two words at least ("Read also", "Читайте також"): a one-word header ("Главное: …")
         // may open a summary of the article itself.
