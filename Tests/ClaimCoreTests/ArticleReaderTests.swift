@@ -135,6 +135,37 @@ import Testing
         #expect(DateResolver.resolve(phrase.split(separator: " ").map(String.init), published: Self.published) == Day(iso: expected))
     }
 
+    /// "The same day" is the day the text named last (the anchor), else the sentence's own
+    /// earlier date; with no day named before, publication.
+    @Test func theSameDayIsTheDayNamedLast() {
+        let thursday = Day(iso: "2023-05-18")
+        let words = "the same day the governor said".split(separator: " ").map(String.init)
+        #expect(DateResolver.resolve(words, published: Self.published, anchor: thursday) == thursday)
+        #expect(DateResolver.resolve(words, published: Self.published) == Self.published)
+        let inSentence = "on may 20 the legion attacked and that day the ministry said".split(separator: " ").map(String.init)
+        #expect(DateResolver.mentions(in: inSentence, published: Self.published).map(\.day) == [Day(iso: "2023-05-20"), Day(iso: "2023-05-20")])
+        // A period's bound is what "that day" refers to ("fighting has gone on since May 20. That
+        // day…"), but not what "the previous day" counts from: that is the last day named.
+        let since = "fighting since may 20 and that day".split(separator: " ").map(String.init)
+        #expect(DateResolver.mentions(in: since, published: Self.published).map(\.day) == [nil, Day(iso: "2023-05-20")])
+        let previous = "the previous day".split(separator: " ").map(String.init)
+        #expect(DateResolver.resolve(previous, published: Self.published, anchor: thursday, referent: Day(iso: "2023-05-20")) == Day(iso: "2023-05-17"))
+        #expect(DateResolver.resolve(words, published: Self.published, anchor: thursday, referent: Day(iso: "2023-05-20")) == Day(iso: "2023-05-20"))
+    }
+
+    /// "N days after/before" counts from another event: with a day earlier in the sentence the
+    /// phrase dates only that event; else the event is the day named last.
+    @Test func daysAfterAnotherEvent() {
+        func words(_ text: String) -> [String] { text.split(separator: " ").map(String.init) }
+        let acknowledged = words("acknowledged on saturday four days after the incursion began that troops were fighting")
+        #expect(DateResolver.mentions(in: acknowledged, published: Self.published).map(\.day) == [Day(iso: "2023-05-20")])
+        let opening = words("four days after the incursion began the president acknowledged it")
+        #expect(DateResolver.resolve(opening, published: Self.published, anchor: Day(iso: "2023-05-16")) == Day(iso: "2023-05-20"))
+        let before = words("two days before the vote the ministry said")
+        #expect(DateResolver.resolve(before, published: Self.published, anchor: Day(iso: "2023-05-16")) == Day(iso: "2023-05-14"))
+        #expect(DateResolver.resolve(words("two days earlier the ministry said"), published: Self.published, anchor: Day(iso: "2023-05-16")) == Day(iso: "2023-05-14"))
+    }
+
     @Test func aPeriodNamesNoDay() {
         let mentions = DateResolver.mentions(in: ["since", "march", "12"], published: Self.published)
         #expect(mentions.count == 1)

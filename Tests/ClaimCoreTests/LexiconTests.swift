@@ -42,6 +42,23 @@ import Testing
         #expect(throws: LexiconError.self) { try lexicon.merge(.roles, text: "Border Brigade\tukrainian-official\tsometimes\n", source: "overlay/roles.tsv") }
     }
 
+    @Test func aRegionColumnGivesAnOfficialItsJurisdiction() throws {
+        var lexicon = try Lexicon.makeDefault()
+        #expect(lexicon.actor(named: "Belgorod Governor")?.jurisdiction == "Belgorod Oblast")
+        #expect(lexicon.actor(named: "Kremlin")?.jurisdiction == nil)
+        try lexicon.merge(.actors, text: "Oryol Governor\tAndrei Klychkov\n", source: "overlay/actors.tsv")
+        try lexicon.merge(.places, text: "Oryol Oblast\tОрловская область\n", source: "overlay/places.tsv")
+        try lexicon.merge(.roles, text: "Oryol Governor\trussian-official\tregion=oryol oblast\n", source: "overlay/roles.tsv")
+        try lexicon.requireRoles()
+        #expect(lexicon.actor(named: "Oryol Governor")?.jurisdiction == "Oryol Oblast", "spelled as places.tsv spells it")
+        // A region places.tsv does not define is refused, naming the roles.tsv line.
+        try lexicon.merge(.roles, text: "# roles\nOryol Governor\trussian-official\tregion=Orel Oblast\n", source: "overlay2/roles.tsv")
+        #expect(throws: LexiconError(source: "overlay2/roles.tsv", line: 2, problem: "actor 'Oryol Governor': region 'Orel Oblast' is not a region of places.tsv")) {
+            try lexicon.requireRoles()
+        }
+        #expect(throws: LexiconError.self) { try lexicon.merge(.roles, text: "Oryol Governor\trussian-official\tregion=\n", source: "r") }
+    }
+
     @Test func settlementsMustNameAKnownRegion() {
         var lexicon = Lexicon()
         #expect(throws: LexiconError(source: "p", line: 1, problem: "settlement 'X' names region 'Nowhere Oblast', which is not a region defined above it")) {

@@ -312,4 +312,49 @@ import Testing
         #expect(kinds("Yusov said the Legion and the Siberian Battalion operate on Russian territory as independent units.") == [.raid])
         #expect(claims(["Yusov said the Legion operates under Ukrainian command."]).isEmpty)
     }
+
+    // MARK: session 23: regions, targets and days of re-reports
+
+    @Test func aGovernorsClaimNamingNoRegionIsAboutHisOwn() throws {
+        let denial = try #require(claims(["The Kursk governor, Alexei Smirnov, insisted there was no breakthrough."]).first)
+        #expect(denial.kind == .denial)
+        #expect(denial.region == "Kursk Oblast")
+        let raid = try #require(claims(["Gladkov said saboteurs had entered a border village on Thursday."]).first)
+        #expect(raid.region == "Belgorod Oblast")
+        // A region named stands; an official with no region of its own gets none.
+        #expect(claims(["Gladkov said saboteurs had entered the Kursk region on Thursday."]).first?.region == "Kursk Oblast")
+        #expect(claims(["Peskov said saboteurs had entered a border village on Thursday."]).first?.region == nil)
+    }
+
+    @Test func aDenialNamingASettlementAnswersTheClaimThatNamedIt() throws {
+        let found = claims([
+            "The Russian Volunteer Corps said its fighters had crossed into the Kursk region on Tuesday.",
+            "The Freedom of Russia Legion said on Tuesday that its fighters had entered Tetkino.",
+            "Smirnov said on Tuesday that no saboteurs had got into Tetkino.",
+        ])
+        let denial = try #require(found.first { $0.kind == .denial })
+        #expect(denial.denies?.claimant == "Freedom of Russia Legion")
+        // Naming no settlement, it answers the claimant the article names first.
+        let plain = claims([
+            "The Russian Volunteer Corps said its fighters had crossed into the Kursk region on Tuesday.",
+            "The Freedom of Russia Legion said on Tuesday that its fighters had entered Tetkino.",
+            "Smirnov said on Tuesday that there was no breakthrough.",
+        ])
+        #expect(plain.first { $0.kind == .denial }?.denies?.claimant == "Russian Volunteer Corps")
+    }
+
+    @Test func theSameDayIsTheDayTheTextNamedLast() throws {
+        let found = claims([
+            "On Tuesday the Freedom of Russia Legion said it had taken Tetkino.",
+            "The same day Smirnov insisted there had been no breakthrough.",
+        ])
+        let denial = try #require(found.first { $0.kind == .denial })
+        #expect(denial.date == Day(year: 2024, month: 8, day: 13))
+    }
+
+    @Test func aReportSomeoneAnswersIsNotTheirOwn() {
+        // Reacting to war bloggers' reports, the governor reports nothing himself; his denial stands.
+        #expect(claims(["Responding to reports of a breakthrough near Tetkino, Smirnov insisted there was no breakthrough."]).map(\.kind) == [.denial])
+        #expect(Set(claims(["Smirnov reported a breakthrough near Tetkino but insisted the attack had been repelled."]).map(\.kind)).isSubset(of: [.raid, .counterclaim]))
+    }
 }

@@ -260,4 +260,32 @@ import WordForms
         let commander = Self.claims(["Минобороны России сообщило, что атаки у Козинки отражены.", "По словам их командира, бойцы РДК удерживают два села в Белгородской области."])
         #expect(commander.filter { $0.claimant == "Russian Defense Ministry" }.count == 1)
     }
+
+    /// Published Tuesday 2023-05-23.
+    @Test func aReportTheGovernorAnswersIsNotHisAndHisRegionIsTheDenials() throws {
+        let found = Self.claims([
+            "РДК заявив, що його бійці зайшли в Козинку.",
+            "Губернатор Бєлгородщини В'ячеслав Гладков, відреагувавши на повідомлення воєнкорів про прорив, запевнив, що українських військ на території регіону немає.",
+        ])
+        #expect(found.map(\.kind) == [.raid, .denial], "the bloggers' report is not the governor's raid claim")
+        let denial = try #require(found.last)
+        #expect(denial.claimant == "Belgorod Governor")
+        #expect(denial.region == "Belgorod Oblast")
+    }
+
+    @Test func theSameDayInRussianAndUkrainian() throws {
+        // The day named last (Thursday), not the denied claim's (Monday).
+        let russian = Self.claims([
+            "В понедельник легион заявил, что его бойцы вошли в Тёткино.",
+            "В четверг в Курской области провели совещание.",
+            "Курский губернатор в тот же день уверял, что пограничники не дают диверсантам войти в Тёткино.",
+        ])
+        #expect(russian.first { $0.kind == .denial }?.date == Day(year: 2023, month: 5, day: 18))
+        let ukrainian = Self.claims([
+            "У понеділок легіон заявив, що його бійці зайшли в Тьоткіно.",
+            "У четвер у Курській області провели нараду.",
+            "Курський губернатор того ж дня запевнив, що прориву в Тьоткіно не було.",
+        ])
+        #expect(ukrainian.first { $0.kind == .denial }?.date == Day(year: 2023, month: 5, day: 18))
+    }
 }

@@ -19,6 +19,8 @@ public struct ClaimExtractor: Sendable {
     let raiders: Set<String>
     let regionOfPlace: [String: String]
     let regions: Set<String>
+    /// The region each official with one answers for (`Actor.jurisdiction`).
+    let jurisdictions: [String: String]
     /// Word skeletons and fuzzy candidates for the name matchers, kept across articles.
     let wordMemo: WordMemo
     /// The function words the rules ask about.
@@ -63,6 +65,7 @@ public struct ClaimExtractor: Sendable {
         raiders = Set(lexicon.actors.filter(\.canRaid).map(\.name))
         regionOfPlace = Dictionary(lexicon.places.compactMap { p in p.region.map { (p.name, $0) } }, uniquingKeysWith: { a, _ in a })
         regions = Set(lexicon.places.filter(\.isRegion).map(\.name))
+        jurisdictions = Dictionary(lexicon.actors.compactMap { actor in actor.jurisdiction.map { (actor.name, $0) } }, uniquingKeysWith: { a, _ in a })
         language = profile
     }
 
@@ -110,7 +113,7 @@ public struct ClaimExtractor: Sendable {
             if tracing { trace.append(SentenceTrace(sentence: sentence, frames: frames, claims: claims)) }
             context.leave(sentence, claims: claims, roles: roles, region: region(of: sentence.places))
         }
-        let facts = ClaimMerger.merge(found.filter { $0.claim.kind != .denial })
+        let facts = ClaimMerger.merge(found.filter { $0.claim.kind != .denial }.map(inJurisdiction))
         // The order the article first names its actors in: a denial answering several
         // claimants' claims points at the first of them named (claims.md). Read only when the
         // article has a denial.
@@ -124,10 +127,20 @@ public struct ClaimExtractor: Sendable {
             named = sentences.map { Set($0.actors.map(\.name)) }
         }
         let denials = DenialLinker(roles: roles, answers: language.answers).link(foundDenials, against: facts, firstNamed: firstNamed, named: named)
-        let claims = ClaimMerger.merge(facts + denials).enumerated()
+        let claims = ClaimMerger.merge(facts + denials.map(inJurisdiction)).enumerated()
             .sorted { ($0.element.sentenceIndex, $0.offset) < ($1.element.sentenceIndex, $1.offset) }
             .map(\.element.claim)
         return (claims, trace)
+    }
+
+    /// A claim that names no region, of an official answering for one (a governor), is about
+    /// that region: "there is no enemy on the region's territory", "saboteurs entered a village".
+    /// Not one that names several regions.
+    private func inJurisdiction(_ item: FoundClaim) -> FoundClaim {
+        guard item.claim.region == nil, !item.hasOwnRegion, let region = jurisdictions[item.claim.claimant] else { return item }
+        var out = item
+        out.claim.region = region
+        return out
     }
 
     /// A digest's or live blog's entry heading: a short line with no sentence end, naming an
@@ -166,6 +179,8 @@ public struct ClaimExtractor: Sendable {
         var table = ArticleWords(vocabulary: vocabulary, memo: wordMemo)
         /// The last day the text named: "Three days later" in the next sentence counts from it.
         var lastNamedDay: Day?
+        /// The last day named, a period's bound too: what "that day" refers to.
+        var lastReferent: Day?
         for (index, paragraph) in blocks.enumerated() {
             for text in SentenceSplitter.split(paragraph, abbreviations: language.abbreviations) {
                 let words = SentenceAnalysis.words(of: text)
@@ -230,9 +245,10 @@ public struct ClaimExtractor: Sendable {
                     text: text, paragraph: index - offset, isHeadline: index < offset, words: words, folded: folded,
                     actors: actors, places: places, cues: cues,
                     dates: DateResolver.mentions(
-                        in: folded, published: article.published, anchor: lastNamedDay, dateWords: language.dates,
+                        in: folded, published: article.published, anchor: lastNamedDay, referent: lastReferent, dateWords: language.dates,
                         isBreak: { words[$0].followsComma || words[$0].followsClauseBreak })))
                 lastNamedDay = out.last?.dates.compactMap(\.day).last ?? lastNamedDay
+                lastReferent = out.last?.dates.compactMap(\.named).last ?? lastReferent
             }
         }
         return out

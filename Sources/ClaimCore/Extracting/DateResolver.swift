@@ -5,43 +5,59 @@ public struct DateMention: Sendable, Hashable {
     public var range: Range<Int>
     /// The day meant; nil for a period.
     public var day: Day?
+    /// The day the words name, a period's bound too ("since 6 August" names 6 August): what
+    /// "that day" in a later sentence refers to.
+    public var named: Day?
     public var isPeriod: Bool { day == nil }
+
+    public init(range: Range<Int>, day: Day?, named: Day? = nil) {
+        (self.range, self.day, self.named) = (range, day, named ?? day)
+    }
 }
 
 /// Resolves the date expressions of one sentence against the publication
 /// day: days from publication ("yesterday", "last night"), weekdays ("on Monday",
 /// "Monday's raid"), "May 22" / "22 May" with the year inferred, full dates,
-/// and counts of days ("a day earlier", "three days later", "two days ago")
+/// counts of days ("a day earlier", "three days later", "two days ago") and "the same day"
 /// from the sentence's previous date, else the day the text named last, else publication. The words are the
 /// language profile's (`DateWords`, `Config/lang/<code>/dates.tsv`).
 public enum DateResolver {
     /// The first resolvable day in `words` (folded words of a sentence), or nil.
-    public static func resolve(_ words: [String], published: Day?, dateWords: DateWords = LanguageProfile.english.dates) -> Day? {
-        mentions(in: words, published: published, dateWords: dateWords).lazy.compactMap(\.day).first
+    public static func resolve(_ words: [String], published: Day?, anchor: Day? = nil, referent: Day? = nil, dateWords: DateWords = LanguageProfile.english.dates) -> Day? {
+        mentions(in: words, published: published, anchor: anchor, referent: referent, dateWords: dateWords).lazy.compactMap(\.day).first
     }
 
     /// Every date expression in `words`, in order.
     /// - Parameter anchor: the day a count of days with no earlier date in the sentence counts
     ///   from ("Three days later, …"): the last day the text named before, else publication.
+    /// - Parameter referent: the day "the same day" means with no earlier date in the sentence: the
+    ///   last day the text named, a period's bound too ("Fighting has gone on since 6 August. That
+    ///   day…"); else the anchor.
     /// - Parameter isBreak: whether a comma or clause break stands before the word at an index
     ///   (a period's "since" reaches no further back than its clause); asked only near "since".
     public static func mentions(
-        in words: [String], published: Day?, anchor: Day? = nil, dateWords: DateWords = LanguageProfile.english.dates,
+        in words: [String], published: Day?, anchor: Day? = nil, referent: Day? = nil, dateWords: DateWords = LanguageProfile.english.dates,
         isBreak: (Int) -> Bool = { _ in false }
     ) -> [DateMention] {
-        mentions(in: words, published: published, anchor: anchor, dateWords: dateWords, screening: true, isBreak: isBreak)
+        mentions(in: words, published: published, anchor: anchor, referent: referent, dateWords: dateWords, screening: true, isBreak: isBreak)
     }
 
     /// `mentions`, with or without turning away words that cannot open an expression
     /// (`mayOpen`) before the rules read them; both give the same answer (tested).
     static func mentions(
-        in words: [String], published: Day?, anchor: Day? = nil, dateWords: DateWords = LanguageProfile.english.dates, screening: Bool,
-        isBreak: (Int) -> Bool = { _ in false }
+        in words: [String], published: Day?, anchor: Day? = nil, referent: Day? = nil, dateWords: DateWords = LanguageProfile.english.dates,
+        screening: Bool, isBreak: (Int) -> Bool = { _ in false }
     ) -> [DateMention] {
         var out = [DateMention]()
         var i = 0
         while i < words.count {
-            if let found = mention(at: i, in: words, published: published, anchor: out.last?.day ?? anchor ?? published, dateWords: dateWords, screening: screening) {
+            let own = out.last(where: { $0.day != nil })?.day
+            let anchorNow = own ?? anchor ?? published
+            let referentNow = out.last?.named ?? referent ?? anchorNow
+            if let found = mention(
+                at: i, in: words, published: published, anchor: anchorNow, referent: referentNow, sentenceHasDay: own != nil, dateWords: dateWords,
+                screening: screening)
+            {
                 out.append(found)
                 i = max(found.range.upperBound, i + 1)
             } else {
@@ -73,14 +89,19 @@ public enum DateResolver {
         return dateWords.openers.contains(word)
     }
 
-    private static func mention(at i: Int, in words: [String], published: Day?, anchor: Day?, dateWords: DateWords, screening: Bool) -> DateMention? {
+    /// - Parameter sentenceHasDay: whether a day stands earlier in the sentence ("On Saturday, four
+    ///   days after the incursion began, …": the phrase then dates only the other event).
+    private static func mention(
+        at i: Int, in words: [String], published: Day?, anchor: Day?, referent: Day?, sentenceHasDay: Bool = false, dateWords: DateWords,
+        screening: Bool
+    ) -> DateMention? {
         let word = words[i]
         guard !screening || mayOpen(word, dateWords) else { return nil }
         // Periods: "since Tuesday", "since March 12", "over the weekend", "in recent days", "last week".
         if dateWords.periodPrefixes.contains(word), i + 1 < words.count,
-            let inner = mention(at: i + 1, in: words, published: published, anchor: anchor, dateWords: dateWords, screening: screening)
+            let inner = mention(at: i + 1, in: words, published: published, anchor: anchor, referent: referent, dateWords: dateWords, screening: screening)
         {
-            return DateMention(range: i..<inner.range.upperBound, day: nil)
+            return DateMention(range: i..<inner.range.upperBound, day: nil, named: inner.named)
         }
         if dateWords.phrase(at: i, in: words, among: dateWords.periods) != nil {
             return DateMention(range: i..<(i + 1), day: nil)
@@ -91,13 +112,22 @@ public enum DateResolver {
         // "a day earlier", "three days later", "two days ago", "the day before".
         if let count = dateWords.counts[word] ?? Int(word), let unit = words[safe: i + 1], dateWords.dayUnits.contains(unit) {
             guard count > 0, let anchor, let direction = words[safe: i + 2] else { return nil }
-            // "came a day after the ministry said …": what follows "after" is the earlier event.
             if dateWords.back.contains(direction) { return DateMention(range: i..<(i + 3), day: anchor.adding(days: -count)) }
             if dateWords.forward.contains(direction) { return DateMention(range: i..<(i + 3), day: anchor.adding(days: count)) }
-            return nil
+            // "four days after the incursion began", "two days before the vote": the phrase counts
+            // from another event. With a day earlier in the sentence ("on Saturday, four days after
+            // …"), that day is the sentence's and the phrase dates only the other event: no mention.
+            // Else the event is the day the text named last, and the sentence stands that many days
+            // after it, or before it.
+            let isAfter = dateWords.afterEvent.contains(direction)
+            guard isAfter || dateWords.beforeEvent.contains(direction), !sentenceHasDay else { return nil }
+            return DateMention(range: i..<(i + 3), day: anchor.adding(days: isAfter ? count : -count))
         }
         if let phrase = dateWords.phrase(at: i, in: words, among: dateWords.previousDay), let anchor {
             return DateMention(range: i..<(i + phrase.count), day: anchor.adding(days: -1))
+        }
+        if let phrase = dateWords.phrase(at: i, in: words, among: dateWords.sameDay), let referent {
+            return DateMention(range: i..<(i + phrase.count), day: referent)
         }
         guard let published else { return nil }
         if let entry = dateWords.fromPublication.first(where: { !$0.words.isEmpty && words.hasPhrase($0.words, at: i) }) {

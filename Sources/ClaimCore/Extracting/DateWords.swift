@@ -7,7 +7,8 @@ public struct DateWords: Sendable, Hashable {
     public enum List: String, Sendable, CaseIterable {
         case weekdays, futureMarkers = "future-markers", months, ordinalSuffixes = "ordinal-suffixes"
         case fromPublication = "from-publication", counts, dayUnits = "day-units", back, forward
-        case previousDay = "previous-day", periodPrefixes = "period-prefixes", periods
+        case afterEvent = "after-event", beforeEvent = "before-event"
+        case previousDay = "previous-day", sameDay = "same-day", periodPrefixes = "period-prefixes", periods
         case dayOrdinals = "day-ordinals", dayMonthLinks = "day-month-links"
     }
 
@@ -25,7 +26,12 @@ public struct DateWords: Sendable, Hashable {
     let fromPublication: [Offset]
     let counts: [String: Int]
     let dayUnits: WordSet, back: WordSet, forward: WordSet
+    /// Directions counting from another event the sentence names ("four days after the
+    /// incursion began", "two days before the vote").
+    let afterEvent: WordSet, beforeEvent: WordSet
     let previousDay: [[String]]
+    /// The sentence's previous date itself ("the same day", "в тот же день").
+    let sameDay: [[String]]
     let periodPrefixes: WordSet
     let periods: [[String]]
     /// Days of the month as words ("twelfth=12"): "the twelfth of March".
@@ -76,13 +82,16 @@ public struct DateWords: Sendable, Hashable {
         dayUnits = WordSet(words(.dayUnits))
         back = WordSet(words(.back))
         forward = WordSet(words(.forward))
+        afterEvent = WordSet(words(.afterEvent))
+        beforeEvent = WordSet(words(.beforeEvent))
         previousDay = phrases(.previousDay)
+        sameDay = phrases(.sameDay)
         periodPrefixes = WordSet(words(.periodPrefixes))
         periods = phrases(.periods)
         dayOrdinals = Dictionary(try numbered(.dayOrdinals).map { ($0.words.joined(separator: " "), $0.value) }, uniquingKeysWith: { a, _ in a })
         dayMonthLinks = WordSet(words(.dayMonthLinks))
         var openers = Set(weekdays.keys).union(months.keys).union(counts.keys).union(periodPrefixes.words).union(dayOrdinals.keys)
-        for phrase in periods + previousDay + fromPublication.map(\.words) { if let first = phrase.first { openers.insert(first) } }
+        for phrase in periods + previousDay + sameDay + fromPublication.map(\.words) { if let first = phrase.first { openers.insert(first) } }
         self.openers = openers
     }
 

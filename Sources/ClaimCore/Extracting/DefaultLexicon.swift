@@ -67,8 +67,10 @@ enum DefaultLexicon {
             return #"""
             # canonical actor<TAB>role — what an actor is decides what its claims can be.
             # Roles: group (an armed group that raids), russian-official, ukrainian-official. An
-            # optional third column `raider` marks an official actor that raids itself (an army): it can
-            # be the subject of a raid or counterclaim, as every group is.
+            # optional column `raider` marks an official actor that raids itself (an army): it can
+            # be the subject of a raid or counterclaim, as every group is. An optional column
+            # `region=REGION` (a region of places.tsv) is the region an official answers for, a
+            # governor's oblast: its claims that name no region of their own are about that one.
             # Every actor needs a line here (or in a --lexicon overlay's roles.tsv): an actor with
             # no role is refused at start, naming the file and line that defined it.
             Russian Volunteer Corps	group
@@ -77,9 +79,9 @@ enum DefaultLexicon {
             Polish Volunteer Corps	group
             Russian Defense Ministry	russian-official
             Kremlin	russian-official
-            Belgorod Governor	russian-official
-            Kursk Governor	russian-official
-            Bryansk Governor	russian-official
+            Belgorod Governor	russian-official	region=Belgorod Oblast
+            Kursk Governor	russian-official	region=Kursk Oblast
+            Bryansk Governor	russian-official	region=Bryansk Oblast
             FSB	russian-official
             Ukrainian Government	ukrainian-official
             Ukrainian Military Intelligence	ukrainian-official
@@ -302,6 +304,8 @@ enum DefaultLexicon {
                     # A denial phrase starting with one of these denies the act itself ("no breakthrough"),
                     # so the frame is about the raid even with no act named.
                     negative-prefixes	no
+                    # Negations that follow what they negate ("прорыва не было"); none in English.
+                    post-negations
                     # A raid phrase holding one of these words, negated, denies nothing ("has not claimed responsibility").
                     non-act-words	responsibility
 
@@ -435,10 +439,16 @@ enum DefaultLexicon {
                     # the units, and the directions, back from the sentence's previous date or forward.
                     counts	a=1	one=1	two=2	three=3	four=4	five=5	six=6	seven=7	several=-1	few=-1
                     day-units	day	days
-                    back	earlier	before	ago	after
+                    back	earlier	ago
+                    # Counting from another event the sentence names: "four days after the incursion began"
+                    # (with a day earlier in the sentence, the phrase dates only that event).
+                    after-event	after
+                    before-event	before
                     forward	later
                     # One day before the sentence's previous date.
                     previous-day	previous day	preceding day
+                    # The sentence's previous date itself.
+                    same-day	same day	that day
                     # Periods name no single day, so a claim dated only by one has no date: a period
                     # prefix before a date ("since Tuesday"), and these.
                     period-prefixes	since
@@ -508,7 +518,7 @@ enum DefaultLexicon {
                     object-pronouns	его	ее	её	их	нему	ней	ним
                     # Before an act, a topic, not an assertion ("Капустин — о рейде…").
                     topic-prepositions	о	об	обо
-                    answer-cues	в ответ на	отвечая на	отвечая	реагируя на	опровергая
+                    answer-cues	в ответ на	отвечая на	отвечая	реагируя на	отреагировав на	опровергая
                     claim-nouns	заявление	заявления	заявлению	утверждение	утверждения	утверждению	версия	версию	версии	данные	данным	сообщение	сообщения	слова	цифры
                     complementizers	что	будто	якобы
 
@@ -521,6 +531,7 @@ enum DefaultLexicon {
                     passive-markers	был	была	были	было	будут	будет
                     intransitive-losses	потеряли	потерял	потеряла	потери	потерь	погибли	погиб	погибла	ранены	ранен	ранения	убиты	убит	понесли потери	понесли большие потери	понесли серьезные потери
                     negative-prefixes	нет	не	никакого	никаких	никакой	ни
+                    post-negations	не было	нет
                     non-act-words	ответственность	ответственности	причастность	причастности
 
                     # --- Sentences ---------------------------------------------------------------------------
@@ -637,9 +648,12 @@ enum DefaultLexicon {
                     from-publication	вчера=-1	сегодня=0	позавчера=-2	прошлой ночью=-1	минувшей ночью=-1	этой ночью=0	сегодня ночью=0	вчера вечером=-1
                     counts	один=1	одна=1	два=2	две=2	три=3	четыре=4	пять=5	шесть=6	семь=7	несколько=-1
                     day-units	дня	дней	день	суток	сутки
-                    back	назад	ранее	до
+                    back	назад	ранее
+                    after-event	после
+                    before-event	до
                     forward	спустя	позже	позднее
                     previous-day	накануне	днем ранее	днём ранее	за день до этого	сутками ранее
+                    same-day	тот же день	этот же день	того же дня	тот день
                     period-prefixes	с	со	начиная с
                     periods	выходные	выходных	последние дни	прошлой неделе	на этой неделе	неделю
                     """#,
@@ -682,7 +696,7 @@ enum DefaultLexicon {
                     denial	нет и не было	никакого противника	нет противника	никакого прорыва	прорыва не было	не было прорыва	непричастность	не причастны	не причастен	не имеет отношения	не имеют отношения	не участвовали	не участвует	выдумка	вымысел	преувеличены	завышены	дезинформация	опровержение
                     denial	противника на территории области нет	противника на территории * нет	противника нет	не было и нет	не имеет никакого отношения	никакого отношения	не имеем отношения	допущено не было	не было допущено	нарушения границы не допущено	не допустили	не допущено	не пересекали	не пересекла	не заходили	не вторгались	только на территории украины	исключительно на территории украины	не соответствуют действительности	неправда
                     denial	не дают	не дали	не позволили	не позволяют	не пустили	не пускают
-                    denial	прямого отношения	не имеет прямого отношения	украинских войск нет	войск нет	украинских военных нет
+                    denial	прямого отношения	не имеет прямого отношения	украинских войск нет	войск нет	украинских военных нет	войск на территории * нет	войск на территории * * нет	противника на территории * * нет
                     accusation	провокация	провокацию	провокации	инсценировка	инсценировку	постановка	провокацией	провокациями	провокаций
                     counterclaim	отразили	отражены	отражена	отражено	отражение	отражении	отбили	отбиты	отброшены	отбросили	вытеснили	вытеснены	вытеснения	вытеснению	вытеснять	выбили	выбиты	разгромили	разгромлено	разгромлены	разгромлен
                     counterclaim	блокировали	блокировано	блокированы	ликвидировали	ликвидированы	ликвидации	ликвидировать	нейтрализованы	нейтрализовали	восстановили контроль	освобождены	освобожден	пресечена	пресекли	предотвратили	предотвращена	сорвали	отступили	отошли	бежали	рассеяны
@@ -752,7 +766,7 @@ enum DefaultLexicon {
                     object-pronouns	його	її	їх	ним	нею	ними
                     # Before an act, a topic, not an assertion ("Капустін — про рейд…").
                     topic-prepositions	про
-                    answer-cues	у відповідь на	відповідаючи на	відповідаючи	реагуючи на	спростовуючи
+                    answer-cues	у відповідь на	відповідаючи на	відповідаючи	реагуючи на	відреагувавши на	спростовуючи
                     claim-nouns	заява	заяву	заяви	твердження	версія	версію	версії	дані	повідомлення	слова	цифри
                     complementizers	що	нібито	начебто	буцімто
 
@@ -763,6 +777,7 @@ enum DefaultLexicon {
                     passive-markers	був	була	були	було	будуть	буде
                     intransitive-losses	втратили	втратив	втратила	втрати	втрат	загинули	загинув	загинула	поранені	поранений	поранення	вбиті	вбитий	зазнали втрат	зазнали значних втрат	зазнали великих втрат
                     negative-prefixes	немає	не	жодного	жодних	жодної	ні
+                    post-negations	не було	немає	нема
                     non-act-words	відповідальність	відповідальності	причетність	причетності
 
                     # --- Sentences ---------------------------------------------------------------------------
@@ -880,9 +895,12 @@ enum DefaultLexicon {
                     from-publication	вчора=-1	учора=-1	сьогодні=0	позавчора=-2	минулої ночі=-1	цієї ночі=0	вночі=0	уночі=0
                     counts	один=1	одна=1	два=2	дві=2	три=3	чотири=4	пять=5	шість=6	сім=7	кілька=-1	декілька=-1
                     day-units	дні	днів	день	добу	доби
-                    back	тому	раніше	до
+                    back	тому	раніше
+                    after-event	після
+                    before-event	до
                     forward	згодом	пізніше	потому
                     previous-day	напередодні	днем раніше	днём раніше	добою раніше	за день до цього
+                    same-day	той же день	цей же день	того ж дня	того самого дня	цього ж дня	той самий день	того дня
                     period-prefixes	з	від	починаючи з
                     periods	вихідних	вихідні	останні дні	минулого тижня	цього тижня	тиждень
                     """#,
@@ -925,7 +943,7 @@ enum DefaultLexicon {
                     denial	немає і не було	жодного противника	немає противника	жодного прориву	прориву не було	не було прориву	непричетність	не причетні	не причетний	не має стосунку	не мають стосунку	не брали участі	не бере участі	вигадка	вигадки	перебільшені	завищені	дезінформація	спростування
                     denial	противника на території області немає	противника на території * немає	противника немає	не було і немає	не має жодного стосунку	жодного стосунку	не маємо стосунку	допущено не було	не було допущено	порушено не було	не було порушено	порушення кордону не допущено	не допустили	не допущено	не перетинали	не заходили	не вторгалися	лише на території україни	виключно на території україни	неправда
                     denial	не дають	не дали	не дозволили	не дозволяють	не пустили	не пускають
-                    denial	прямого стосунку	не має прямого стосунку	українських військ немає	військ немає	українських військових немає
+                    denial	прямого стосунку	не має прямого стосунку	українських військ немає	військ немає	українських військових немає	військ на території * немає	військ на території * * немає	противника на території * * немає
                     accusation	провокація	провокацію	провокації	інсценування	інсценізація	постановка	провокацією	провокаціями	провокацій
                     counterclaim	відбили	відбито	відбиті	відбиття	відкинуто	відкинули	витіснили	витіснено	витіснення	витісняти	вибили	вибито	розгромили	розгромлено	розгромлені	заблокували	блоковано	заблоковано	блоковано й розгромлено
                     counterclaim	ліквідували	ліквідовано	ліквідації	нейтралізовано	нейтралізували	відновили контроль	звільнено	зупинено	зупинили	зупинити	припинено	запобігли	зірвали	відступили	відійшли	втекли	розпорошені

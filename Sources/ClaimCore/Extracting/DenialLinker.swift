@@ -7,7 +7,8 @@
 /// denier's role, the first claim of the side it answers that fits the
 /// denial's own date and region — a group answers an official's
 /// counterclaim, an official answers a group's raid, Kyiv answers a Russian
-/// official's raid — and of those, the claim of a claimant named in the
+/// official's raid — and of those, a claim naming a settlement the denial names
+/// ("kept them out of Tyotkino" answers the claim to Tyotkino), then the claim of a claimant named in the
 /// denial's sentence, else of the claimant the article names first (claims.md:
 /// "the first of them named in the article"); else the nearest claim of
 /// another actor the denial names. A denial with no target that says nothing about a raid (a drone
@@ -75,7 +76,14 @@ struct DenialLinker {
             }
             return claims.enumerated().min { order($0) < order($1) }?.element
         }
-        if let first = byFirstNamed(fitting) ?? byFirstNamed(preferred) { return first }
+        // A denial naming a settlement answers the claim that named it ("did not let them into
+        // Tyotkino" answers the Legion's "we took Tyotkino", not the RVC's Belgorod raid).
+        func placed(_ claims: [FoundClaim]) -> [FoundClaim] {
+            denial.claim.places.isEmpty ? [] : claims.filter { !Set($0.claim.places).isDisjoint(with: denial.claim.places) }
+        }
+        if let first = byFirstNamed(placed(fitting)) ?? byFirstNamed(fitting) ?? byFirstNamed(placed(preferred)) ?? byFirstNamed(preferred) {
+            return first
+        }
         for name in denial.namedOthers {
             if let claim = nearest(others.filter { $0.claim.claimant == name }) { return claim }
         }

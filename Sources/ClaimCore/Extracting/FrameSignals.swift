@@ -73,9 +73,17 @@ struct FrameSignals {
         func first(_ category: Trigger.Category) -> PhraseMatcher<Trigger.Categories>.Match? { cues.first { $0.value.contains(category) } }
         func all(_ category: Trigger.Category) -> [PhraseMatcher<Trigger.Categories>.Match] { cues.filter { $0.value.contains(category) } }
         // "No, that is not true": a negation word set off by a comma answers; it negates nothing after it.
-        let negations = all(.negation).map(\.range).filter { !(sentence.words[safe: $0.upperBound]?.followsComma ?? false) }
+        let negationCues = all(.negation)
+        let negations = negationCues.map(\.range).filter { !(sentence.words[safe: $0.upperBound]?.followsComma ?? false) }
+        // "прорыва в Тёткино не было": a negation that follows the act it negates, in its clause
+        // (an act only: "нет и не было" after a denial phrase is part of it).
+        let postNegations = negationCues.filter { language.postNegations.contains($0.phrase) }.map(\.range.lowerBound)
         func negated(_ cue: PhraseMatcher<Trigger.Categories>.Match) -> Bool {
             negations.contains { $0.upperBound <= cue.range.lowerBound && cue.range.lowerBound - $0.upperBound <= 3 }
+                || (cue.value.contains(.raid) && !cue.value.contains(.denial) && postNegations.contains { start in
+                    start >= cue.range.upperBound && start - cue.range.upperBound <= 3
+                        && !sentence.words[cue.range.upperBound...start].contains { $0.followsComma || $0.followsClauseBreak }
+                })
         }
         let attempts = all(.attempt).map(\.range.upperBound)
         func attempted(_ cue: PhraseMatcher<Trigger.Categories>.Match) -> Bool {

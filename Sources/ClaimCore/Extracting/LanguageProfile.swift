@@ -29,6 +29,8 @@ public struct LanguageProfile: Sendable, Hashable {
         /// Before an act, these make it the topic of a headline or a question, not an assertion
         /// ("Kapustin — about the raid…", "о рейде", "про рейд").
         case topicPrepositions = "topic-prepositions"
+        /// Negations that follow what they negate ("прорыва в Тёткино не было", "військ немає").
+        case postNegations = "post-negations"
         /// Frequent words of the language that tell it from others (`LanguageIdentifier`).
         /// Before a name, these place it ("в Киеве", "у Москві"): it speaks only as an institution
         /// beside its speech verb ("в Минобороны заявили", "сообщили в Минобороны").
@@ -99,6 +101,8 @@ public struct LanguageProfile: Sendable, Hashable {
     let objectPronouns: WordSet
     /// "about", "о", "про": an act after one is a topic, not an assertion.
     let topicPrepositions: WordSet
+    /// "не было", "немає": a negation negating the act a few words before it.
+    let postNegations: WordSet
     /// Words whose full stop ends no sentence ("Gov.", "Sept.").
     public let abbreviations: Set<String>
     /// Suffixes and prefixes, tested on a phrase's text rather than looked up.
@@ -157,7 +161,7 @@ public struct LanguageProfile: Sendable, Hashable {
         (infinitiveMarkers, progressiveMarkers, passiveMarkers) = (set(.infinitiveMarkers), set(.progressiveMarkers), set(.passiveMarkers))
         (intransitiveLosses, nonActWords, abbreviations) = (set(.intransitiveLosses), set(.nonActWords), Set(entries[.abbreviations] ?? []))
         relativePronouns = set(.relativePronouns)
-        (objectPronouns, topicPrepositions) = (set(.objectPronouns), set(.topicPrepositions))
+        (objectPronouns, topicPrepositions, postNegations) = (set(.objectPronouns), set(.topicPrepositions), set(.postNegations))
         locativePrepositions = set(.locativePrepositions)
         (progressiveSuffixes, negativePrefixes) = (entries[.progressiveSuffixes] ?? [], entries[.negativePrefixes] ?? [])
         var openers = [String: [[String]]]()

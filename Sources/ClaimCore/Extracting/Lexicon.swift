@@ -17,9 +17,12 @@ public struct Actor: Sendable, Hashable {
     /// Carries out raids itself, so it can be the subject of a raid or counterclaim though
     /// its role is official (an army: `raider` in roles.tsv's third column). Every group is.
     public var isRaider = false
+    /// The region an official answers for (`region=NAME` in roles.tsv: a governor's oblast): a
+    /// claim of its own that names no region is about that one.
+    public var jurisdiction: String?
 
-    public init(name: String, aliases: [String], role: ActorRole, isRaider: Bool = false) {
-        (self.name, self.aliases, self.role, self.isRaider) = (name, aliases, role, isRaider)
+    public init(name: String, aliases: [String], role: ActorRole, isRaider: Bool = false, jurisdiction: String? = nil) {
+        (self.name, self.aliases, self.role, self.isRaider, self.jurisdiction) = (name, aliases, role, isRaider, jurisdiction)
     }
 
     /// Can be the subject of a raid: a group, or an actor marked `raider`.
@@ -122,11 +125,25 @@ public struct Lexicon: Sendable, Hashable {
         return lexicon
     }
 
-    /// Checks that every actor has a role from a `roles.tsv`; called once all files are merged
+    /// Checks that every actor has a role from a `roles.tsv`, and that every jurisdiction is a
+    /// region of places.tsv (spelled then as its canonical name); called once all files are merged
     /// (a role may come from a later overlay than its actor). A role is never guessed: what an
     /// actor is decides every claim it makes.
-    /// - Throws: `LexiconError` naming the file and line that defined the first actor without one.
-    public func requireRoles() throws(LexiconError) {
+    /// - Throws: `LexiconError` naming the file and line that defined the first actor without one,
+    ///   or the roles.tsv line of an unknown jurisdiction.
+    public mutating func requireRoles() throws(LexiconError) {
+        // A jurisdiction names a region of places.tsv (canonical name, any case).
+        let regionNames = Dictionary(places.filter(\.isRegion).map { (TextFolding.fold($0.name), $0.name) }, uniquingKeysWith: { a, _ in a })
+        for index in actors.indices {
+            guard let region = actors[index].jurisdiction else { continue }
+            guard let canonical = regionNames[TextFolding.fold(region)] else {
+                let place = pendingRoles[TextFolding.fold(actors[index].name)]?.definition
+                throw LexiconError(
+                    source: place?.source ?? "roles.tsv", line: place?.line ?? 0,
+                    problem: "actor '\(actors[index].name)': region '\(region)' is not a region of places.tsv")
+            }
+            actors[index].jurisdiction = canonical
+        }
         guard let missing = actors.first(where: { definedWithoutRole[TextFolding.fold($0.name)] != nil }),
             let place = definedWithoutRole[TextFolding.fold(missing.name)]
         else { return }
@@ -186,7 +203,7 @@ public struct Lexicon: Sendable, Hashable {
         if let index = actors.firstIndex(where: { TextFolding.fold($0.name) == TextFolding.fold(name) }) {
             actors[index].aliases += aliases
         } else if let pending = pendingRoles[TextFolding.fold(name)] {
-            actors.append(Actor(name: name, aliases: aliases, role: pending.role, isRaider: pending.isRaider))
+            actors.append(Actor(name: name, aliases: aliases, role: pending.role, isRaider: pending.isRaider, jurisdiction: pending.jurisdiction))
         } else {
             // A placeholder until a roles.tsv names it; `requireRoles()` refuses the lexicon otherwise.
             actors.append(Actor(name: name, aliases: aliases, role: .group))
@@ -229,21 +246,39 @@ public struct Lexicon: Sendable, Hashable {
     private struct PendingRole: Sendable, Hashable {
         var role: ActorRole
         var isRaider: Bool
+        var jurisdiction: String?
+        /// Where the line stands, for an error about it; not part of what the lexicon means.
+        var definition: Definition
+
+        static func == (a: Self, b: Self) -> Bool { (a.role, a.isRaider, a.jurisdiction) == (b.role, b.isRaider, b.jurisdiction) }
+        func hash(into hasher: inout Hasher) {
+            hasher.combine(role)
+            hasher.combine(isRaider)
+            hasher.combine(jurisdiction)
+        }
     }
 
     private mutating func mergeRole(_ columns: [String], source: String, line: Int) throws(LexiconError) {
-        guard columns.count == 2 || (columns.count == 3 && columns[2] == "raider"), let role = ActorRole(rawValue: columns[1]) else {
-            let roles = ActorRole.allCases.map(\.rawValue).joined(separator: ", ")
-            throw LexiconError(
-                source: source, line: line, problem: "expected 'canonical actor<TAB>role[<TAB>raider]' with role one of \(roles)")
+        let usage = "expected 'canonical actor<TAB>role[<TAB>raider][<TAB>region=REGION]' with role one of \(ActorRole.allCases.map(\.rawValue).joined(separator: ", "))"
+        guard columns.count >= 2, let role = ActorRole(rawValue: columns[1]) else { throw LexiconError(source: source, line: line, problem: usage) }
+        var isRaider = false
+        var jurisdiction: String?
+        for column in columns.dropFirst(2) {
+            if column == "raider" && !isRaider {
+                isRaider = true
+            } else if column.hasPrefix("region="), jurisdiction == nil, case let region = String(column.dropFirst(7)).trimmingCharacters(in: ""), !region.isEmpty {
+                jurisdiction = region
+            } else {
+                throw LexiconError(source: source, line: line, problem: "'\(column)': \(usage)")
+            }
         }
         let key = TextFolding.fold(columns[0])
-        let isRaider = columns.count == 3
-        pendingRoles[key] = PendingRole(role: role, isRaider: isRaider)
+        pendingRoles[key] = PendingRole(role: role, isRaider: isRaider, jurisdiction: jurisdiction, definition: Definition(source: source, line: line))
         definedWithoutRole[key] = nil
         if let index = actors.firstIndex(where: { TextFolding.fold($0.name) == key }) {
             actors[index].role = role
             actors[index].isRaider = isRaider
+            actors[index].jurisdiction = jurisdiction
         }
     }
 

@@ -58,6 +58,9 @@ struct FrameFinder {
             if language.passiveAgents.contains(sentence.folded[safe: cue.range.upperBound] ?? "") { continue }
             let before = sentence.folded[max(clause.lowerBound, start - 3)..<start]
             if before.contains(where: language.speechNegators.contains) { continue }
+            // "reacting to reports of war bloggers", "в ответ на заявления": what the subject
+            // answers is someone else's speech, not its own.
+            if answers(before: start, in: sentence.folded) { continue }
             if let last = out.last, start - last.upperBound <= 3, !language.speakerAfterCue.contains(cue.phrase) {
                 out[out.count - 1] = last.lowerBound..<max(last.upperBound, cue.range.upperBound)
             } else if let last = out.last, last.overlaps(cue.range) {
@@ -67,6 +70,14 @@ struct FrameFinder {
             }
         }
         return out
+    }
+
+    /// Whether an answer cue (`answer-cues`: "responding to", "у відповідь на") ends right before
+    /// `start`, or a determiner before it ("reacting to the reports").
+    private func answers(before start: Int, in words: [String]) -> Bool {
+        var end = start
+        if end > 0, language.determiners.contains(words[end - 1]) { end -= 1 }
+        return language.answerCuePhrases.contains { phrase in end >= phrase.count && words.hasPhrase(phrase, at: end - phrase.count) }
     }
 
     /// - Parameter labelSpeakers: the speakers of a label that opened the paragraph: a sentence
