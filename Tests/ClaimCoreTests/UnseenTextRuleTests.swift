@@ -357,4 +357,43 @@ import Testing
         #expect(claims(["Responding to reports of a breakthrough near Tetkino, Smirnov insisted there was no breakthrough."]).map(\.kind) == [.denial])
         #expect(Set(claims(["Smirnov reported a breakthrough near Tetkino but insisted the attack had been repelled."]).map(\.kind)).isSubset(of: [.raid, .counterclaim]))
     }
+
+    @Test func aDenialNamingTheOtherSidesTroopsAnswersOnlyClaimsAboutThem() throws {
+        // Published Friday 2024-08-16; Tuesday is the 13th.
+        let groupOnly = claims([
+            "On Tuesday the Russian Volunteer Corps said its fighters had entered Kozinka.",
+            "Gladkov said there were no Ukrainian troops on the region's territory.",
+        ])
+        let denial = try #require(groupOnly.first { $0.kind == .denial })
+        #expect(denial.denies == nil, "no claim about Ukrainian troops: it answers none")
+        #expect(denial.date == Day(year: 2024, month: 8, day: 13), "the day the text is telling of")
+        #expect(denial.region == "Belgorod Oblast")
+        let army = claims([
+            "On Tuesday Syrskyi said Ukrainian troops had entered the Kursk region.",
+            "Smirnov said there were no Ukrainian troops in the region.",
+        ])
+        #expect(army.first { $0.kind == .denial }?.denies?.claimant == "Ukrainian Armed Forces")
+        // A claim about them on other days is not what it answers.
+        let later = claims([
+            "On 6 August Smirnov said Ukrainian attempts to break through near Sudzha had been repelled.",
+            "He also rejected reports that Ukrainian units had got across the border.",
+            "On 12 August Syrskyi said Ukrainian troops controlled 1,000 square kilometres of the Kursk region.",
+        ])
+        let rejected = try #require(later.first { $0.kind == .denial })
+        #expect(rejected.denies == nil)
+        #expect(rejected.date == Day(year: 2024, month: 8, day: 6))
+    }
+
+    @Test func aNameAfterTheComplementizerDoesNotSpeakTheQuotation() {
+        let found = claims(["Kyiv rejected the ministry's \"terrorist\" label, insisting that no Ukrainian units crossed the border."])
+        #expect(!found.contains { $0.claimant == "Ukrainian Armed Forces" })
+    }
+
+    @Test func aReportRelayedInsideAnotherSpeakersWordsIsTheirs() {
+        let relayed = claims(["In his evening address, Zelensky said Syrskyi had reported to him on the operation to push the war onto the aggressor's territory."])
+        #expect(relayed.map(\.claimant) == ["Ukrainian Government"], "Zelensky relays Syrskyi's report: one claim, Zelensky's")
+        // Two speakers of their own, clauses apart, each speak.
+        let both = claims(["Zelensky said the operation was going on, and Syrskyi said his troops had entered Sudzha."])
+        #expect(both.contains { $0.claimant == "Ukrainian Armed Forces" })
+    }
 }

@@ -126,7 +126,7 @@ public struct ClaimExtractor: Sendable {
             }
             named = sentences.map { Set($0.actors.map(\.name)) }
         }
-        let denials = DenialLinker(roles: roles, answers: language.answers).link(foundDenials, against: facts, firstNamed: firstNamed, named: named)
+        let denials = DenialLinker(roles: roles, raiders: raiders, answers: language.answers).link(foundDenials, against: facts, firstNamed: firstNamed, named: named)
         let claims = ClaimMerger.merge(facts + denials.map(inJurisdiction)).enumerated()
             .sorted { ($0.element.sentenceIndex, $0.offset) < ($1.element.sentenceIndex, $1.offset) }
             .map(\.element.claim)
@@ -430,7 +430,8 @@ public struct ClaimExtractor: Sendable {
             deniedOwners: owners.reduce(into: []) { if !$0.contains($1) { $0.append($1) } },
             namedOthers: inFrame.filter { !$0.isQuoted || kind == .denial }.map(\.name),
             mentionsRaid: signals.mentionsRaid && !signals.remote, rule: rule,
-            dateSource: actDate != nil ? .act : period ? .period : statementDate != nil ? .statement : .fallback)
+            dateSource: actDate != nil ? .act : period ? .period : statementDate != nil ? .statement : .fallback,
+            contextDate: period ? nil : context.lastDate ?? context.published)
     }
 
     /// "replying to Putin: …", "answering the governor's account": the actor (or reference) right

@@ -11,10 +11,15 @@
 /// ("kept them out of Tyotkino" answers the claim to Tyotkino), then the claim of a claimant named in the
 /// denial's sentence, else of the claimant the article names first (claims.md:
 /// "the first of them named in the article"); else the nearest claim of
-/// another actor the denial names. A denial with no target that says nothing about a raid (a drone
-/// strike, a rumour) is no claim of this domain and is dropped.
+/// another actor the denial names. A denial naming the other side's raiders ("no Ukrainian
+/// troops in the region") answers only a claim about them of the same days, else none; a
+/// denial answering none takes the day the text is telling of. A denial with no target that
+/// says nothing about a raid and names no raiders (a drone strike, a rumour) is no claim of
+/// this domain and is dropped.
 struct DenialLinker {
     let roles: [String: ActorRole]
+    /// Actors that can be the subject of a raid (`Actor.canRaid`).
+    var raiders: Set<String> = []
     /// Whose claims each role's denial answers (the language profile's `answers.tsv`).
     let answers: AnswerTable
 
@@ -26,7 +31,12 @@ struct DenialLinker {
         var out = [FoundClaim]()
         for item in denials {
             guard let target = target(of: item, among: facts, firstNamed: firstNamed, named: named[safe: item.sentenceIndex] ?? []) else {
-                if item.mentionsRaid { out.append(item) }
+                // Kept when it says something about a raid, or names the other side's raiders.
+                guard item.mentionsRaid || !deniedRaiders(of: item).isEmpty else { continue }
+                // Answering no claim, it denies the act the text is telling of: its day.
+                var unlinked = item
+                if !item.hasOwnDate { unlinked.claim.date = item.contextDate }
+                out.append(unlinked)
                 continue
             }
             var linked = item
@@ -38,11 +48,17 @@ struct DenialLinker {
         return out
     }
 
+    /// The raiders of the other side that a denial names ("no Ukrainian troops", for a governor).
+    private func deniedRaiders(of denial: FoundClaim) -> Set<String> {
+        let denier = role(denial.claim.claimant)
+        return Set(denial.namedOthers.filter { raiders.contains($0) && role($0) != denier })
+    }
+
     /// The actor's role from the lexicon (every actor has one: `Lexicon.requireRoles`).
     private func role(_ name: String) -> ActorRole? { roles[name] }
 
     private func target(of denial: FoundClaim, among found: [FoundClaim], firstNamed: [String: Int], named: Set<String>) -> FoundClaim? {
-        let others = found.filter { $0.claim.kind != .denial && $0.claim.claimant != denial.claim.claimant }
+        var others = found.filter { $0.claim.kind != .denial && $0.claim.claimant != denial.claim.claimant }
         func nearest(_ candidates: [FoundClaim]) -> FoundClaim? {
             if let same = candidates.first(where: { $0.sentenceIndex == denial.sentenceIndex }) { return same }
             return candidates.last { $0.sentenceIndex < denial.sentenceIndex } ?? candidates.first
@@ -56,6 +72,20 @@ struct DenialLinker {
                 hasOwnRegion: false, hasOwnDate: false, namedOthers: [], rule: "named in the denial")
         }
         guard let denier = role(denial.claim.claimant) else { return nil }
+        // "There are no Ukrainian troops in the region": a denial naming the other side's raiders
+        // denies what is claimed about them — a claim they make or are the subject of — and
+        // answers no other claim (claims.md: no lexicon actor's claim, null).
+        let deniedRaiders = deniedRaiders(of: denial)
+        if !deniedRaiders.isEmpty {
+            // Of the same days: its own, else the day the text is telling of ("He also rejected
+            // reports that Ukrainian units had got across", in the paragraph on 6 August).
+            let day = denial.hasOwnDate ? denial.claim.date : denial.contextDate
+            others = others.filter { candidate in
+                (deniedRaiders.contains(candidate.claim.claimant) || candidate.claim.subject.map(deniedRaiders.contains) == true)
+                    && !(day.flatMap { own in candidate.claim.date.map { abs(own.days(to: $0)) > 2 } } ?? false)
+            }
+            if others.isEmpty { return nil }
+        }
         func rank(_ candidate: FoundClaim) -> Int? {
             role(candidate.claim.claimant).flatMap { answers.rank(denier: denier, side: $0, kind: candidate.claim.kind) }
         }

@@ -71,6 +71,9 @@ struct FoundClaim {
     var rule: String
     /// Where the date came from; a restatement with a better source gives the merged claim its date.
     var dateSource: DateSource = .fallback
+    /// The day the text was at when the claim was found (its last act's date, else
+    /// publication): a denial answering no claim takes it, as the act it denies.
+    var contextDate: Day?
 
     enum DateSource: Int, Comparable {
         /// The article's last date or its publication: a guess.

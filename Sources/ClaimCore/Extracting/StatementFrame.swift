@@ -145,6 +145,16 @@ struct FrameFinder {
                         && !cues.contains(where: { $0.lowerBound >= candidate.range.upperBound && $0.upperBound <= cue.lowerBound })
                         && !(joined && clauseFrames.last.map { $0.contains(candidate.range.lowerBound) } == true)
                 }
+                // "Zelensky said Syrskyi had reported to him … on our actions": a name inside what
+                // the clause's previous speaker says, before the next verb with no comma between,
+                // is a report that speaker relays: what it says is the previous speaker's.
+                if let speaker = before, let last = clauseFrames.last, let lastCue = last.cue, speaker.range.lowerBound >= lastCue.upperBound,
+                    !last.speakers.contains(where: speaker.names.contains),
+                    !sentence.words[lastCue.upperBound...speaker.range.lowerBound].contains(where: { $0.followsComma || $0.followsClauseBreak })
+                {
+                    clauseFrames[clauseFrames.count - 1].content = [lastCue.upperBound..<after.upperBound]
+                    continue
+                }
                 if let speaker = before {
                     // '"…," the ministry said on Tuesday.' — what is said is the quotation before the speaker.
                     // '"…," the ministry said' and 'Two attacks were repelled, the ministry said':
@@ -168,7 +178,11 @@ struct FrameFinder {
                     clauseFrames.append(frame(speaker, inClause, sentence, cue: cue, content: content, clause: clause, rule: "speaker before '\(phrase(cue, sentence))'"))
                     continue
                 }
-                if let speaker = inClause.first(where: { $0.range.lowerBound >= cue.upperBound && $0.range.lowerBound - cue.upperBound <= 2 && (!$0.isReference || $0.isPronoun) }),
+                // Not a name inside what follows ("…, insisting that no Ukrainian units crossed").
+                if let speaker = inClause.first(where: { candidate in
+                    candidate.range.lowerBound >= cue.upperBound && candidate.range.lowerBound - cue.upperBound <= 2 && (!candidate.isReference || candidate.isPronoun)
+                        && !sentence.folded[cue.upperBound..<candidate.range.lowerBound].contains(where: language.complementizers.contains)
+                }),
                     sentence.words[..<cue.lowerBound].contains(where: \.isQuoted)
                 {
                     // '"…," said Viacheslav Gladkov, the governor.', '«…», — написал он.'
