@@ -396,4 +396,14 @@ import Testing
         let both = claims(["Zelensky said the operation was going on, and Syrskyi said his troops had entered Sudzha."])
         #expect(both.contains { $0.claimant == "Ukrainian Armed Forces" })
     }
+
+    @Test func anOperationToEliminateIsARaidARepulsionGoingOnACounterclaim() {
+        #expect(kinds("The FSB said its units and the army were conducting an operation to eliminate saboteurs who had breached the border in the Bryansk region.") == [.raid])
+        #expect(kinds("The Defence Ministry said its troops were repelling an attack by Ukrainian saboteurs near Oleshnya.") == [.counterclaim])
+    }
+
+    @Test func anActConfinedToOnesOwnSoilIsADenialOnly() {
+        #expect(kinds("Ukraine's General Staff said Ukrainian troops were conducting combat operations exclusively on the territory of Ukraine.") == [.denial])
+        #expect(kinds("Ukraine's General Staff said Ukrainian troops were conducting combat operations in the Kursk region.") == [.raid])
+    }
 }

@@ -138,7 +138,7 @@ enum DefaultLexicon {
             denial	denied	deny	denies	denying	denial	rejected	rejects	refuted	refutes	dismissed	dismisses	distanced	distanced itself	distanced themselves	contradicting	contradicted
             denial	not been violated	not violated	was not violated	not been crossed	not crossed	was not crossed	not been breached	no violation	no enemy	no breakthrough	no incursion	untrue	not true	fake	fakes	a lie	another lie	lies	lying	nowhere near	baseless	nothing to do with	no direct relation	no relation	no involvement	not involved	not taken part	not take part	mocks	mocked	at odds with
             denial	no violations	no violation of	violation of the state border was not allowed	violation of the border was not allowed	border violation was not allowed	not let them	not let the	didn t let	did not let	no ukrainian troops	no ukrainian soldiers	no ukrainian units	no ukrainian servicemen	no saboteurs	no sabotage group	no sabotage groups	no militants	nothing close to	nowhere close to	anything close to	exaggerated	inflated	made up	fabricated	fabrication	invented	fiction	fairy tale	fairy tales	nonsense	false	no part in	played no part	no role in	played no role	had no role	not behind	was not behind	were not behind
-            denial	only on ukrainian soil	only on ukrainian territory	only on the territory of ukraine	only inside ukraine	no unit of	not a single ukrainian	no ukrainian unit	no ukrainian units crossed
+            denial	only on ukrainian soil	only on ukrainian territory	only on the territory of ukraine	only inside ukraine	no unit of	not a single ukrainian	no ukrainian unit	no ukrainian units crossed	exclusively on the territory of ukraine	exclusively on ukrainian territory	exclusively on ukrainian soil	solely on ukrainian territory	only on the territory of our state
             accusation	provocation	provocations	a provocation	staged	false flag	false-flag
             counterclaim	hunting	searching for	combing	push * out	push the * out	pushed * out	pushed the * out	drive * out	drive the * out	driven out	forced out	repelled	repelling	repel	repulsed	repulsing	driven back	pushed back	forced back	pushed out	push out	thrown back	thwarted	foiled	defeated	routed	beat back	beaten back	beats back	beating back	wiped out	surrounded	blocked	halted	stopped	annihilated	eliminated	eliminate	liquidated	liquidate	neutralised	neutralized	neutralise	neutralize	restored control	cleared	clearing	failed in	fled with
             counterclaim	regained control	regained * control	regained * * control	regaining control	retook	retaken	retaking	recaptured	recapturing	back under russian control	back under * control	restored * control	liberated	liberating	liberation of	ukraine has lost	ukraine had lost	ukraine lost	ukraine s losses	ukrainian losses	kyiv has lost	kyiv lost	the enemy lost	enemy lost	enemy losses	the enemy s losses	losses of the enemy
@@ -306,6 +306,9 @@ enum DefaultLexicon {
                     negative-prefixes	no
                     # Negations that follow what they negate ("прорыва не было"); none in English.
                     post-negations
+                    # A denial phrase starting with one of these confines the act before it ("fighting exclusively
+                    # on the territory of Ukraine"): no act is stated beside the denial.
+                    restrictive-prefixes	only	exclusively	solely
                     # A raid phrase holding one of these words, negated, denies nothing ("has not claimed responsibility").
                     non-act-words	responsibility
 
@@ -348,6 +351,7 @@ enum DefaultLexicon {
                     #   attempt                  the act only attempted ("tried to break into")
                     #   denial-in-sentence       the sentence holds a denial phrase
                     #   intent                   the operation against the raiders is under way ("working to destroy")
+                    #   purpose                  the intent is a purpose ("an operation to eliminate them"), not a repulsion going on
                     #   raider-named             the raiders named by a noun ("saboteurs")
                     #   defenders-act            the Russian side's forces do the act ("its forces struck…")
                     #   group-named              an armed group named in what is said
@@ -386,7 +390,7 @@ enum DefaultLexicon {
                     # unless the sentence denies it got through ("…tried to enter, but no breakthrough": a denial).
                     russian-official	attempt raider-named|group-named|act-reference|group-referenced|place-named|territory-named !remote !defenders-act !denial-in-sentence	counterclaim	a failed attempt of the raiders
                     russian-official	losses-of-raiders	counterclaim	losses of the raiders '{losses-of-raiders}'
-                    russian-official	act defenders-act raider-named|group-named !remote	counterclaim	the defenders' act against the raiders '{act}'
+                    russian-official	act defenders-act raider-named|group-named !remote !purpose	counterclaim	the defenders' act against the raiders '{act}'
                     russian-official	losses-unspecified raider-named	counterclaim	losses with the raiders named '{losses-unspecified}'
                     russian-official	intent raider-named|group-named|act-reference|group-referenced|place-named|territory-named	raid	operation under way to '{intent}' the raiders
                     russian-official	losses-of-others act|raider-named !remote	raid	casualties of the raid '{losses-of-others}'
@@ -532,6 +536,7 @@ enum DefaultLexicon {
                     intransitive-losses	потеряли	потерял	потеряла	потери	потерь	погибли	погиб	погибла	ранены	ранен	ранения	убиты	убит	понесли потери	понесли большие потери	понесли серьезные потери
                     negative-prefixes	нет	не	никакого	никаких	никакой	ни
                     post-negations	не было	нет
+                    restrictive-prefixes	только	исключительно	лишь
                     non-act-words	ответственность	ответственности	причастность	причастности
 
                     # --- Sentences ---------------------------------------------------------------------------
@@ -570,6 +575,7 @@ enum DefaultLexicon {
                     #   attempt                  the act only attempted ("tried to break into")
                     #   denial-in-sentence       the sentence holds a denial phrase
                     #   intent                   the operation against the raiders is under way ("working to destroy")
+                    #   purpose                  the intent is a purpose ("an operation to eliminate them"), not a repulsion going on
                     #   raider-named             the raiders named by a noun ("saboteurs")
                     #   defenders-act            the Russian side's forces do the act ("its forces struck…")
                     #   group-named              an armed group named in what is said
@@ -608,7 +614,7 @@ enum DefaultLexicon {
                     # unless the sentence denies it got through ("…tried to enter, but no breakthrough": a denial).
                     russian-official	attempt raider-named|group-named|act-reference|group-referenced|place-named|territory-named !remote !defenders-act !denial-in-sentence	counterclaim	a failed attempt of the raiders
                     russian-official	losses-of-raiders	counterclaim	losses of the raiders '{losses-of-raiders}'
-                    russian-official	act defenders-act raider-named|group-named !remote	counterclaim	the defenders' act against the raiders '{act}'
+                    russian-official	act defenders-act raider-named|group-named !remote !purpose	counterclaim	the defenders' act against the raiders '{act}'
                     russian-official	losses-unspecified raider-named	counterclaim	losses with the raiders named '{losses-unspecified}'
                     russian-official	intent raider-named|group-named|act-reference|group-referenced|place-named|territory-named	raid	operation under way to '{intent}' the raiders
                     russian-official	losses-of-others act|raider-named !remote	raid	casualties of the raid '{losses-of-others}'
@@ -696,7 +702,7 @@ enum DefaultLexicon {
                     denial	нет и не было	никакого противника	нет противника	никакого прорыва	прорыва не было	не было прорыва	непричастность	не причастны	не причастен	не имеет отношения	не имеют отношения	не участвовали	не участвует	выдумка	вымысел	преувеличены	завышены	дезинформация	опровержение
                     denial	противника на территории области нет	противника на территории * нет	противника нет	не было и нет	не имеет никакого отношения	никакого отношения	не имеем отношения	допущено не было	не было допущено	нарушения границы не допущено	не допустили	не допущено	не пересекали	не пересекла	не заходили	не вторгались	только на территории украины	исключительно на территории украины	не соответствуют действительности	неправда
                     denial	не дают	не дали	не позволили	не позволяют	не пустили	не пускают
-                    denial	прямого отношения	не имеет прямого отношения	украинских войск нет	войск нет	украинских военных нет	войск на территории * нет	войск на территории * * нет	противника на территории * * нет
+                    denial	прямого отношения	не имеет прямого отношения	украинских войск нет	войск нет	украинских военных нет	войск на территории * нет	войск на территории * * нет	противника на территории * * нет	исключительно на территории украины	только на территории украины	только на украинской территории	исключительно на украинской территории
                     accusation	провокация	провокацию	провокации	инсценировка	инсценировку	постановка	провокацией	провокациями	провокаций
                     counterclaim	отразили	отражены	отражена	отражено	отражение	отражении	отбили	отбиты	отброшены	отбросили	вытеснили	вытеснены	вытеснения	вытеснению	вытеснять	выбили	выбиты	разгромили	разгромлено	разгромлены	разгромлен
                     counterclaim	блокировали	блокировано	блокированы	ликвидировали	ликвидированы	ликвидации	ликвидировать	нейтрализованы	нейтрализовали	восстановили контроль	освобождены	освобожден	пресечена	пресекли	предотвратили	предотвращена	сорвали	отступили	отошли	бежали	рассеяны
@@ -778,6 +784,7 @@ enum DefaultLexicon {
                     intransitive-losses	втратили	втратив	втратила	втрати	втрат	загинули	загинув	загинула	поранені	поранений	поранення	вбиті	вбитий	зазнали втрат	зазнали значних втрат	зазнали великих втрат
                     negative-prefixes	немає	не	жодного	жодних	жодної	ні
                     post-negations	не було	немає	нема
+                    restrictive-prefixes	лише	тільки	виключно
                     non-act-words	відповідальність	відповідальності	причетність	причетності
 
                     # --- Sentences ---------------------------------------------------------------------------
@@ -817,6 +824,7 @@ enum DefaultLexicon {
                     #   attempt                  the act only attempted ("tried to break into")
                     #   denial-in-sentence       the sentence holds a denial phrase
                     #   intent                   the operation against the raiders is under way ("working to destroy")
+                    #   purpose                  the intent is a purpose ("an operation to eliminate them"), not a repulsion going on
                     #   raider-named             the raiders named by a noun ("saboteurs")
                     #   defenders-act            the Russian side's forces do the act ("its forces struck…")
                     #   group-named              an armed group named in what is said
@@ -855,7 +863,7 @@ enum DefaultLexicon {
                     # unless the sentence denies it got through ("…tried to enter, but no breakthrough": a denial).
                     russian-official	attempt raider-named|group-named|act-reference|group-referenced|place-named|territory-named !remote !defenders-act !denial-in-sentence	counterclaim	a failed attempt of the raiders
                     russian-official	losses-of-raiders	counterclaim	losses of the raiders '{losses-of-raiders}'
-                    russian-official	act defenders-act raider-named|group-named !remote	counterclaim	the defenders' act against the raiders '{act}'
+                    russian-official	act defenders-act raider-named|group-named !remote !purpose	counterclaim	the defenders' act against the raiders '{act}'
                     russian-official	losses-unspecified raider-named	counterclaim	losses with the raiders named '{losses-unspecified}'
                     russian-official	intent raider-named|group-named|act-reference|group-referenced|place-named|territory-named	raid	operation under way to '{intent}' the raiders
                     russian-official	losses-of-others act|raider-named !remote	raid	casualties of the raid '{losses-of-others}'
@@ -943,7 +951,7 @@ enum DefaultLexicon {
                     denial	немає і не було	жодного противника	немає противника	жодного прориву	прориву не було	не було прориву	непричетність	не причетні	не причетний	не має стосунку	не мають стосунку	не брали участі	не бере участі	вигадка	вигадки	перебільшені	завищені	дезінформація	спростування
                     denial	противника на території області немає	противника на території * немає	противника немає	не було і немає	не має жодного стосунку	жодного стосунку	не маємо стосунку	допущено не було	не було допущено	порушено не було	не було порушено	порушення кордону не допущено	не допустили	не допущено	не перетинали	не заходили	не вторгалися	лише на території україни	виключно на території україни	неправда
                     denial	не дають	не дали	не дозволили	не дозволяють	не пустили	не пускають
-                    denial	прямого стосунку	не має прямого стосунку	українських військ немає	військ немає	українських військових немає	військ на території * немає	військ на території * * немає	противника на території * * немає
+                    denial	прямого стосунку	не має прямого стосунку	українських військ немає	військ немає	українських військових немає	військ на території * немає	військ на території * * немає	противника на території * * немає	виключно на території україни	лише на території україни	тільки на території україни	виключно на українській території	лише на українській території
                     accusation	провокація	провокацію	провокації	інсценування	інсценізація	постановка	провокацією	провокаціями	провокацій
                     counterclaim	відбили	відбито	відбиті	відбиття	відкинуто	відкинули	витіснили	витіснено	витіснення	витісняти	вибили	вибито	розгромили	розгромлено	розгромлені	заблокували	блоковано	заблоковано	блоковано й розгромлено
                     counterclaim	ліквідували	ліквідовано	ліквідації	нейтралізовано	нейтралізували	відновили контроль	звільнено	зупинено	зупинили	зупинити	припинено	запобігли	зірвали	відступили	відійшли	втекли	розпорошені

@@ -18,6 +18,9 @@ struct FrameSignals {
     var act: String?
     /// "working to destroy the saboteurs": the operation against the raiders is under way.
     var intent: String?
+    /// The intent is a purpose ("an operation to eliminate them"), not a repulsion going on
+    /// ("were repelling an attack", which the official side tells as done in effect).
+    var purpose: Bool
     var raiderNamed: Bool
     /// The event called a staged act ("a classic provocation").
     var accusation: String?
@@ -114,19 +117,23 @@ struct FrameSignals {
         }
         let denialCue = all(.denial).first { !negated($0) && !plannedNear($0) && !repels($0) }
         denial = denialCue.map(\.phrase)
-        actBeforeDenial = denialCue.map { cue in all(.raid).contains { $0.range.upperBound <= cue.range.lowerBound && !negated($0) } } ?? false
+        // "…were conducting combat operations exclusively on the territory of Ukraine": a denial that
+        // confines the act before it states no act beside it.
+        let confines = denialCue.map { cue in language.restrictivePrefixes.contains { cue.phrase.hasPrefix($0 + " ") } } ?? false
+        actBeforeDenial = !confines && (denialCue.map { cue in all(.raid).contains { $0.range.upperBound <= cue.range.lowerBound && !negated($0) } } ?? false)
         // "had not been breached" denies the act; "has not claimed responsibility" denies nothing.
         let negatedAct = all(.raid).first { act in
             negated(act) && !TextFolding.words(act.phrase).contains(where: language.nonActWords.contains)
         }
         if denial == nil, let act = negatedAct { denial = "not … \(act.phrase)" }
         // A denial of the act itself: "no breakthrough", and an act under negation.
-        denialIsNegative = denial.map { phrase in language.negativePrefixes.contains(where: phrase.hasPrefix) } ?? false
+        denialIsNegative = confines || (denial.map { phrase in language.negativePrefixes.contains(where: phrase.hasPrefix) } ?? false)
 
         // "to push the saboteurs out … and destroy them", "were still clearing": the operation is under way.
         let firstIntent = (all(.counterclaim) + all(.losses)).filter { intended($0) || ongoing($0) }.map(\.range.lowerBound).min()
         func underWay(_ cue: PhraseMatcher<Trigger.Categories>.Match) -> Bool { firstIntent.map { $0 <= cue.range.lowerBound } ?? false }
         intent = (all(.counterclaim) + all(.losses)).first(where: underWay)?.phrase
+        purpose = (all(.counterclaim) + all(.losses)).contains(where: intended)
         repulsion = all(.counterclaim).first { !underWay($0) && !negated($0) && !planned($0) && $0.range != denialCue?.range }?.phrase
         let raiders = all(.raider)
         let victims = all(.victim)
@@ -223,6 +230,7 @@ struct FrameSignals {
         case .lossesUnspecified: lossesUnspecified != nil
         case .act: act != nil
         case .intent: intent != nil
+        case .purpose: purpose
         case .raiderNamed: raiderNamed
         case .defendersAct: defendersAct
         case .groupNamed: groupNamed
@@ -260,7 +268,7 @@ struct FrameSignals {
 
 /// The signals the kind table (`kinds.tsv`) may test, by their names there.
 enum FrameSignal: String, Sendable, Hashable, CaseIterable {
-    case denial, accusation, repulsion, act, intent, remote
+    case denial, accusation, repulsion, act, intent, purpose, remote
     case lossesOfRaiders = "losses-of-raiders", lossesOfOthers = "losses-of-others", lossesUnspecified = "losses-unspecified"
     case raiderNamed = "raider-named", defendersAct = "defenders-act", groupNamed = "group-named", groupReferenced = "group-referenced", actReference = "act-reference"
     case ownForcesOnRussianSoil = "own-forces-on-russian-soil", placeNamed = "place-named", territoryNamed = "territory-named"

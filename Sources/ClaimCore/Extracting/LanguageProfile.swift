@@ -31,6 +31,9 @@ public struct LanguageProfile: Sendable, Hashable {
         case topicPrepositions = "topic-prepositions"
         /// Negations that follow what they negate ("прорыва в Тёткино не было", "військ немає").
         case postNegations = "post-negations"
+        /// A denial phrase starting with one of these confines the act before it ("troops were
+        /// fighting exclusively on the territory of Ukraine"): no act is stated beside the denial.
+        case restrictivePrefixes = "restrictive-prefixes"
         /// Frequent words of the language that tell it from others (`LanguageIdentifier`).
         /// Before a name, these place it ("в Киеве", "у Москві"): it speaks only as an institution
         /// beside its speech verb ("в Минобороны заявили", "сообщили в Минобороны").
@@ -106,7 +109,7 @@ public struct LanguageProfile: Sendable, Hashable {
     /// Words whose full stop ends no sentence ("Gov.", "Sept.").
     public let abbreviations: Set<String>
     /// Suffixes and prefixes, tested on a phrase's text rather than looked up.
-    let progressiveSuffixes: [String], negativePrefixes: [String]
+    let progressiveSuffixes: [String], negativePrefixes: [String], restrictivePrefixes: [String]
     /// Clause openers by first word, each with the words that must follow it (none for a one-word opener).
     let clauseOpeners: [String: [[String]]]
     /// `speakerAfterCue`'s phrases as words, split once.
@@ -164,6 +167,7 @@ public struct LanguageProfile: Sendable, Hashable {
         (objectPronouns, topicPrepositions, postNegations) = (set(.objectPronouns), set(.topicPrepositions), set(.postNegations))
         locativePrepositions = set(.locativePrepositions)
         (progressiveSuffixes, negativePrefixes) = (entries[.progressiveSuffixes] ?? [], entries[.negativePrefixes] ?? [])
+        restrictivePrefixes = entries[.restrictivePrefixes] ?? []
         var openers = [String: [[String]]]()
         for entry in entries[.clauseOpeners] ?? [] {
             let words = entry.split(separator: " ").map(String.init)
