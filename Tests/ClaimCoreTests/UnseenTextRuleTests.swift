@@ -406,4 +406,20 @@ import Testing
         #expect(kinds("Ukraine's General Staff said Ukrainian troops were conducting combat operations exclusively on the territory of Ukraine.") == [.denial])
         #expect(kinds("Ukraine's General Staff said Ukrainian troops were conducting combat operations in the Kursk region.") == [.raid])
     }
+
+    @Test func aSentenceCreditingTheOneBeforeGivesItItsSpeaker() throws {
+        let found = claims(["There are no Ukrainian troops in the Belgorod region.", "Governor Vyacheslav Gladkov announced this on Friday in his Telegram channel."])
+        let denial = try #require(found.first)
+        #expect(found.count == 1)
+        #expect(denial.kind == .denial)
+        #expect(denial.claimant == "Belgorod Governor")
+        // Not "this" as a determiner, and not a sentence that has its own speaker.
+        #expect(claims(["Saboteurs entered Kozinka.", "Gladkov said this week that evacuations went on."]).isEmpty)
+        #expect(claims(["Peskov said saboteurs had entered Kozinka.", "Gladkov announced this on Friday."]).map(\.claimant) == ["Kremlin"])
+    }
+
+    @Test func theMessageSaysIsItsAuthorSpeaking() {
+        let found = claims(["Gladkov posted a video on Telegram on Friday.", "\"There are no Ukrainian troops on the territory of the region,\" the message says."])
+        #expect(found.map(\.claimant) == ["Belgorod Governor"])
+    }
 }

@@ -288,4 +288,12 @@ import WordForms
         ])
         #expect(ukrainian.first { $0.kind == .denial }?.date == Day(year: 2023, month: 5, day: 18))
     }
+
+    @Test func aSentenceCreditingTheOneBeforeInRussianAndUkrainian() {
+        let russian = Self.claims(["Украинских войск на территории Белгородской области нет.", "Об этом сообщил губернатор Вячеслав Гладков в своём Telegram-канале."])
+        #expect(russian.map(\.kind) == [.denial])
+        #expect(russian.map(\.claimant) == ["Belgorod Governor"])
+        let ukrainian = Self.claims(["Українських військ на території Бєлгородської області немає.", "Про це повідомив губернатор В'ячеслав Гладков."])
+        #expect(ukrainian.map(\.claimant) == ["Belgorod Governor"])
+    }
 }

@@ -101,11 +101,24 @@ public struct ClaimExtractor: Sendable {
         /// A transcript's or digest's label at a paragraph's start ("NIKITIN: No, that is not
         /// true. … our fighters are there."): its speaker goes on through the paragraph.
         var label: (paragraph: Int, speakers: [String])?
+        /// The last sentence, when it said nothing and had no speaker of its own: a sentence
+        /// after it that credits it ("Gladkov announced this on Telegram") gives it its speaker.
+        var unattributed: (sentence: SentenceAnalysis, context: ExtractionContext)?
         for sentence in sentences {
             context.enter(sentence)
             if let current = label, current.paragraph != sentence.paragraph { label = nil }
-            let (claims, frames, opened) = claims(in: sentence, context: context, tracing: tracing, labelSpeakers: label?.speakers ?? voice)
+            var (claims, frames, opened, statements, candidates) = claims(in: sentence, context: context, tracing: tracing, labelSpeakers: label?.speakers ?? voice)
             if let opened { label = (sentence.paragraph, opened) }
+            // "No Ukrainian troops are in the region. The governor announced this on Telegram."
+            let credited = claims.isEmpty ? creditedSpeakers(in: sentence, frames: statements, candidates: candidates) : nil
+            if let credited, let previous = unattributed, sentence.paragraph - previous.sentence.paragraph <= 1 {
+                let told = self.claims(in: previous.sentence, context: previous.context, tracing: false, labelSpeakers: credited).0
+                found += told
+                if tracing, !told.isEmpty {
+                    frames.append("credits the sentence before to \(credited.joined(separator: " + ")): " + told.map { "\($0.claim.kind.rawValue) by \($0.claim.claimant)" }.joined(separator: "; "))
+                }
+            }
+            unattributed = claims.isEmpty && credited == nil && !statements.contains { $0.cue != nil } ? (sentence, context) : nil
             // "03:58 | Russian Volunteer Corps (RDK)" on a line of its own: the digest's entry
             // heading names who speaks in the paragraph below it.
             if claims.isEmpty, let speakers = Self.entryHeading(sentence) { label = (sentence.paragraph + 1, speakers) }
@@ -141,6 +154,40 @@ public struct ClaimExtractor: Sendable {
         var out = item
         out.claim.region = region
         return out
+    }
+
+    /// The speakers of a sentence that credits the one before it: a speech verb beside a
+    /// back-reference ("announced this", "об этом сообщил", "про це повідомив", "This was
+    /// reported by …") with its speaker, saying nothing of its own.
+    private func creditedSpeakers(in sentence: SentenceAnalysis, frames: [StatementFrame], candidates: [SpeakerCandidate]) -> [String]? {
+        let words = sentence.folded
+        guard !language.backReferencePhrases.isEmpty, !sentence.isQuestion, sentence.has(.speech) else { return nil }
+        func credits(_ cue: Range<Int>) -> Bool {
+            let before = language.backReferencePhrases.contains { phrase in
+                (0...2).contains { gap in
+                    let start = cue.lowerBound - gap - phrase.count
+                    return start >= 0 && words.hasPhrase(phrase, at: start)
+                        && !sentence.words[(start + 1)...cue.lowerBound].contains { $0.followsComma || $0.followsClauseBreak }
+                }
+            }
+            let after = language.backReferencePhrases.contains { phrase in
+                guard words.hasPhrase(phrase, at: cue.upperBound) else { return false }
+                let next = cue.upperBound + phrase.count
+                return next >= words.count || sentence.words[next].followsComma || sentence.words[next].followsClauseBreak
+                    || language.governing.contains(words[next]) || language.locativePrepositions.contains(words[next])
+            }
+            return before || after
+        }
+        let cues = sentence.cues(.speech).map(\.range).filter(credits)
+        guard !cues.isEmpty else { return nil }
+        for cue in cues {
+            if let frame = frames.first(where: { $0.cue?.overlaps(cue) == true && !$0.isEmbedded && !$0.speakers.isEmpty }) { return frame.speakers }
+            // "Об этом сообщил губернатор Гладков": the speaker right after the verb.
+            if let speaker = candidates.first(where: { $0.range.lowerBound >= cue.upperBound && $0.range.lowerBound - cue.upperBound <= 1 }) {
+                return speaker.names
+            }
+        }
+        return nil
     }
 
     /// A digest's or live blog's entry heading: a short line with no sentence end, naming an
@@ -288,9 +335,9 @@ public struct ClaimExtractor: Sendable {
     /// opens it (`labelSpeakers` when an earlier sentence of the paragraph opened one).
     private func claims(
         in sentence: SentenceAnalysis, context: ExtractionContext, tracing: Bool, labelSpeakers: [String]?
-    ) -> ([FoundClaim], [String], opened: [String]?) {
+    ) -> ([FoundClaim], [String], opened: [String]?, frames: [StatementFrame], candidates: [SpeakerCandidate]) {
         // A question asserts nothing ("How did they get into Russia?").
-        if sentence.isQuestion { return ([], tracing ? ["a question: no claim"] : [], nil) }
+        if sentence.isQuestion { return ([], tracing ? ["a question: no claim"] : [], nil, [], []) }
         let candidates = SpeakerCandidate.all(in: sentence, context: context, actorWords: actorWords, roles: roles, language: language)
         let frames = FrameFinder(roles: roles, language: language).frames(in: sentence, candidates: candidates, labelSpeakers: labelSpeakers)
         let opened = frames.first { $0.isLabelled && ($0.speakerRange?.lowerBound ?? .max) <= 4 }?.speakers
@@ -352,7 +399,7 @@ public struct ClaimExtractor: Sendable {
                 out[index].hasOwnRegion = true
             }
         }
-        return (out, notes, opened)
+        return (out, notes, opened, frames, candidates)
     }
 
     private func settlements(of frame: StatementFrame, in sentence: SentenceAnalysis) -> [String] {

@@ -165,7 +165,7 @@ enum DefaultLexicon {
             negation	no one	no one has
             group-reference	the militias	the groups	the two groups	both groups	these groups	those groups	the three groups	all three groups	these two formations	these formations	the formations	the fighters	the guerrillas	the guerrilla groups	the insurgents	the raiders	the combatants	anti kremlin groups	anti kremlin militias	the volunteers	they
             actor-reference	he	she	it	the ministry	the defence ministry	the defense ministry	the governor	the agency	the service	the group	the unit	the commander	the corps	the battalion	the legion	the kremlin	its commander	the spokesman	the president	the fighter
-            actor-reference	the mod	the general staff	the border service	the fsb
+            actor-reference	the mod	the general staff	the border service	the fsb	the statement	the message	the post
             act-reference	the action	the raid	the incursion	the raiders	the attack	the attacks	the operation	the incident	the intruders	the saboteurs	the attackers	the episode	the fighting	the events	events	the village	the area	the region	their incursions	its operation
             # Several regions named by a number: the act has no one region.
             regions	two regions	both regions	two border regions	both border regions	two provinces	both provinces
@@ -255,7 +255,7 @@ enum DefaultLexicon {
                     # Skipped when reading which actor a reference names ("the ministry", "its commander").
                     reference-determiners	the	its
                     # Reference nouns that name no actor by their words: the nearest or last speaker.
-                    generic-referents	agency	spokesman
+                    generic-referents	agency	spokesman	statement	message	post
                     # Reference nouns standing for the last group named.
                     group-referents	group	unit	commander	fighter
 
@@ -286,6 +286,9 @@ enum DefaultLexicon {
                     # Before an actor (or its reference), these name whose claim a denial answers ("replying
                     # to Putin: …", "answering the governor's account").
                     answer-cues	replying to	responding to	in response to	in reply to	answering	reacting to	rebutting
+                    # Beside a speech verb, these credit the sentence before to its speaker ("Gladkov announced
+                    # this on Telegram", "This was reported by the ministry").
+                    back-references	this
                     # Nouns for a claim quoted inside another ("the ministry's claim that …").
                     claim-nouns	claim	claims	statement	statements	assertion	account	version	report	reports	figures	description
                     # The word opening what is said ("claimed that …", "said on Tuesday that …").
@@ -523,6 +526,7 @@ enum DefaultLexicon {
                     # Before an act, a topic, not an assertion ("Капустин — о рейде…").
                     topic-prepositions	о	об	обо
                     answer-cues	в ответ на	отвечая на	отвечая	реагируя на	отреагировав на	опровергая
+                    back-references	об этом	это
                     claim-nouns	заявление	заявления	заявлению	утверждение	утверждения	утверждению	версия	версию	версии	данные	данным	сообщение	сообщения	слова	цифры
                     complementizers	что	будто	якобы
 
@@ -773,6 +777,7 @@ enum DefaultLexicon {
                     # Before an act, a topic, not an assertion ("Капустін — про рейд…").
                     topic-prepositions	про
                     answer-cues	у відповідь на	відповідаючи на	відповідаючи	реагуючи на	відреагувавши на	спростовуючи
+                    back-references	про це	це
                     claim-nouns	заява	заяву	заяви	твердження	версія	версію	версії	дані	повідомлення	слова	цифри
                     complementizers	що	нібито	начебто	буцімто
 

@@ -34,6 +34,9 @@ public struct LanguageProfile: Sendable, Hashable {
         /// A denial phrase starting with one of these confines the act before it ("troops were
         /// fighting exclusively on the territory of Ukraine"): no act is stated beside the denial.
         case restrictivePrefixes = "restrictive-prefixes"
+        /// Beside a speech verb, these credit the sentence before to its speaker ("announced this",
+        /// "об этом сообщил", "про це повідомив").
+        case backReferences = "back-references"
         /// Frequent words of the language that tell it from others (`LanguageIdentifier`).
         /// Before a name, these place it ("в Киеве", "у Москві"): it speaks only as an institution
         /// beside its speech verb ("в Минобороны заявили", "сообщили в Минобороны").
@@ -116,6 +119,8 @@ public struct LanguageProfile: Sendable, Hashable {
     let speakerAfterCuePhrases: [[String]]
     /// `answerCues`' phrases as words ("replying to"): the actor after one owns what a denial answers.
     let answerCuePhrases: [[String]]
+    /// `backReferences`' phrases as words ("об этом").
+    let backReferencePhrases: [[String]]
 
     /// The entries of `list` in file order.
     public func entries(of list: List) -> [String] { entries[list] ?? [] }
@@ -177,6 +182,7 @@ public struct LanguageProfile: Sendable, Hashable {
         clauseOpeners = openers
         speakerAfterCuePhrases = (entries[.speakerAfterCue] ?? []).map { $0.split(separator: " ").map(String.init) }
         answerCuePhrases = (entries[.answerCues] ?? []).map { $0.split(separator: " ").map(String.init) }
+        backReferencePhrases = (entries[.backReferences] ?? []).map { $0.split(separator: " ").map(String.init) }
     }
 
     /// This profile with `transliteration` bound.
