@@ -164,6 +164,9 @@ import Testing
         let before = words("two days before the vote the ministry said")
         #expect(DateResolver.resolve(before, published: Self.published, anchor: Day(iso: "2023-05-16")) == Day(iso: "2023-05-14"))
         #expect(DateResolver.resolve(words("two days earlier the ministry said"), published: Self.published, anchor: Day(iso: "2023-05-16")) == Day(iso: "2023-05-14"))
+        // With no day named before, nothing is known of the event; and never after publication.
+        #expect(DateResolver.resolve(opening, published: Self.published) == nil)
+        #expect(DateResolver.resolve(opening, published: Self.published, anchor: Day(iso: "2023-05-22")) == nil)
     }
 
     @Test func aPeriodNamesNoDay() {

@@ -296,4 +296,16 @@ import WordForms
         let ukrainian = Self.claims(["Українських військ на території Бєлгородської області немає.", "Про це повідомив губернатор В'ячеслав Гладков."])
         #expect(ukrainian.map(\.claimant) == ["Belgorod Governor"])
     }
+
+    @Test func aPostNegationNeedsToCloseItsClauseAndAnUngovernedAct() {
+        let contact = Self.claims(["Губернатор Алексей Смирнов заявил, что после прорыва ВСУ в Тёткино не было связи с жителями."])
+        #expect(!contact.contains { $0.kind == .denial })
+        #expect(Self.claims(["В понедельник легион заявил, что его бойцы вошли в Тёткино.", "Губернатор Смирнов заявил, что прорыва в Тёткино не было."]).contains { $0.kind == .denial })
+    }
+
+    @Test func aBackReferenceInRussianCreditsAToldAct() {
+        let told = Self.claims(["ВСУ прорвались в Тёткино.", "Об этом сообщил губернатор Алексей Смирнов."])
+        #expect(told.map(\.claimant) == ["Kursk Governor"])
+        #expect(!Self.claims(["Диверсанты атаковали Тёткино.", "Это видео опубликовал губернатор Смирнов."]).contains { $0.claimant == "Kursk Governor" })
+    }
 }

@@ -104,6 +104,9 @@ public struct ClaimExtractor: Sendable {
         /// The last sentence, when it said nothing and had no speaker of its own: a sentence
         /// after it that credits it ("Gladkov announced this on Telegram") gives it its speaker.
         var unattributed: (sentence: SentenceAnalysis, context: ExtractionContext)?
+        /// Sentences wholly inside a quotation still open at their end, saying nothing with no
+        /// speaker: the sentence that closes it ('… territory," Syrskyi said.') gives them its speaker.
+        var quotation = [(sentence: SentenceAnalysis, context: ExtractionContext)]()
         for sentence in sentences {
             context.enter(sentence)
             if let current = label, current.paragraph != sentence.paragraph { label = nil }
@@ -112,13 +115,35 @@ public struct ClaimExtractor: Sendable {
             // "No Ukrainian troops are in the region. The governor announced this on Telegram."
             let credited = claims.isEmpty ? creditedSpeakers(in: sentence, frames: statements, candidates: candidates) : nil
             if let credited, let previous = unattributed, sentence.paragraph - previous.sentence.paragraph <= 1 {
-                let told = self.claims(in: previous.sentence, context: previous.context, tracing: false, labelSpeakers: credited).0
+                let told = Self.dated(
+                    self.claims(in: previous.sentence, context: previous.context, tracing: false, labelSpeakers: credited, credited: true).0, by: sentence)
                 found += told
                 if tracing, !told.isEmpty {
                     frames.append("credits the sentence before to \(credited.joined(separator: " + ")): " + told.map { "\($0.claim.kind.rawValue) by \($0.claim.claimant)" }.joined(separator: "; "))
                 }
             }
-            unattributed = claims.isEmpty && credited == nil && !statements.contains { $0.cue != nil } ? (sentence, context) : nil
+            let silent = claims.isEmpty && credited == nil && !statements.contains { $0.cue != nil }
+            unattributed = silent ? (sentence, context) : nil
+            let startsQuoted = sentence.words.first?.isQuoted == true
+            if startsQuoted, let opening = quotation.first, sentence.paragraph == opening.sentence.paragraph,
+                let closer = statements.first(where: { frame in
+                    guard frame.cue != nil, !frame.isEmbedded, !frame.speakers.isEmpty, let at = frame.speakerRange?.lowerBound else { return false }
+                    return !sentence.words[at].isQuoted && sentence.words[..<at].contains(where: \.isQuoted)
+                })
+            {
+                for earlier in quotation {
+                    let told = Self.dated(
+                        self.claims(in: earlier.sentence, context: earlier.context, tracing: false, labelSpeakers: closer.speakers, credited: true).0,
+                        by: sentence)
+                    found += told
+                    if tracing, !told.isEmpty {
+                        frames.append("closes the quotation opened before, said by \(closer.speakers.joined(separator: " + ")): "
+                            + told.map { "\($0.claim.kind.rawValue) by \($0.claim.claimant)" }.joined(separator: "; "))
+                    }
+                }
+            }
+            let insideOpenQuotation = startsQuoted && sentence.words.last?.isQuoted == true
+            quotation = silent && insideOpenQuotation && (quotation.isEmpty || quotation.last?.sentence.paragraph == sentence.paragraph) ? quotation + [(sentence, context)] : []
             // "03:58 | Russian Volunteer Corps (RDK)" on a line of its own: the digest's entry
             // heading names who speaks in the paragraph below it.
             if claims.isEmpty, let speakers = Self.entryHeading(sentence) { label = (sentence.paragraph + 1, speakers) }
@@ -156,6 +181,19 @@ public struct ClaimExtractor: Sendable {
         return out
     }
 
+    /// Claims credited by a later sentence, dated by nothing of their own, take that sentence's
+    /// day: the day their speaker said them ('…," the Legion said on Monday').
+    private static func dated(_ told: [FoundClaim], by sentence: SentenceAnalysis) -> [FoundClaim] {
+        guard let day = sentence.dates.lazy.compactMap(\.day).first else { return told }
+        return told.map { item in
+            guard item.dateSource == .fallback, item.claim.date != nil else { return item }
+            var out = item
+            out.claim.date = day
+            out.dateSource = .statement
+            return out
+        }
+    }
+
     /// The speakers of a sentence that credits the one before it: a speech verb beside a
     /// back-reference ("announced this", "об этом сообщил", "про це повідомив", "This was
     /// reported by …") with its speaker, saying nothing of its own.
@@ -163,10 +201,13 @@ public struct ClaimExtractor: Sendable {
         let words = sentence.folded
         guard !language.backReferencePhrases.isEmpty, !sentence.isQuestion, sentence.has(.speech) else { return nil }
         func credits(_ cue: Range<Int>) -> Bool {
+            // Right before the verb, or a passive marker between ("This was stated by …"); not
+            // "This morning Gladkov wrote", "Это видео опубликовал".
             let before = language.backReferencePhrases.contains { phrase in
-                (0...2).contains { gap in
+                (0...1).contains { gap in
                     let start = cue.lowerBound - gap - phrase.count
                     return start >= 0 && words.hasPhrase(phrase, at: start)
+                        && (gap == 0 || language.passiveMarkers.contains(words[cue.lowerBound - 1]))
                         && !sentence.words[(start + 1)...cue.lowerBound].contains { $0.followsComma || $0.followsClauseBreak }
                 }
             }
@@ -182,8 +223,11 @@ public struct ClaimExtractor: Sendable {
         guard !cues.isEmpty else { return nil }
         for cue in cues {
             if let frame = frames.first(where: { $0.cue?.overlaps(cue) == true && !$0.isEmbedded && !$0.speakers.isEmpty }) { return frame.speakers }
-            // "Об этом сообщил губернатор Гладков": the speaker right after the verb.
-            if let speaker = candidates.first(where: { $0.range.lowerBound >= cue.upperBound && $0.range.lowerBound - cue.upperBound <= 1 }) {
+            // "Об этом сообщил губернатор Гладков": the speaker right after the verb; "This was
+            // stated by the governor": after the passive agent.
+            var start = cue.upperBound
+            if start < words.count, language.passiveAgents.contains(words[start]) { start += 1 }
+            if let speaker = candidates.first(where: { $0.range.lowerBound >= start && $0.range.lowerBound - start <= 1 }) {
                 return speaker.names
             }
         }
@@ -334,12 +378,16 @@ public struct ClaimExtractor: Sendable {
     /// The claims of one sentence, the trace of its frames, and the speakers of a label that
     /// opens it (`labelSpeakers` when an earlier sentence of the paragraph opened one).
     private func claims(
-        in sentence: SentenceAnalysis, context: ExtractionContext, tracing: Bool, labelSpeakers: [String]?
+        in sentence: SentenceAnalysis, context: ExtractionContext, tracing: Bool, labelSpeakers: [String]?, credited: Bool = false
     ) -> ([FoundClaim], [String], opened: [String]?, frames: [StatementFrame], candidates: [SpeakerCandidate]) {
         // A question asserts nothing ("How did they get into Russia?").
         if sentence.isQuestion { return ([], tracing ? ["a question: no claim"] : [], nil, [], []) }
         let candidates = SpeakerCandidate.all(in: sentence, context: context, actorWords: actorWords, roles: roles, language: language)
-        let frames = FrameFinder(roles: roles, language: language).frames(in: sentence, candidates: candidates, labelSpeakers: labelSpeakers)
+        let finder = FrameFinder(roles: roles, language: language)
+        // A sentence a later one credits to its speakers ("… Gladkov announced this") is theirs,
+        // told acts too ("Ukrainian troops have entered Sudzha."), not the outlet's narration.
+        let frames = credited ? finder.frames(in: sentence, candidates: [], labelSpeakers: labelSpeakers)
+            : finder.frames(in: sentence, candidates: candidates, labelSpeakers: labelSpeakers)
         let opened = frames.first { $0.isLabelled && ($0.speakerRange?.lowerBound ?? .max) <= 4 }?.speakers
         var out = [FoundClaim]()
         var notes = [String]()

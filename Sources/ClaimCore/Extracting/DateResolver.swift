@@ -55,7 +55,8 @@ public enum DateResolver {
             let anchorNow = own ?? anchor ?? published
             let referentNow = out.last?.named ?? referent ?? anchorNow
             if let found = mention(
-                at: i, in: words, published: published, anchor: anchorNow, referent: referentNow, sentenceHasDay: own != nil, dateWords: dateWords,
+                at: i, in: words, published: published, anchor: anchorNow, referent: referentNow, sentenceHasDay: own != nil,
+                dayNamed: own != nil || anchor != nil, dateWords: dateWords,
                 screening: screening)
             {
                 out.append(found)
@@ -89,10 +90,13 @@ public enum DateResolver {
         return dateWords.openers.contains(word)
     }
 
+    /// - Parameter dayNamed: whether the anchor is a day the text named (not publication, the
+    ///   fallback): "four days after the incursion began" counts from a named day only.
     /// - Parameter sentenceHasDay: whether a day stands earlier in the sentence ("On Saturday, four
     ///   days after the incursion began, …": the phrase then dates only the other event).
     private static func mention(
-        at i: Int, in words: [String], published: Day?, anchor: Day?, referent: Day?, sentenceHasDay: Bool = false, dateWords: DateWords,
+        at i: Int, in words: [String], published: Day?, anchor: Day?, referent: Day?, sentenceHasDay: Bool = false, dayNamed: Bool = true,
+        dateWords: DateWords,
         screening: Bool
     ) -> DateMention? {
         let word = words[i]
@@ -115,13 +119,16 @@ public enum DateResolver {
             if dateWords.back.contains(direction) { return DateMention(range: i..<(i + 3), day: anchor.adding(days: -count)) }
             if dateWords.forward.contains(direction) { return DateMention(range: i..<(i + 3), day: anchor.adding(days: count)) }
             // "four days after the incursion began", "two days before the vote": the phrase counts
-            // from another event. With a day earlier in the sentence ("on Saturday, four days after
-            // …"), that day is the sentence's and the phrase dates only the other event: no mention.
-            // Else the event is the day the text named last, and the sentence stands that many days
-            // after it, or before it.
+            // from another event, not from the sentence's day. With a day earlier in the sentence
+            // ("on Saturday, four days after …"), that day is the sentence's: the phrase gives none.
+            // Else, when the text named a day before, the event is that day, and the sentence stands
+            // that many days after it, or before it — never after publication. With no day named,
+            // nothing is known of the event: no day.
             let isAfter = dateWords.afterEvent.contains(direction)
-            guard isAfter || dateWords.beforeEvent.contains(direction), !sentenceHasDay else { return nil }
-            return DateMention(range: i..<(i + 3), day: anchor.adding(days: isAfter ? count : -count))
+            guard isAfter || dateWords.beforeEvent.contains(direction), !sentenceHasDay, dayNamed else { return nil }
+            let day = anchor.adding(days: isAfter ? count : -count)
+            if let published, published.days(to: day) > 0 { return nil }
+            return DateMention(range: i..<(i + 3), day: day)
         }
         if let phrase = dateWords.phrase(at: i, in: words, among: dateWords.previousDay), let anchor {
             return DateMention(range: i..<(i + phrase.count), day: anchor.adding(days: -1))

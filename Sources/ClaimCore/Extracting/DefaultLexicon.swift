@@ -19,7 +19,7 @@ enum DefaultLexicon {
             FSB	Federal Security Service	Border Guard Service	ФСБ	ФСБ России	Погранслужба ФСБ	пограничная служба ФСБ	Центр общественных связей ФСБ России	ЦОС ФСБ	Прикордонне управління ФСБ
             Ukrainian Government	Kyiv	Ukrainian government	Ukrainian officials	Ukrainian authorities	Mykhailo Podolyak	Podolyak	Volodymyr Zelensky	Zelensky	Mykhailo Podoliak	Podoliak	Zelenskyy	Михаил Подоляк	Подоляк	Владимир Зеленский	Зеленский	Зеленского	Киев	официальный Киев	Офис президента Украины	Михайло Подоляк	Володимир Зеленський	Зеленський	Офіс президента	Офіс президента України	ОП	Kiev
             Ukrainian Military Intelligence	HUR	GUR	Main Intelligence Directorate	Andriy Yusov	Andrii Yusov	Andri Yusov	Kyrylo Budanov	Budanov	Andrii Cherniak	Ukraine's military intelligence	Ukrainian military intelligence	Defence Intelligence of Ukraine	Yusov	ГУР	Андрей Юсов	Юсов	Кирилл Буданов	Буданов	украинская военная разведка	Головне управління розвідки	ГУР Міноборони України	Андрій Юсов	речник ГУР
-            Ukrainian Armed Forces	Armed Forces of Ukraine	Ukrainian armed forces	Ukraine's armed forces	AFU	ZSU	Ukrainian army	Ukraine's army	Ukrainian troops	Ukrainian units	Ukrainian forces	Ukrainian soldiers	Ukraine's military	General Staff of the Armed Forces of Ukraine	Ukraine's General Staff	Ukrainian General Staff	Oleksandr Syrskyi	Oleksandr Syrsky	Syrskyi	Syrsky	ВСУ	Вооружённые силы Украины	Вооруженные силы Украины	Вооружённых сил Украины	Вооруженных сил Украины	Генштаб ВСУ	Олександр Сирський	Александр Сырский	Сырский	Сырского	главнокомандующий ВСУ	оперативное командование «Север»	украинская армия	украинские войска	ЗСУ	Генштаб ЗСУ	Сирський	головнокомандувач ЗСУ	головком	Сили оборони	Сили оборони України	українські війська	українських військ
+            Ukrainian Armed Forces	Armed Forces of Ukraine	Ukrainian armed forces	Ukraine's armed forces	AFU	ZSU	Ukrainian army	Ukraine's army	Ukrainian troops	Ukrainian units	Ukrainian forces	Ukrainian soldiers	Ukraine's military	General Staff of the Armed Forces of Ukraine	Ukraine's General Staff	Ukrainian General Staff	Oleksandr Syrskyi	Oleksandr Syrsky	Syrskyi	Syrsky	ВСУ	Вооружённые силы Украины	Вооруженные силы Украины	Вооружённых сил Украины	Вооруженных сил Украины	Генштаб ВСУ	Олександр Сирський	Александр Сырский	Сырский	Сырского	главнокомандующий ВСУ	оперативное командование «Север»	украинская армия	украинские войска	ЗСУ	Генштаб ЗСУ	Сирський	головнокомандувач ЗСУ	головком	Сили оборони	Сили оборони України	українські війська	українських військ	Ukraine's top commander	Ukraine's commander-in-chief	Ukrainian commander-in-chief	Ukraine's army chief
             # additions beyond the seed list (spellings seen in coverage)
             Russian Volunteer Corps	Russian Volunteer Corp	RDK group	Russian Volunteers' Corps
             Freedom of Russia Legion	Legion Svoboda Rossii	Liberty of Russia legion
@@ -124,12 +124,12 @@ enum DefaultLexicon {
             raid	violated the border	violated the state border	violated the * border	violating the border	violating the state border	breach of the border
             raid	entered	entering	enter	reentered	re entered	got into	get into	broke into	break into	broke through	break through	breakthrough	breached	penetrated	infiltrated	invaded	invading	incursion	incursions	raid	raids	cross border attack	cross border attacks	cross border operation
             raid	back in the motherland	are home	finally home	at home on
-            raid	taken control	took control	take control	taking control	taken * control	took * control	in control of	taken hold	took hold	taking hold	took over	taken over	taking over	seized	seizing	captured	capturing	taken prisoner	took prisoners	take prisoners	prisoners	pulled out of	fled	remained in	remain in	raising their flag	raised their flag	raised a flag
+            raid	taken control	took control	take control	taking control	taken * control	took * control	in control of	taken hold	took hold	taking hold	took over	taken over	taking over	seized	seizing	captured	capturing	taken prisoner	took prisoners	take prisoners	prisoners	pulled out of	fled	remained in	remain in	raising their flag	raised their flag	raised a flag	held positions	holding positions	hold positions
             raid	liberated	liberate	liberating	completely liberated
             raid	fighting	fought	heavy fighting	fighting continues	fighting is ongoing	fighting ongoing	fighting took place	fighting was under way	fighting is under way	clashes	clash	firefight	battle	battles	combat	combat actions	combat operation	combat operations	intense combat
             raid	operation	operations	military operation	combat operation	carried out the operation	carried out an operation	carrying out	carried out	under way	underway	ongoing	continuing	continues	taking part
             raid	advancing	advancing on	advanced	moving towards	moving on	moved on	advance on	attacked	attacking	attack	attacks	assault	stormed	storming	struck	strike on	hit	opened fire	shot at	terrorist attack	claimed responsibility	claim responsibility
-            raid	controlled	controls	under ukrainian control	in ukrainian hands	under the control of ukrainian	cleared	got across	get across
+            raid	controlled	controls	we control	they control	now control	currently control	control about	control around	under ukrainian control	in ukrainian hands	under the control of ukrainian	cleared	got across	get across
             raid	are inside	were inside	is inside	was inside	remain inside	pushing the war	push the war	pushed the war	moving the war	bringing the war	brought the war
             raid	operate on russian territory	operating on russian territory	operates on russian territory	operate on the territory of the russian federation	operating on the territory of the russian federation	operate inside russia	operating inside russia	operate in russia	operating in russia
             raider	sabotage group	sabotage groups	sabotage and reconnaissance group	sabotage and reconnaissance groups	saboteurs	intruders	militants	armed group	armed groups	armed formations	formations	terrorist formations	terrorists	nationalists	nationalist units	nationalist groups	raiders	attackers	attacking force	the enemy	enemy	combatants	fighters	guerrillas	insurgents	remnants
@@ -149,7 +149,7 @@ enum DefaultLexicon {
             losses	suffered serious losses	suffered great losses	suffered major losses
             victim	civilians	civilian	people	person	residents	resident	child	children	boy	girl	woman	man	men and women	member of	members of	driver	hostages	evacuees
             attempt	tried to	trying to	try to	tries to	attempt	attempts	attempted	attempting
-            future	will	would	soon	plan	plans	planned	planning	intend	intends	intended	threatened	threatens	vowed	vows	promised	promises	preparing to	prepare to	going to	next time	next incursion	next attack	next raid	could	may be	might	want to	wants to
+            future	will	would	ll	soon	hope	hopes	hoped	hoping	plan	plans	planned	planning	intend	intends	intended	threatened	threatens	vowed	vows	promised	promises	preparing to	prepare to	going to	next time	next incursion	next attack	next raid	could	may be	might	want to	wants to
             remote	drone	drones	unmanned	uav	uavs	missile	missiles	rocket	rockets	shelling	shells	shelled	air attack	air strike	airstrike	artillery fire	mortar	bombing	refinery	oil
             background	special military operation	counter terrorist operation regime	fighting on ukraine s side	fighting alongside	fighting for ukraine	fighting against	fighting in ukraine	fight on ukraine s side	fight for ukraine	fight against	fights as part of	fights for	fight alongside	who fight	that fights	made up of	founded	set up in	fighting on kyiv s side	fighting on the side of	against the kremlin	against moscow	opposed to
             background	entered the legion	joined the legion	joined the corps	entered the corps	joined the battalion	entered the ranks	joined the ranks	joined the group
@@ -159,7 +159,7 @@ enum DefaultLexicon {
             territory	russian territory	russia s territory	russian soil	inside russia	in russia	into russia	russian border	the border	border village	border villages	border town
             territory	settlements	square kilometres	square kilometers	square km
             territory	aggressor s territory	the aggressor s territory	onto russian territory	into russian territory
-            speech	said	says	say	saying	claimed	claims	claim	claiming	announced	announces	announcing	wrote	writes	writing	stated	states	statement	reported	reports	reporting	told	tells	added	adds	adding	posted	posts	declared	declaring	insisted	insists	insisting	confirmed	confirms	confirming	acknowledged	acknowledges	conceded	concedes	noted	asserted	alleged	boasted	published	released	showed	shows	showing	described	describing	called	calls	calling	accused	blamed	blaming	replied	repeated	quoted	according to	on telegram	in a statement	denied	rejected	dismissed	mocked	mocks	put	raised	disclosed	discloses
+            speech	said	says	say	saying	claimed	claims	claim	claiming	announced	announces	announcing	wrote	writes	writing	stated	states	statement	reported	reports	reporting	told	tells	added	adds	adding	posted	posts	declared	declaring	insisted	insists	insisting	confirmed	confirms	confirming	acknowledged	acknowledges	conceded	concedes	noted	asserted	alleged	boasted	published	released	showed	shows	showing	described	describing	called	calls	calling	accused	blamed	blaming	replied	repeated that	quoted	according to	on telegram	in a statement	denied	rejected	dismissed	mocked	mocks	put	raised	disclosed	discloses
             speech	reiterated	reiterates	reiterating	stressed	stresses	emphasized	emphasised	emphasizes	emphasises	explained	explains	argued	argues	maintained	maintains	warned	admitted	admits	revealed	reveals	suggested	indicated	informed	specified	clarified	commented	responded	answered	recalled	recalls	assured	assures	affirmed	reaffirmed	underlined	pointed out
             negation	not	no	never	didn t	did not	had not	has not	have not	hasn t	haven t	wasn t	weren t	was not	were not	nobody	none	neither	nor	failed to
             negation	no one	no one has
@@ -377,9 +377,9 @@ enum DefaultLexicon {
                     group	denial	denial	denial phrase '{denial}'
                     group	accusation	denial	calls it '{accusation}'
                     group	act	raid	raid phrase '{act}'
-                    group	losses-of-raiders	raid	the group's own strike '{losses-of-raiders}'
-                    group	losses-unspecified	raid	the group's own strike '{losses-unspecified}'
-                    group	losses-of-others	raid	the group's own strike '{losses-of-others}'
+                    group	losses-of-raiders act|act-reference|place-named|territory-named|own-forces-on-russian-soil|raider-named	raid	the group's own strike '{losses-of-raiders}'
+                    group	losses-unspecified act|act-reference|place-named|territory-named|own-forces-on-russian-soil|raider-named	raid	the group's own strike '{losses-unspecified}'
+                    group	losses-of-others act|act-reference|place-named|territory-named|own-forces-on-russian-soil|raider-named	raid	the group's own strike '{losses-of-others}'
                     group	repulsion	raid	the group's own strike '{repulsion}'
                     group	own-forces-on-russian-soil	raid	its forces on Russian soil
                     russian-official	denial	denial	denial phrase '{denial}'
@@ -602,9 +602,9 @@ enum DefaultLexicon {
                     group	denial	denial	denial phrase '{denial}'
                     group	accusation	denial	calls it '{accusation}'
                     group	act	raid	raid phrase '{act}'
-                    group	losses-of-raiders	raid	the group's own strike '{losses-of-raiders}'
-                    group	losses-unspecified	raid	the group's own strike '{losses-unspecified}'
-                    group	losses-of-others	raid	the group's own strike '{losses-of-others}'
+                    group	losses-of-raiders act|act-reference|place-named|territory-named|own-forces-on-russian-soil|raider-named	raid	the group's own strike '{losses-of-raiders}'
+                    group	losses-unspecified act|act-reference|place-named|territory-named|own-forces-on-russian-soil|raider-named	raid	the group's own strike '{losses-unspecified}'
+                    group	losses-of-others act|act-reference|place-named|territory-named|own-forces-on-russian-soil|raider-named	raid	the group's own strike '{losses-of-others}'
                     group	repulsion	raid	the group's own strike '{repulsion}'
                     group	own-forces-on-russian-soil	raid	its forces on Russian soil
                     russian-official	denial	denial	denial phrase '{denial}'
@@ -852,9 +852,9 @@ enum DefaultLexicon {
                     group	denial	denial	denial phrase '{denial}'
                     group	accusation	denial	calls it '{accusation}'
                     group	act	raid	raid phrase '{act}'
-                    group	losses-of-raiders	raid	the group's own strike '{losses-of-raiders}'
-                    group	losses-unspecified	raid	the group's own strike '{losses-unspecified}'
-                    group	losses-of-others	raid	the group's own strike '{losses-of-others}'
+                    group	losses-of-raiders act|act-reference|place-named|territory-named|own-forces-on-russian-soil|raider-named	raid	the group's own strike '{losses-of-raiders}'
+                    group	losses-unspecified act|act-reference|place-named|territory-named|own-forces-on-russian-soil|raider-named	raid	the group's own strike '{losses-unspecified}'
+                    group	losses-of-others act|act-reference|place-named|territory-named|own-forces-on-russian-soil|raider-named	raid	the group's own strike '{losses-of-others}'
                     group	repulsion	raid	the group's own strike '{repulsion}'
                     group	own-forces-on-russian-soil	raid	its forces on Russian soil
                     russian-official	denial	denial	denial phrase '{denial}'

@@ -48,10 +48,11 @@ struct DenialLinker {
         return out
     }
 
-    /// The raiders of the other side that a denial names ("no Ukrainian troops", for a governor).
+    /// The raiders of the other side that a denial names ("no Ukrainian troops", for a governor;
+    /// not the groups Kyiv names, which are on its side).
     private func deniedRaiders(of denial: FoundClaim) -> Set<String> {
-        let denier = role(denial.claim.claimant)
-        return Set(denial.namedOthers.filter { raiders.contains($0) && role($0) != denier })
+        guard let denier = role(denial.claim.claimant) else { return [] }
+        return Set(denial.namedOthers.filter { raiders.contains($0) && role($0).map { $0.isRussianSide != denier.isRussianSide } == true })
     }
 
     /// The actor's role from the lexicon (every actor has one: `Lexicon.requireRoles`).

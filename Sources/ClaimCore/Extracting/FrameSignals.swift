@@ -80,10 +80,22 @@ struct FrameSignals {
         let negations = negationCues.map(\.range).filter { !(sentence.words[safe: $0.upperBound]?.followsComma ?? false) }
         // "прорыва в Тёткино не было": a negation that follows the act it negates, in its clause
         // (an act only: "нет и не было" after a denial phrase is part of it).
-        let postNegations = negationCues.filter { language.postNegations.contains($0.phrase) }.map(\.range.lowerBound)
+        // It closes its clause, or a place or a connective follows it ("не было и нет"): not "после
+        // прорыва не было связи" (after the breakthrough there was no contact), nor an act a
+        // preposition governs ("после прорыва", "с момента вторжения").
+        let postNegations = negationCues.filter { match in
+            guard language.postNegations.contains(match.phrase) else { return false }
+            let next = match.range.upperBound
+            return next >= words.count || sentence.words[next].followsComma || sentence.words[next].followsClauseBreak
+                || language.connectives.contains(words[next]) || language.governing.contains(words[next])
+                || language.locativePrepositions.contains(words[next])
+        }.map(\.range.lowerBound)
+        func governed(_ cue: PhraseMatcher<Trigger.Categories>.Match) -> Bool {
+            (1...2).contains { back in cue.range.lowerBound - back >= 0 && language.governing.contains(words[cue.range.lowerBound - back]) }
+        }
         func negated(_ cue: PhraseMatcher<Trigger.Categories>.Match) -> Bool {
             negations.contains { $0.upperBound <= cue.range.lowerBound && cue.range.lowerBound - $0.upperBound <= 3 }
-                || (cue.value.contains(.raid) && !cue.value.contains(.denial) && postNegations.contains { start in
+                || (cue.value.contains(.raid) && !cue.value.contains(.denial) && !governed(cue) && postNegations.contains { start in
                     start >= cue.range.upperBound && start - cue.range.upperBound <= 3
                         && !sentence.words[cue.range.upperBound...start].contains { $0.followsComma || $0.followsClauseBreak }
                 })

@@ -7,6 +7,9 @@ public enum ActorRole: String, Sendable, Hashable, CaseIterable {
     case russianOfficial = "russian-official"
     /// A Ukrainian official side (government, military intelligence).
     case ukrainianOfficial = "ukrainian-official"
+
+    /// The side of the conflict: the Russian officials on one, the groups and Kyiv on the other.
+    public var isRussianSide: Bool { self == .russianOfficial }
 }
 
 /// One canonical actor with its aliases.

@@ -32,7 +32,7 @@ struct SpeakerCandidate: Hashable {
                 }
             } else if cue.value.contains(.actorReference) {
                 let earlier = out.filter { $0.range.upperBound <= cue.range.lowerBound && !$0.isReference }
-                if let name = actorReferred(by: cue.phrase, earlier: earlier, context: context, actorWords: actorWords, language: language) {
+                if let name = actorReferred(by: cue.phrase, earlier: earlier, context: context, actorWords: actorWords, language: language, roles: roles) {
                     let isPronoun = language.personalPronouns.contains(cue.phrase)
                     out.append(SpeakerCandidate(range: cue.range, names: [name], how: "reference '\(cue.phrase)'", isReference: isPronoun, isPronoun: isPronoun))
                 }
@@ -78,16 +78,22 @@ struct SpeakerCandidate: Hashable {
 
     /// "the ministry" → the latest actor whose name or alias holds "ministry";
     /// a pronoun or a generic referent ("the agency") → the nearest actor named earlier in the
-    /// sentence, else the last speaker; a group referent ("the unit") → the last group.
+    /// sentence, else the last speaker; a group referent ("the unit") → the group named earlier in
+    /// the sentence, else the last group.
     /// `actorWords`: each canonical actor's name and alias words, prepared once per lexicon.
     static func actorReferred(
-        by phrase: String, earlier: [SpeakerCandidate], context: ExtractionContext, actorWords: [String: Set<String>], language: LanguageProfile
+        by phrase: String, earlier: [SpeakerCandidate], context: ExtractionContext, actorWords: [String: Set<String>], language: LanguageProfile,
+        roles: [String: ActorRole] = [:]
     ) -> String? {
         let words = TextFolding.words(phrase).filter { !language.referenceDeterminers.contains($0) }
         guard let noun = words.last, !language.personalPronouns.contains(noun), !language.genericReferents.contains(noun) else {
             return earlier.last?.names.first ?? context.lastSpeaker
         }
-        if language.groupReferents.contains(noun) { return context.lastGroup }
+        // "Fighters of the Legion have held positions …, the group said": a group named earlier
+        // in the sentence, else the last group.
+        if language.groupReferents.contains(noun) {
+            return earlier.last { candidate in candidate.names.count == 1 && roles[candidate.names[0]] == .group }?.names.first ?? context.lastGroup
+        }
         return context.recentActors.last { actorWords[$0]?.contains(noun) ?? false }
     }
 }

@@ -148,9 +148,13 @@ struct FrameFinder {
                 // "Zelensky said Syrskyi had reported to him … on our actions": a name inside what
                 // the clause's previous speaker says, before the next verb with no comma between,
                 // is a report that speaker relays: what it says is the previous speaker's.
+                // Only a name right after that verb (a complementizer or a title of two words between:
+                // "said (that) army chief Syrskyi had reported"), not a second speaker further on
+                // ("said its fighters had entered Tetkino while the ministry said …").
                 if let speaker = before, let last = clauseFrames.last, let lastCue = last.cue, speaker.range.lowerBound >= lastCue.upperBound,
-                    !last.speakers.contains(where: speaker.names.contains),
-                    !sentence.words[lastCue.upperBound...speaker.range.lowerBound].contains(where: { $0.followsComma || $0.followsClauseBreak })
+                    speaker.range.lowerBound - lastCue.upperBound <= 3, !last.speakers.contains(where: speaker.names.contains),
+                    !sentence.words[lastCue.upperBound...speaker.range.lowerBound].contains(where: { $0.followsComma || $0.followsClauseBreak }),
+                    !(lastCue.upperBound..<speaker.range.lowerBound).contains(where: { language.clauseBreakers.contains(sentence.folded[$0]) || language.opensClause(at: $0, in: sentence.folded) })
                 {
                     clauseFrames[clauseFrames.count - 1].content = [lastCue.upperBound..<after.upperBound]
                     continue
@@ -172,8 +176,9 @@ struct FrameFinder {
                         && !language.complementizers.contains(sentence.folded[after.lowerBound])
                     let saysLittle = !hasClaimWords(after, sentence)
                     var content = ((quoteBefore || invertedReport) && saysLittle) || (quoteBefore && glossAfter) ? [clause.lowerBound..<speaker.range.lowerBound] : [after]
-                    if speaker.isRelative, let end = after.first(where: { $0 > after.lowerBound && sentence.words[$0].followsComma }) {
-                        content = [after.lowerBound..<end]
+                    // "…, who assured him that …": the relative clause's own words, to its comma.
+                    if speaker.isRelative {
+                        content = [after.lowerBound..<(after.first(where: { $0 > after.lowerBound && sentence.words[$0].followsComma }) ?? after.upperBound)]
                     }
                     clauseFrames.append(frame(speaker, inClause, sentence, cue: cue, content: content, clause: clause, rule: "speaker before '\(phrase(cue, sentence))'"))
                     continue
@@ -197,7 +202,12 @@ struct FrameFinder {
                     continue
                 }
                 let opensClause = cue.lowerBound == clause.lowerBound || language.participles.contains(sentence.folded[cue.lowerBound])
-                if let previous = clauseFrames.last ?? frames.last, !previous.isEmbedded, opensClause || !clauseFrames.isEmpty {
+                // Not a claim noun another actor owns, with what it claims after it ("dismissed as
+                // fiction the ministry's statement that …"): that is the owner's claim, quoted
+                // (`embedded`), not more of the speaker's ("called the ministry's claims a lie" is).
+                let owned = sentence.actors.contains { $0.isPossessive && $0.range.upperBound <= cue.lowerBound && cue.lowerBound - $0.range.upperBound <= 1 }
+                    && language.complementizers.contains(sentence.folded[safe: cue.upperBound] ?? "")
+                if let previous = clauseFrames.last ?? frames.last, !previous.isEmbedded, !owned, opensClause || !clauseFrames.isEmpty {
                     // ", saying …", ", adding: …": the same speaker goes on.
                     var continued = previous
                     continued.cue = cue
