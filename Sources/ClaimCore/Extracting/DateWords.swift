@@ -30,7 +30,7 @@ public struct DateWords: Sendable, Hashable {
     /// incursion began", "two days before the vote").
     let afterEvent: WordSet, beforeEvent: WordSet
     let previousDay: [[String]]
-    /// The sentence's previous date itself ("the same day", "в тот же день").
+    /// The day the text named last, a period's first day too ("the same day", "в тот же день").
     let sameDay: [[String]]
     let periodPrefixes: WordSet
     let periods: [[String]]

@@ -159,7 +159,7 @@ enum DefaultLexicon {
             territory	russian territory	russia s territory	russian soil	inside russia	in russia	into russia	russian border	the border	border village	border villages	border town
             territory	settlements	square kilometres	square kilometers	square km
             territory	aggressor s territory	the aggressor s territory	onto russian territory	into russian territory
-            speech	said	says	say	saying	claimed	claims	claim	claiming	announced	announces	announcing	wrote	writes	writing	stated	states	statement	reported	reports	reporting	told	tells	added	adds	adding	posted	posts	declared	declaring	insisted	insists	insisting	confirmed	confirms	confirming	acknowledged	acknowledges	conceded	concedes	noted	asserted	alleged	boasted	published	released	showed	shows	showing	described	describing	called	calls	calling	accused	blamed	blaming	replied	repeated that	quoted	according to	on telegram	in a statement	denied	rejected	dismissed	mocked	mocks	put	raised	disclosed	discloses
+            speech	said	says	say	saying	claimed	claims	claim	claiming	announced	announces	announcing	wrote	writes	writing	stated	states	statement	reported	reports	reporting	told	tells	telling	added	adds	adding	posted	posts	declared	declaring	insisted	insists	insisting	confirmed	confirms	confirming	acknowledged	acknowledges	conceded	concedes	noted	asserted	alleged	boasted	published	released	showed	shows	showing	described	describing	called	calls	calling	accused	blamed	blaming	replied	repeated that	repeated the	quoted	according to	on telegram	in a statement	denied	rejected	dismissed	mocked	mocks	put	raised	disclosed	discloses
             speech	reiterated	reiterates	reiterating	stressed	stresses	emphasized	emphasised	emphasizes	emphasises	explained	explains	argued	argues	maintained	maintains	warned	admitted	admits	revealed	reveals	suggested	indicated	informed	specified	clarified	commented	responded	answered	recalled	recalls	assured	assures	affirmed	reaffirmed	underlined	pointed out
             negation	not	no	never	didn t	did not	had not	has not	have not	hasn t	haven t	wasn t	weren t	was not	were not	nobody	none	neither	nor	failed to
             negation	no one	no one has
@@ -265,7 +265,7 @@ enum DefaultLexicon {
                     # A new clause, comma or not.
                     clause-breakers	but
                     # Participles that continue the same speaker in a clause of their own (", saying …").
-                    participles	saying	blaming	adding	describing	calling	claiming	insisting	accusing	confirming	declaring	asserting	stating	noting	warning	arguing
+                    participles	saying	blaming	adding	describing	calling	claiming	insisting	accusing	confirming	declaring	asserting	stating	noting	warning	arguing	telling
                     # Words that may stand between actors of one joint claim ("the RVC and its ally, the Legion").
                     connectives	and	the	another	similar	group	groups	also	as	well	known	both	s	its	or	ally	allies	with	together
                     # Before a speech verb (within three words), these make it no statement ("did not comment").
@@ -454,7 +454,7 @@ enum DefaultLexicon {
                     forward	later
                     # One day before the sentence's previous date.
                     previous-day	previous day	preceding day
-                    # The sentence's previous date itself.
+                    # The day the text named last, a period's first day too ("since 6 August … That day").
                     same-day	same day	that day
                     # Periods name no single day, so a claim dated only by one has no date: a period
                     # prefix before a date ("since Tuesday"), and these.
@@ -978,7 +978,7 @@ enum DefaultLexicon {
                     defenders	авіація	авіації	артилерія	артилерії	збройні сили росії	угруповання військ	військовослужбовці	армія
                     territory	російська територія	територію росії	території росії	на територію росії	територію рф	території рф	російську територію	російській території	кордон	кордону	прикордоння	прикордонних	населених пунктів	квадратних кілометрів	кв км
                     territory	на територію області	територію області	території області	прикордоння
-                    negation	не	немає	ні	ніколи	ніхто	нікого	нічого	не було	не змогли
+                    negation	не	немає	нема	ні	ніколи	ніхто	нікого	нічого	не було	не змогли
                     group-reference	добровольці	російські добровольці	обидва угруповання	обидві групи	ці формування	ці групи	угруповання	вони
                     actor-reference	він	вона	відомство	відомства	відомстві	міністерство	міністерстві	міністерства	губернатор	губернатора	речник	командир	корпус	легіон	батальйон	прикордонна служба	оперативний штаб	штаб
                     act-reference	напад	нападу	рейд	вторгнення	атака	атаки	інцидент	події	ці події	прорив	операція	бій	бої	вилазка

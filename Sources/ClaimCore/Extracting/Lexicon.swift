@@ -269,7 +269,7 @@ public struct Lexicon: Sendable, Hashable {
         for column in columns.dropFirst(2) {
             if column == "raider" && !isRaider {
                 isRaider = true
-            } else if column.hasPrefix("region="), jurisdiction == nil, case let region = String(column.dropFirst(7)).trimmingCharacters(in: ""), !region.isEmpty {
+            } else if column.hasPrefix("region="), jurisdiction == nil, case let region = String(column.dropFirst(7)).trimmingCharacters(in: " "), !region.isEmpty {
                 jurisdiction = region
             } else {
                 throw LexiconError(source: source, line: line, problem: "'\(column)': \(usage)")
