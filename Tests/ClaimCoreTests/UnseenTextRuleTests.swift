@@ -477,4 +477,17 @@ import Testing
         #expect(claims(["\"I hope that they'll all be destroyed,\" Gladkov said of the saboteurs."]).isEmpty)
         #expect(kinds("\"The saboteurs have all been destroyed,\" Gladkov said.") == [.counterclaim])
     }
+
+    @Test func aPassiveSpeechVerbsSubjectHearsAndAnOperationToSqueezeThemOutIsUnderWay() {
+        let found = claims(["Peskov told reporters that Putin had been informed about the incursion in the Belgorod region and that work was under way to squeeze the saboteurs out and destroy them."])
+        #expect(found.map(\.kind) == [.raid])
+        #expect(found.map(\.claimant) == ["Kremlin"])
+    }
+
+    @Test func raidersForcedToScatterAreACounterclaimAndLyingWoundedIsNoLie() {
+        #expect(kinds("The Defence ministry said border guards had hit a sabotage group near Novaya Tavolzhanka with artillery, forcing it to scatter and pull back.") == [.counterclaim])
+        #expect(kinds("The Russian Volunteer Corps said it had taken Russian soldiers prisoner in the Belgorod region and released a video showing one of them lying wounded.") == [.raid])
+        let lie = claims(["The Defence Ministry said 70 saboteurs had been destroyed near Kozinka.", "The Russian Volunteer Corps said the ministry was lying about its losses."])
+        #expect(lie.map(\.kind) == [.counterclaim, .denial])
+    }
 }

@@ -58,6 +58,12 @@ struct FrameFinder {
             if language.passiveAgents.contains(sentence.folded[safe: cue.range.upperBound] ?? "") { continue }
             let before = sentence.folded[max(clause.lowerBound, start - 3)..<start]
             if before.contains(where: language.speechNegators.contains) { continue }
+            // "Putin had been informed about …": a passive speech verb's subject hears, not speaks.
+            if start > clause.lowerBound, language.passiveMarkers.contains(sentence.folded[start - 1]),
+                !language.progressiveSuffixes.contains(where: cue.phrase.hasSuffix)
+            {
+                continue
+            }
             // "reacting to reports of war bloggers", "в ответ на заявления": what the subject
             // answers is someone else's speech, not its own.
             if answers(before: start, in: sentence.folded) { continue }
@@ -151,12 +157,16 @@ struct FrameFinder {
                 // Only a name right after that verb (a complementizer or a title of two words between:
                 // "said (that) army chief Syrskyi had reported"), not a second speaker further on
                 // ("said its fighters had entered Tetkino while the ministry said …").
-                if let speaker = before, let last = clauseFrames.last, let lastCue = last.cue, speaker.range.lowerBound >= lastCue.upperBound,
+                if let speaker = before, let last = clauseFrames.last ?? frames.last, let lastCue = last.cue, speaker.range.lowerBound >= lastCue.upperBound,
                     speaker.range.lowerBound - lastCue.upperBound <= 3, !last.speakers.contains(where: speaker.names.contains),
                     !sentence.words[lastCue.upperBound...speaker.range.lowerBound].contains(where: { $0.followsComma || $0.followsClauseBreak }),
                     !(lastCue.upperBound..<speaker.range.lowerBound).contains(where: { language.clauseBreakers.contains(sentence.folded[$0]) || language.opensClause(at: $0, in: sentence.folded) })
                 {
-                    clauseFrames[clauseFrames.count - 1].content = [lastCue.upperBound..<after.upperBound]
+                    if clauseFrames.isEmpty {
+                        frames[frames.count - 1].content = [lastCue.upperBound..<after.upperBound]
+                    } else {
+                        clauseFrames[clauseFrames.count - 1].content = [lastCue.upperBound..<after.upperBound]
+                    }
                     continue
                 }
                 if let speaker = before {
