@@ -308,4 +308,10 @@ import WordForms
         #expect(told.map(\.claimant) == ["Kursk Governor"])
         #expect(!Self.claims(["Диверсанты атаковали Тёткино.", "Это видео опубликовал губернатор Смирнов."]).contains { $0.claimant == "Kursk Governor" })
     }
+
+    @Test func aRaidWordInsideARepulsionPhraseIsNoActOfItsOwn() {
+        // Said by anyone, "did not allow a breakthrough of the border" states no breakthrough.
+        let found = Self.claims(["Генштаб ВСУ заявил, что ФСБ и армия якобы не допустили прорыва границы."])
+        #expect(!found.contains { $0.kind == .raid })
+    }
 }

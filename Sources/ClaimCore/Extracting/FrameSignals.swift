@@ -158,7 +158,12 @@ struct FrameSignals {
             case nil: lossesUnspecified = lossesUnspecified ?? loss.phrase
             }
         }
-        let acts = all(.raid).filter { !negated($0) }
+        // A raid word inside a longer repulsion phrase is that phrase's ("не допустили прорыва
+        // границы", "prevented a breakthrough"): no act of its own.
+        let repulsions = all(.counterclaim).map(\.range).filter { $0.count > 1 }
+        let acts = all(.raid).filter { act in
+            !negated(act) && !repulsions.contains { $0.count > act.range.count && $0.lowerBound <= act.range.lowerBound && act.range.upperBound <= $0.upperBound }
+        }
         // An attempt colours the whole frame: "tried to enter Tetkino and a firefight took place" is no entry.
         attemptOnly = acts.contains(where: attempted)
         act = attemptOnly ? nil : acts.first { !planned($0) }?.phrase
