@@ -314,4 +314,10 @@ import WordForms
         let found = Self.claims(["Генштаб ВСУ заявил, что ФСБ и армия якобы не допустили прорыва границы."])
         #expect(!found.contains { $0.kind == .raid })
     }
+
+    @Test func aBackReferenceWithItsSpeakersAfterAChannel() {
+        let found = Self.claims(["Бійці перейшли кордон і увійшли в Козинку.", "Про це заявили у спільному відеозверненні ЛСР і РДК."])
+        #expect(Set(found.map(\.claimant)) == ["Freedom of Russia Legion", "Russian Volunteer Corps"])
+        #expect(found.allSatisfy { $0.kind == .raid && $0.places == ["Kozinka"] })
+    }
 }

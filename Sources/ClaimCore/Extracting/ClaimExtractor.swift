@@ -225,8 +225,16 @@ public struct ClaimExtractor: Sendable {
             if let frame = frames.first(where: { $0.cue?.overlaps(cue) == true && !$0.isEmbedded && !$0.speakers.isEmpty }) { return frame.speakers }
             // "Об этом сообщил губернатор Гладков": the speaker right after the verb; "This was
             // stated by the governor": after the passive agent.
+            // "Про це заявили у спільному відеозверненні ЛСР і РДК": after a place or channel, up
+            // to the clause's comma; several names joined are all its speakers.
             var start = cue.upperBound
             if start < words.count, language.passiveAgents.contains(words[start]) { start += 1 }
+            var end = start
+            while end < words.count, end - start < 8, end == start || !(sentence.words[end].followsComma || sentence.words[end].followsClauseBreak) { end += 1 }
+            let after = candidates.filter { !$0.isReference && $0.range.lowerBound >= start && $0.range.upperBound <= end }
+            if let first = after.first {
+                return after.filter { $0.range.lowerBound - first.range.lowerBound <= 6 }.flatMap(\.names).reduce(into: []) { if !$0.contains($1) { $0.append($1) } }
+            }
             if let speaker = candidates.first(where: { $0.range.lowerBound >= start && $0.range.lowerBound - start <= 1 }) {
                 return speaker.names
             }
