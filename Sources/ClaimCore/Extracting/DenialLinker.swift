@@ -19,7 +19,7 @@
 struct DenialLinker {
     let roles: [String: ActorRole]
     /// Actors that can be the subject of a raid (`Actor.canRaid`).
-    var raiders: Set<String> = []
+    var raiders = Set<String>()
     /// Whose claims each role's denial answers (the language profile's `answers.tsv`).
     let answers: AnswerTable
 
