@@ -490,4 +490,9 @@ import Testing
         let lie = claims(["The Defence Ministry said 70 saboteurs had been destroyed near Kozinka.", "The Russian Volunteer Corps said the ministry was lying about its losses."])
         #expect(lie.map(\.kind) == [.counterclaim, .denial])
     }
+
+    @Test func deathsFromShellFragmentsAreShellingNotARaid() {
+        #expect(claims(["Gladkov said two women had been killed when shell fragments hit their car near Shebekino."]).isEmpty)
+        #expect(kinds("Gladkov said two women had been killed when saboteurs opened fire on their car near Shebekino.") == [.raid])
+    }
 }

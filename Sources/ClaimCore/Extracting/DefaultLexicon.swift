@@ -147,10 +147,10 @@ enum DefaultLexicon {
             losses	killed	killing	kill	destroyed	destroying	destroy	lost	losing	losses	casualties	dead	died	wounded	injured	shot down
             losses	suffered losses	suffered heavy losses	suffered significant losses	suffering losses
             losses	suffered serious losses	suffered great losses	suffered major losses
-            victim	civilians	civilian	people	person	residents	resident	child	children	boy	girl	woman	man	men and women	member of	members of	driver	hostages	evacuees
+            victim	civilians	civilian	people	person	residents	resident	child	children	boy	girl	woman	women	man	men and women	member of	members of	driver	hostages	evacuees
             attempt	tried to	trying to	try to	tries to	attempt	attempts	attempted	attempting
             future	will	would	ll	soon	hope	hopes	hoped	hoping	plan	plans	planned	planning	intend	intends	intended	threatened	threatens	vowed	vows	promised	promises	preparing to	prepare to	going to	next time	next incursion	next attack	next raid	could	may be	might	want to	wants to
-            remote	drone	drones	unmanned	uav	uavs	missile	missiles	rocket	rockets	shelling	shells	shelled	air attack	air strike	airstrike	artillery fire	mortar	bombing	refinery	oil
+            remote	drone	drones	shell	shell fragments	debris	unmanned	uav	uavs	missile	missiles	rocket	rockets	shelling	shells	shelled	air attack	air strike	airstrike	artillery fire	mortar	bombing	refinery	oil
             background	special military operation	counter terrorist operation regime	fighting on ukraine s side	fighting alongside	fighting for ukraine	fighting against	fighting in ukraine	fight on ukraine s side	fight for ukraine	fight against	fights as part of	fights for	fight alongside	who fight	that fights	made up of	founded	set up in	fighting on kyiv s side	fighting on the side of	against the kremlin	against moscow	opposed to
             background	entered the legion	joined the legion	joined the corps	entered the corps	joined the battalion	entered the ranks	joined the ranks	joined the group
             elsewhere	bakhmut	artiomovsk	artemivsk	artyomovsk	donetsk	donbas	crimea	zaporizhzhia	kherson	avdiivka	kharkiv	ryazan	nizhny novgorod	leningrad	st petersburg	kirishi	stavropol	moscow mayor
