@@ -495,4 +495,9 @@ import Testing
         #expect(claims(["Gladkov said two women had been killed when shell fragments hit their car near Shebekino."]).isEmpty)
         #expect(kinds("Gladkov said two women had been killed when saboteurs opened fire on their car near Shebekino.") == [.raid])
     }
+
+    @Test func aDayBeforeAClaimNounDatesThatClaim() throws {
+        let raid = try #require(claims(["Gladkov acknowledged on August 14 that saboteurs had entered Kozinka, an admission that contradicts his August 9 claim that there was no enemy in the region."]).first { $0.kind == .raid })
+        #expect(raid.date == Day(year: 2024, month: 8, day: 14))
+    }
 }

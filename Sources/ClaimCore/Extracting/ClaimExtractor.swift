@@ -582,6 +582,9 @@ public struct ClaimExtractor: Sendable {
         var statementDistance = Int.max
         var period = false
         for mention in sentence.dates where frame.clause.contains(mention.range.lowerBound) || frame.contains(mention.range.lowerBound) {
+            // "…, contradicting his June 1 claim that …": a day before a claim noun dates that
+            // other claim, not this frame's act or statement.
+            if language.claimNouns.contains(sentence.folded[safe: mention.range.upperBound] ?? "") { continue }
             let inContent = frame.contains(mention.range.lowerBound)
             var isStatement = !inContent
             if inContent, let cue = frame.cue, mention.range.lowerBound >= cue.upperBound, mention.range.lowerBound - cue.upperBound <= 5 {
