@@ -320,4 +320,14 @@ import WordForms
         #expect(Set(found.map(\.claimant)) == ["Freedom of Russia Legion", "Russian Volunteer Corps"])
         #expect(found.allSatisfy { $0.kind == .raid && $0.places == ["Kozinka"] })
     }
+
+    @Test func aMentionInARelativeClauseIsNotTheEvidenceOfChoice() throws {
+        let found = Self.claims([
+            "РДК утверждает, что контролирует село.",
+            "Губернатор назвал бойцов РДК подонками. Лично приехать в Новую Таволжанку за пленными, которых корпус показал утром, губернатор отказался.",
+            "Во вторник РДК заявил, что, вопреки заверениям властей, его бойцы продолжают контролировать Новую Таволжанку и соседние улицы.",
+        ])
+        let raid = try #require(found.first { $0.claimant == "Russian Volunteer Corps" && !$0.places.isEmpty })
+        #expect(raid.evidence.hasPrefix("Во вторник"))
+    }
 }

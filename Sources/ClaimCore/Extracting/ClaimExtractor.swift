@@ -181,6 +181,19 @@ public struct ClaimExtractor: Sendable {
         return out
     }
 
+    /// Whether a frame's speaker stands in a relative clause: a relative pronoun between it and
+    /// the comma before it ("пленными, которых корпус показал", "prisoners, whom the corps showed").
+    private func inRelativeClause(_ frame: StatementFrame, _ sentence: SentenceAnalysis) -> Bool {
+        guard let speaker = frame.speakerRange?.lowerBound, speaker > 0 else { return false }
+        var index = speaker - 1
+        while index >= 0 {
+            if language.relativePronouns.contains(sentence.folded[index]) { return sentence.words[index].followsComma }
+            if sentence.words[index].followsComma || sentence.words[index].followsClauseBreak || speaker - index > 3 { return false }
+            index -= 1
+        }
+        return false
+    }
+
     /// Claims credited by a later sentence, dated by nothing of their own, take that sentence's
     /// day: the day their speaker said them ('…," the Legion said on Monday').
     private static func dated(_ told: [FoundClaim], by sentence: SentenceAnalysis) -> [FoundClaim] {
@@ -534,7 +547,7 @@ public struct ClaimExtractor: Sendable {
             namedOthers: inFrame.filter { !$0.isQuoted || kind == .denial }.map(\.name),
             mentionsRaid: signals.mentionsRaid && !signals.remote, rule: rule,
             dateSource: actDate != nil ? .act : period ? .period : statementDate != nil ? .statement : .fallback,
-            contextDate: period ? nil : context.lastDate ?? context.published)
+            inRelativeClause: inRelativeClause(frame, sentence), contextDate: period ? nil : context.lastDate ?? context.published)
     }
 
     /// "replying to Putin: …", "answering the governor's account": the actor (or reference) right

@@ -14,6 +14,7 @@ enum ClaimMerger {
                 if rank(item) > rank(kept) {
                     kept.claim.evidence = item.claim.evidence
                     kept.isHeadline = item.isHeadline
+                    kept.inRelativeClause = item.inRelativeClause
                     if item.hasOwnRegion && item.claim.region != nil {
                         kept.claim.region = item.claim.region
                         kept.hasOwnRegion = true
@@ -40,9 +41,11 @@ enum ClaimMerger {
 
     /// A body sentence over the headline, one that places the act in a single region over
     /// one that does not, a sentence over a short label line (a live blog's entry heading,
-    /// "Kursk governor: 'no breakthrough'"), else the first.
+    /// "Kursk governor: 'no breakthrough'"), a speaker in a main clause over one in a relative
+    /// clause, else the first.
     private static func rank(_ item: FoundClaim) -> Int {
         (item.isHeadline ? 0 : 100) + (item.hasOwnRegion && item.claim.region != nil ? 10 : 0) + (isShortLine(item.claim.evidence) ? 0 : 5)
+            + (item.inRelativeClause ? 0 : 3)
     }
 
     /// Fewer than twelve words (space-separated runs, counted on the bytes up to the twelfth):

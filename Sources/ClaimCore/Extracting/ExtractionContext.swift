@@ -71,6 +71,9 @@ struct FoundClaim {
     var rule: String
     /// Where the date came from; a restatement with a better source gives the merged claim its date.
     var dateSource: DateSource = .fallback
+    /// Its speaker stands in a relative clause ("…, которых корпус показал утром"): of two
+    /// mentions of one claim, the other is the better evidence.
+    var inRelativeClause = false
     /// The day the text was at when the claim was found (its last act's date, else
     /// publication): a denial answering no claim takes it, as the act it denies.
     var contextDate: Day?
