@@ -327,19 +327,15 @@ import Testing
     }
 
     @Test func aDenialNamingASettlementAnswersTheClaimThatNamedIt() throws {
-        let found = claims([
+        let twoGroupsClaim = [
             "The Russian Volunteer Corps said its fighters had crossed into the Kursk region on Tuesday.",
             "The Freedom of Russia Legion said on Tuesday that its fighters had entered Tetkino.",
-            "Smirnov said on Tuesday that no saboteurs had got into Tetkino.",
-        ])
+        ]
+        let found = claims(twoGroupsClaim + ["Smirnov said on Tuesday that no saboteurs had got into Tetkino."])
         let denial = try #require(found.first { $0.kind == .denial })
         #expect(denial.denies?.claimant == "Freedom of Russia Legion")
         // Naming no settlement, it answers the claimant the article names first.
-        let plain = claims([
-            "The Russian Volunteer Corps said its fighters had crossed into the Kursk region on Tuesday.",
-            "The Freedom of Russia Legion said on Tuesday that its fighters had entered Tetkino.",
-            "Smirnov said on Tuesday that there was no breakthrough.",
-        ])
+        let plain = claims(twoGroupsClaim + ["Smirnov said on Tuesday that there was no breakthrough."])
         #expect(plain.first { $0.kind == .denial }?.denies?.claimant == "Russian Volunteer Corps")
     }
 

@@ -115,12 +115,9 @@ public struct ClaimExtractor: Sendable {
             // "No Ukrainian troops are in the region. The governor announced this on Telegram."
             let credited = claims.isEmpty ? creditedSpeakers(in: sentence, frames: statements, candidates: candidates) : nil
             if let credited, let previous = unattributed, sentence.paragraph - previous.sentence.paragraph <= 1 {
-                let told = Self.dated(
-                    self.claims(in: previous.sentence, context: previous.context, tracing: false, labelSpeakers: credited, credited: true).0, by: sentence)
+                let told = retold(previous, by: credited, in: sentence)
                 found += told
-                if tracing, !told.isEmpty {
-                    frames.append("credits the sentence before to \(credited.joined(separator: " + ")): " + told.map { "\($0.claim.kind.rawValue) by \($0.claim.claimant)" }.joined(separator: "; "))
-                }
+                if tracing, !told.isEmpty { frames.append("credits the sentence before to \(Self.describe(told, by: credited))") }
             }
             let silent = claims.isEmpty && credited == nil && !statements.contains { $0.cue != nil }
             unattributed = silent ? (sentence, context) : nil
@@ -132,14 +129,9 @@ public struct ClaimExtractor: Sendable {
                 })
             {
                 for earlier in quotation {
-                    let told = Self.dated(
-                        self.claims(in: earlier.sentence, context: earlier.context, tracing: false, labelSpeakers: closer.speakers, credited: true).0,
-                        by: sentence)
+                    let told = retold(earlier, by: closer.speakers, in: sentence)
                     found += told
-                    if tracing, !told.isEmpty {
-                        frames.append("closes the quotation opened before, said by \(closer.speakers.joined(separator: " + ")): "
-                            + told.map { "\($0.claim.kind.rawValue) by \($0.claim.claimant)" }.joined(separator: "; "))
-                    }
+                    if tracing, !told.isEmpty { frames.append("closes the quotation opened before, said by \(Self.describe(told, by: closer.speakers))") }
                 }
             }
             let insideOpenQuotation = startsQuoted && sentence.words.last?.isQuoted == true
@@ -192,6 +184,19 @@ public struct ClaimExtractor: Sendable {
             index -= 1
         }
         return false
+    }
+
+    /// The claims of an earlier sentence that `sentence` credits to `speakers` (a back-reference,
+    /// or the close of a quotation), read wholly as theirs.
+    private func retold(
+        _ earlier: (sentence: SentenceAnalysis, context: ExtractionContext), by speakers: [String], in sentence: SentenceAnalysis
+    ) -> [FoundClaim] {
+        Self.dated(claims(in: earlier.sentence, context: earlier.context, tracing: false, labelSpeakers: speakers, credited: true).0, by: sentence)
+    }
+
+    /// "X + Y: raid by X; raid by Y", for `scan --explain`.
+    private static func describe(_ told: [FoundClaim], by speakers: [String]) -> String {
+        speakers.joined(separator: " + ") + ": " + told.map { "\($0.claim.kind.rawValue) by \($0.claim.claimant)" }.joined(separator: "; ")
     }
 
     /// Claims credited by a later sentence, dated by nothing of their own, take that sentence's
@@ -403,12 +408,11 @@ public struct ClaimExtractor: Sendable {
     ) -> ([FoundClaim], [String], opened: [String]?, frames: [StatementFrame], candidates: [SpeakerCandidate]) {
         // A question asserts nothing ("How did they get into Russia?").
         if sentence.isQuestion { return ([], tracing ? ["a question: no claim"] : [], nil, [], []) }
-        let candidates = SpeakerCandidate.all(in: sentence, context: context, actorWords: actorWords, roles: roles, language: language)
-        let finder = FrameFinder(roles: roles, language: language)
         // A sentence a later one credits to its speakers ("… Gladkov announced this") is theirs,
-        // told acts too ("Ukrainian troops have entered Sudzha."), not the outlet's narration.
-        let frames = credited ? finder.frames(in: sentence, candidates: [], labelSpeakers: labelSpeakers)
-            : finder.frames(in: sentence, candidates: candidates, labelSpeakers: labelSpeakers)
+        // told acts too ("Ukrainian troops have entered Sudzha."), not the outlet's narration:
+        // no speaker of its own is looked for.
+        let candidates = credited ? [] : SpeakerCandidate.all(in: sentence, context: context, actorWords: actorWords, roles: roles, language: language)
+        let frames = FrameFinder(roles: roles, language: language).frames(in: sentence, candidates: candidates, labelSpeakers: labelSpeakers)
         let opened = frames.first { $0.isLabelled && ($0.speakerRange?.lowerBound ?? .max) <= 4 }?.speakers
         var out = [FoundClaim]()
         var notes = [String]()

@@ -49,9 +49,10 @@ public enum DateResolver {
         screening: Bool, isBreak: (Int) -> Bool = { _ in false }
     ) -> [DateMention] {
         var out = [DateMention]()
+        /// The last day this sentence has named so far.
+        var own: Day?
         var i = 0
         while i < words.count {
-            let own = out.last(where: { $0.day != nil })?.day
             let anchorNow = own ?? anchor ?? published
             let referentNow = out.last?.named ?? referent ?? anchorNow
             if let found = mention(
@@ -60,6 +61,7 @@ public enum DateResolver {
                 screening: screening)
             {
                 out.append(found)
+                own = found.day ?? own
                 i = max(found.range.upperBound, i + 1)
             } else {
                 i += 1

@@ -83,7 +83,7 @@ struct DenialLinker {
             let day = denial.hasOwnDate ? denial.claim.date : denial.contextDate
             others = others.filter { candidate in
                 (deniedRaiders.contains(candidate.claim.claimant) || candidate.claim.subject.map(deniedRaiders.contains) == true)
-                    && !(day.flatMap { own in candidate.claim.date.map { abs(own.days(to: $0)) > 2 } } ?? false)
+                    && !(day.flatMap { own in candidate.claim.date.map { abs(own.days(to: $0)) > ClaimDiffer.dateWindow } } ?? false)
             }
             if others.isEmpty { return nil }
         }
