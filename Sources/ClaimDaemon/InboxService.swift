@@ -20,11 +20,12 @@ import Synchronization
 /// keeps pinging through a burst. Signals arrive on a separate queue and hand
 /// work to the work queue; SIGTERM lets the batch being recorded finish.
 public final class InboxService: @unchecked Sendable {
-    let configFile: String?
+    /// The config file and the command line, read again on SIGHUP.
+    let source: SettingsSource
     var settings: Settings
     var pipeline: ArticlePipeline
     let store: SQLiteClaimStore
-    let directory: InboxDirectory
+    var directory: InboxDirectory
     let output: AlertOutput
     let logger: Logger
     let notifier = SystemdNotifier()
@@ -49,9 +50,13 @@ public final class InboxService: @unchecked Sendable {
     /// Why the inbox is scanned instead of watched, when it is.
     private var watchProblem: String?
     private var fallbackTimer: (any DispatchSourceTimer)?
+    /// The periodic rescan; rescheduled when a reload changes its interval.
+    private var rescanTimer: (any DispatchSourceTimer)?
     /// How often the inbox is scanned when inotify cannot watch it.
     static let fallbackScanSeconds = 2
     private var stopping = false
+    /// Told when the service has stopped (`start(stopped:)`).
+    private var stopped: (@Sendable () -> Void)?
     /// Set by SIGTERM/SIGINT at once (the stop itself waits its turn on the work queue), so a
     /// burst stops after the batch being recorded.
     private let stopRequested = Atomic<Bool>(false)
@@ -72,9 +77,9 @@ public final class InboxService: @unchecked Sendable {
 
     /// Validates everything that can be wrong before READY: directories, database, lexicon.
     /// - Throws: `SettingsError` (exit 78), `InboxError` (78), `StoreError` (74).
-    public init(settings: Settings, configFile: String?, lexicon: Lexicon, output: AlertOutput, logger: Logger) throws {
+    public init(settings: Settings, source: SettingsSource, lexicon: Lexicon, output: AlertOutput, logger: Logger) throws {
         self.settings = settings
-        self.configFile = configFile
+        self.source = source
         self.logger = logger
         pipeline = ArticlePipeline(lexicon: lexicon, maxBytes: settings.maxFileBytes)
         directory = InboxDirectory(inbox: settings.inbox, done: settings.doneDirectory, rejected: settings.rejectedDirectory, settleSeconds: settings.settleSeconds)
@@ -84,11 +89,14 @@ public final class InboxService: @unchecked Sendable {
         self.output = output.naming(store: store.identity)
     }
 
-    /// Arms the watch, sends waiting alerts, scans the inbox, then reports READY.
-    /// When inotify cannot watch the inbox, it is scanned every `fallbackScanSeconds` instead
-    /// and a critical entry and `STATUS=` say so.
-    public func start() {
+    /// Arms the watch, sends waiting alerts, scans the inbox, then reports READY; calls
+    /// `stopped` (on the work queue) once SIGTERM or SIGINT has let the batch being recorded
+    /// finish. When inotify cannot watch the inbox, it is scanned every `fallbackScanSeconds`
+    /// instead and a critical entry and `STATUS=` say so. Everything here runs on the work
+    /// queue: the watch is live from its first line, and its events wait their turn.
+    public func start(stopped: @escaping @Sendable () -> Void) {
         workQueue.sync {
+            self.stopped = stopped
             do {
                 watcher = try InboxWatcher(directory: settings.inbox, queue: workQueue) { [weak self] events in self?.handle(events) }
             } catch {
@@ -99,17 +107,17 @@ public final class InboxService: @unchecked Sendable {
             refreshCounts()
             flushOutbox()
             enqueueScan()
+            installSignals()
+            installTimers()
+            if output.toJournal, (try? JournalCursor())?.hasFiles != true {
+                logger.warning("No journal file is readable by this user: after a crash, unsent alerts cannot be checked against the journal and will be held. Add the systemd-journal group (SupplementaryGroups=systemd-journal)")
+            }
+            // Logged before READY=1, so the entry precedes the unit's activation in the journal.
+            output.event(
+                MessageID.ready, priority: 6, "claimwatch ready: watching '\(settings.inbox)', state in '\(settings.state)'",
+                fields: [("INBOX", settings.inbox), ("STATE_DIRECTORY", settings.state)], logger: logger)
+            notifier.ready(status: statusLine())
         }
-        installSignals()
-        installTimers()
-        if output.toJournal, (try? JournalCursor())?.hasFiles != true {
-            logger.warning("No journal file is readable by this user: after a crash, unsent alerts cannot be checked against the journal and will be held. Add the systemd-journal group (SupplementaryGroups=systemd-journal)")
-        }
-        // Logged before READY=1, so the entry precedes the unit's activation in the journal.
-        output.event(
-            MessageID.ready, priority: 6, "claimwatch ready: watching '\(settings.inbox)', state in '\(settings.state)'",
-            fields: [("INBOX", settings.inbox), ("STATE_DIRECTORY", settings.state)], logger: logger)
-        notifier.ready(status: statusLine())
         workQueue.async { self.drain() }
     }
 
@@ -470,6 +478,7 @@ public final class InboxService: @unchecked Sendable {
         }
         rescan.activate()
         sources.append(rescan)
+        rescanTimer = rescan
         if let usec = notifier.watchdogInterval {
             // On the work queue: if a file hangs the worker, the pings stop and systemd restarts us.
             let watchdog = DispatchSource.makeTimerSource(queue: workQueue)
@@ -481,18 +490,36 @@ public final class InboxService: @unchecked Sendable {
         }
     }
 
+    /// SIGHUP: the config file and every lexicon read again, with the command line's overrides
+    /// kept (`SettingsSource`). Lexicons, `max_file_bytes`, `settle_seconds` and
+    /// `rescan_interval_seconds` take effect now; a changed key that needs a restart is named
+    /// in the reload's entry and keeps its running value.
     private func reload() {
         notifier.reloading()
         do {
-            var next = settings
-            if let configFile { next = try Settings.load(file: configFile) }
-            next.inbox = settings.inbox
-            next.state = settings.state
+            let next = try source.resolve()
             let lexicon = try LexiconLoader.load(overlays: next.lexicons)
+            let changed = settings.changedKeys(to: next)
+            let applied = changed.filter(Settings.reloadableKeys.contains)
+            let needsRestart = changed.filter { !Settings.reloadableKeys.contains($0) }
             pipeline = ArticlePipeline(lexicon: lexicon, maxBytes: next.maxFileBytes)
             settings.lexicons = next.lexicons
             settings.maxFileBytes = next.maxFileBytes
-            logger.notice("Reloaded configuration and lexicons (\(lexicon.actors.count) actors, \(lexicon.places.count) places)")
+            settings.settleSeconds = next.settleSeconds
+            directory.settleSeconds = next.settleSeconds
+            if settings.rescanIntervalSeconds != next.rescanIntervalSeconds {
+                settings.rescanIntervalSeconds = next.rescanIntervalSeconds
+                let interval = DispatchTimeInterval.seconds(next.rescanIntervalSeconds)
+                rescanTimer?.schedule(deadline: .now() + interval, repeating: interval)
+            }
+            var message = "Reloaded configuration and lexicons (\(lexicon.actors.count) actors, \(lexicon.places.count) places)"
+            if !applied.isEmpty { message += "; changed: \(applied.joined(separator: ", "))" }
+            if !needsRestart.isEmpty {
+                message += "; changed but not applied until a restart: \(needsRestart.joined(separator: ", "))"
+                logger.warning("\(message)")
+            } else {
+                logger.notice("\(message)")
+            }
         } catch {
             logger.error("Reload failed, keeping the previous configuration: \(error)")
         }
@@ -504,7 +531,7 @@ public final class InboxService: @unchecked Sendable {
         watcher?.cancel()
         for source in sources { source.cancel() }
         logger.info("claimwatch stopping: \(statusLine())")
-        exit(0)
+        stopped?()
     }
 }
 

@@ -111,3 +111,48 @@ import Testing
         #expect(throws: SettingsError.self) { try LexiconLoader.load(overlays: ["/nonexistent-lexicon"]) }
     }
 }
+
+@Suite struct SettingsSourceTests {
+    func configFile(_ text: String) throws -> String {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("claimwatch-\(UUID().uuidString).toml")
+        try text.write(to: url, atomically: true, encoding: .utf8)
+        return url.path
+    }
+
+    @Test func theCommandLineOverridesTheFileAndItsLexiconsComeAfterTheFilesOnEveryRead() throws {
+        let file = try configFile("inbox = \"/file/inbox\"\nlexicons = [\"/file/lexicon\"]\nmax_file_bytes = 100\n")
+        let source = SettingsSource(configFile: file, inbox: "/cli/inbox", lexicons: ["/cli/lexicon"])
+        let first = try source.resolve()
+        #expect(first.inbox == "/cli/inbox")
+        #expect(first.state == Settings.defaultStateDirectory)
+        #expect(first.lexicons == ["/file/lexicon", "/cli/lexicon"])
+        #expect(first.maxFileBytes == 100)
+        try "lexicons = [\"/file/other\"]\nmax_file_bytes = 200\n".write(toFile: file, atomically: true, encoding: .utf8)
+        let second = try source.resolve()
+        #expect(second.lexicons == ["/file/other", "/cli/lexicon"], "a reload keeps the command line's lexicons")
+        #expect(second.inbox == "/cli/inbox")
+        #expect(second.maxFileBytes == 200)
+    }
+
+    @Test func withoutAConfigFileTheDefaultsAndTheCommandLine() throws {
+        let settings = try SettingsSource(state: "/cli/state").resolve()
+        #expect(settings.state == "/cli/state")
+        #expect(settings.databasePath == "/cli/state/claims.sqlite")
+        #expect(settings.lexicons.isEmpty)
+    }
+
+    @Test func changedKeysAreNamedAsInTheConfigFileAndSplitByWhetherAReloadAppliesThem() throws {
+        let before = try Settings.parse("inbox = \"/i\"\nmax_file_bytes = 100\n", file: "c.toml")
+        let after = try Settings.parse("inbox = \"/j\"\nmax_file_bytes = 200\nsettle_seconds = 5\nbusy_timeout_seconds = 9\n", file: "c.toml")
+        #expect(before.changedKeys(to: after) == ["inbox", "max_file_bytes", "settle_seconds", "busy_timeout_seconds"])
+        #expect(before.changedKeys(to: before).isEmpty)
+        #expect(before.changedKeys(to: after).filter { !Settings.reloadableKeys.contains($0) } == ["inbox", "busy_timeout_seconds"])
+        var moved = before
+        moved.state = "/elsewhere"
+        #expect(before.changedKeys(to: moved) == ["state", "done", "rejected", "database"], "the directories under the state move with it")
+    }
+
+    @Test func anUnreadableConfigOnResolveIsTheSettingsError() {
+        #expect(throws: SettingsError.self) { try SettingsSource(configFile: "/nonexistent/claimwatch.toml").resolve() }
+    }
+}

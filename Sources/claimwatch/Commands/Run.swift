@@ -42,11 +42,8 @@ struct Run: ParsableCommand {
     var logTarget: LogTarget = .auto
 
     func run() throws {
-        var settings = Settings()
-        if let config { settings = try ErrorReporting.exitOnError { () throws(SettingsError) in try Settings.load(file: config) } }
-        if let inbox { settings.inbox = inbox }
-        if let state { settings.state = state }
-        settings.lexicons += lexicons
+        let source = SettingsSource(configFile: config, inbox: inbox, state: state, lexicons: lexicons)
+        let settings = try ErrorReporting.exitOnError { () throws(SettingsError) in try source.resolve() }
         let journal = JournalWriter.isAvailable
         if logTarget == .journal && !journal {
             ErrorReporting.fail("--log-target journal, but no journal socket at '\(JournalWriter.socketPath)': is systemd-journald running?", code: ErrorReporting.unavailable)
@@ -59,8 +56,8 @@ struct Run: ParsableCommand {
         }
         let lexicon = try ErrorReporting.exitOnError { () throws(SettingsError) in try LexiconLoader.load(overlays: settings.lexicons) }
         do {
-            let service = try InboxService(settings: settings, configFile: config, lexicon: lexicon, output: AlertOutput(toJournal: toJournal), logger: logger)
-            service.start()
+            let service = try InboxService(settings: settings, source: source, lexicon: lexicon, output: AlertOutput(toJournal: toJournal), logger: logger)
+            service.start { Foundation.exit(0) }
             Daemon.keep(service)
         } catch let error as InboxError {
             ErrorReporting.fail(error.description, code: ErrorReporting.config)
