@@ -81,7 +81,7 @@ let package = Package(
         .testTarget(name: "JournalTests", dependencies: ["ClaimCore", "Journal", "ClaimTesting"], swiftSettings: upcoming),
         .testTarget(
             name: "ClaimDaemonTests",
-            dependencies: ["ClaimCore", "ClaimDaemon", "ClaimDatabase", "ClaimTesting", "Journal"],
+            dependencies: ["ClaimCore", "ClaimDaemon", "ClaimDatabase", "ClaimTesting", "Journal", "Inbox"],
             swiftSettings: upcoming
         ),
         .testTarget(name: "EndToEndTests", dependencies: ["ClaimTesting"], swiftSettings: upcoming),

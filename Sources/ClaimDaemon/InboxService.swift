@@ -55,6 +55,11 @@ public final class InboxService: @unchecked Sendable {
     /// How often the inbox is scanned when inotify cannot watch it.
     static let fallbackScanSeconds = 2
     private var stopping = false
+    /// Which files are being read, for the next start to see if this run crashes on one.
+    let marker: ReadingMarker
+    /// Files the last run was reading when it crashed: read one at a time until each is done,
+    /// so a second crash names the one that causes it.
+    private var suspects = Set<Data>()
     /// Told when the service has stopped (`start(stopped:)`).
     private var stopped: (@Sendable () -> Void)?
     /// Set by SIGTERM/SIGINT at once (the stop itself waits its turn on the work queue), so a
@@ -86,6 +91,7 @@ public final class InboxService: @unchecked Sendable {
         try InboxDirectory.makeDirectory(settings.state)
         try directory.createDirectories()
         store = try SQLiteClaimStore(path: settings.databasePath, busyTimeout: TimeInterval(settings.busyTimeoutSeconds))
+        marker = try ReadingMarker(state: settings.state)
         self.output = output.naming(store: store.identity)
     }
 
@@ -106,6 +112,8 @@ public final class InboxService: @unchecked Sendable {
             }
             refreshCounts()
             flushOutbox()
+            takeUp(marker.takePrevious())
+            marker.installCrashHandlers()
             enqueueScan()
             installSignals()
             installTimers()
@@ -173,12 +181,14 @@ public final class InboxService: @unchecked Sendable {
     private func drain() {
         guard !stopping, !stopRequested.load(ordering: .relaxed), !preparing else { return }
         var batch = [(name: [UInt8], settled: Bool)]()
-        while batch.count < Self.batchSize, let item = queue.pop() { batch.append(item) }
+        let limit = suspects.isEmpty ? Self.batchSize : 1
+        while batch.count < limit, let item = queue.pop() { batch.append(item) }
         guard !batch.isEmpty else {
             notifier.status(statusLine())
             return
         }
         preparing = true
+        marker.begin(batch.map(\.name))
         let (directory, pipeline, maxBytes, taken) = (directory, pipeline, settings.maxFileBytes, batch)
         prepareQueue.async {
             let prepared = FilePreparation.prepare(taken, in: directory, pipeline: pipeline, maxBytes: maxBytes)
@@ -191,6 +201,8 @@ public final class InboxService: @unchecked Sendable {
     /// directory after every batch.
     private func finishBatch(_ batch: [(name: [UInt8], settled: Bool)], _ prepared: [FilePreparation]) {
         preparing = false
+        marker.end()
+        for item in batch { suspects.remove(Data(item.name)) }
         defer { for item in batch { queue.release(item.name) } }
         // A stop leaves the batch in the inbox for the next start.
         guard !stopping, !stopRequested.load(ordering: .relaxed) else { return }
@@ -214,6 +226,26 @@ public final class InboxService: @unchecked Sendable {
         }
         drain()
         notifier.status(statusLine())
+    }
+
+    /// Crash-loop quarantine: when the last run died of a fatal signal (a trap, a fault, the
+    /// watchdog's abort) while reading files, a file read alone is set aside in rejected/ with
+    /// the reason; files read together are read one at a time, so that a second crash names
+    /// the one. A run ended by SIGKILL or a power cut leaves no signal: its files are read
+    /// again as any other.
+    private func takeUp(_ previous: ReadingMarker.Previous) {
+        guard let signo = previous.signal else { return }
+        let signal = String(cString: strsignal(signo))
+        let present = previous.names.filter(directory.contains)
+        if previous.names.count == 1, let name = present.first {
+            reject(name, reason: "the daemon crashed (\(signal), signal \(signo)) while reading it; it is set aside so that the service does not crash on it again. Move it back into the inbox to try it again (after an upgrade)")
+        } else if !present.isEmpty {
+            logger.warning("The last run crashed (\(signal), signal \(signo)) while reading \(present.count) files: reading them one at a time, so that a file that crashes it again is found and set aside")
+            suspects = Set(present.map { Data($0) })
+            for name in present { queue.push(name, settled: false) }
+        } else {
+            logger.warning("The last run crashed (\(signal), signal \(signo))\(previous.names.isEmpty ? "" : " while reading files no longer in the inbox")")
+        }
     }
 
     // MARK: processing a batch
@@ -528,6 +560,7 @@ public final class InboxService: @unchecked Sendable {
 
     private func stop() {
         stopping = true
+        marker.end()
         watcher?.cancel()
         for source in sources { source.cancel() }
         logger.info("claimwatch stopping: \(statusLine())")

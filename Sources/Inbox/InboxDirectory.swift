@@ -30,6 +30,12 @@ public struct InboxDirectory: Sendable {
     /// Full path of a name in the inbox, as bytes (names need not be UTF-8).
     public func path(of name: [UInt8]) -> [UInt8] { Array(inbox.utf8) + [UInt8(ascii: "/")] + name }
 
+    /// True when the inbox holds an entry of this name (of any type).
+    public func contains(_ name: [UInt8]) -> Bool {
+        var info = stat()
+        return CPath.with(path(of: name)) { lstat($0, &info) } == 0
+    }
+
     /// Creates the inbox, `done/` and `rejected/` when missing (mode 0775 less the umask).
     /// An installed service finds them made by tmpfiles.d with their owners and the
     /// inbox's setgid bit; existing directories are left as they are, and no
