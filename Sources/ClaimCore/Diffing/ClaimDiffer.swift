@@ -22,6 +22,13 @@ public struct ClaimDiffer: Sendable {
         matches(claim, Names(claim), published: published, datesKnown: datesKnown, known: known, Names(known))
     }
 
+    /// True when two claims of one article denote the same claim: the rules of `matches` with
+    /// one publication day for both, so a missing date on either side never keeps them apart.
+    public static func same(_ a: Claim, _ b: Claim) -> Bool {
+        let day = Day(year: 2000, month: 1, day: 1)!
+        return matches(a, published: day, known: knownClaim(from: b, id: "", published: day))
+    }
+
     /// The best of the known claims that match, or nil.
     public static func bestMatch(_ claim: Claim, published: Day?, datesKnown: Bool = true, among candidates: [KnownClaim]) -> KnownClaim? {
         best(claim, Names(claim), published: published, datesKnown: datesKnown, among: candidates, candidates.map(Names.init)).map { candidates[$0] }

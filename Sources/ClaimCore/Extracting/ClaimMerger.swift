@@ -60,10 +60,10 @@ enum ClaimMerger {
         return same(a.claim, b.claim)
     }
 
+    /// claims.md's "same claim", as the differ judges it across articles (`ClaimDiffer.same`),
+    /// with one stricter reading: in one article a denial that names what it denies and one
+    /// that does not are two denials, not one restated.
     static func same(_ a: Claim, _ b: Claim) -> Bool {
-        guard a.kind == b.kind, a.claimant == b.claimant, a.denies?.claimant == b.denies?.claimant else { return false }
-        if let ra = a.region, let rb = b.region, ra != rb { return false }
-        if let da = a.date, let db = b.date, abs(da.days(to: db)) > 2 { return false }
-        return true
+        ClaimDiffer.same(a, b)
     }
 }
