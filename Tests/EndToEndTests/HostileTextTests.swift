@@ -48,6 +48,18 @@ import Testing
         #expect(explained.contains("Russian Volunteer Corps ← "), "the zero-width space did not hide the name")
     }
 
+    @Test func scanOpensAFileWhoseNameIsNotUTF8() throws {
+        // Foundation's Process takes arguments as String: the shell makes the name's bytes.
+        let directory = harness.work.appendingPathComponent("latin1")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        let script = "cd '\(directory.path)' && printf '%s' \"$1\" > \"$(printf 'caf\\351.txt')\" && \"$0\" scan --json \"$(printf 'caf\\351.txt')\" && \"$0\" scan --json ."
+        let run = try JournalReader.run(["sh", "-c", script, DaemonHarness.binary, article])
+        #expect(run.status == 0, "both the file and its directory are read")
+        let lines = run.output.split(separator: "\n")
+        #expect(lines.count == 4, "two claims, twice:\n\(run.output)")
+        #expect(lines.allSatisfy { $0.contains(#""file":"caf\\xE9.txt""#) }, "the name in its display form:\n\(run.output)")
+    }
+
     @Test func alertsClaimsAndShowAreInertAndTheJournalKeepsText() throws {
         let daemon = try harness.start()
         try harness.drop([try harness.article(fileName, article)])

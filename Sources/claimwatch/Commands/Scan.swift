@@ -40,7 +40,7 @@ struct Scan: ParsableCommand {
         var rejected = false
         var missing = false
         for path in paths {
-            guard let files = ScanTargets.files(at: path) else {
+            guard let files = ScanTargets.files(at: ScanTargets.rawBytes(of: path)) else {
                 TerminalOutput.error("Error: '\(path)': no such file or directory")
                 missing = true
                 continue
@@ -54,10 +54,12 @@ struct Scan: ParsableCommand {
     }
 
     /// Scans one file; false when it was rejected.
-    private func scanFile(_ path: String, pipeline: ArticlePipeline) -> Bool {
-        let name = (path as NSString).lastPathComponent
+    private func scanFile(_ path: [UInt8], pipeline: ArticlePipeline) -> Bool {
+        // The name as text (escaped where it is printed); a name that is not UTF-8 in its display form.
+        let base = Array(path.split(separator: UInt8(ascii: "/")).last ?? path[...])
+        let name = String(validating: base, as: UTF8.self) ?? FileName.display(base)
         do {
-            let contents = try ArticleFile.read(Array(path.utf8), maxBytes: maxFileBytes)
+            let contents = try ArticleFile.read(path, maxBytes: maxFileBytes)
             let extracted = try pipeline.process(contents.bytes, fileName: name, modified: contents.modified)
             if explain {
                 TerminalOutput.print(ExplainFormatter.render(pipeline.extractor.explain(extracted.article), article: extracted.article))
@@ -68,22 +70,43 @@ struct Scan: ParsableCommand {
             }
             return true
         } catch {
-            TerminalOutput.error("Error: '\(path)': \(RejectionReason.text(for: error))")
+            TerminalOutput.error("Error: '\(FileName.display(path))': \(RejectionReason.text(for: error))")
             return false
         }
     }
 }
 
-/// The files a `scan` path argument stands for.
+/// The files a `scan` path argument stands for, as bytes: a name that is not UTF-8 is opened
+/// as it is on disk, as the daemon opens it.
 enum ScanTargets {
-    static func files(at path: String) -> [String]? {
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else { return nil }
-        guard isDirectory.boolValue else { return [path] }
-        let names = (try? FileManager.default.contentsOfDirectory(atPath: path)) ?? []
-        return names.sorted().map { (path as NSString).appendingPathComponent($0) }.filter { file in
-            var sub: ObjCBool = false
-            return FileManager.default.fileExists(atPath: file, isDirectory: &sub) && !sub.boolValue
+    /// The argument's bytes as the shell passed them (ArgumentParser's `String` has replaced
+    /// bytes that are not UTF-8 with U+FFFD): the first raw argument that decodes to it.
+    static func rawBytes(of argument: String) -> [UInt8] {
+        for index in 1..<Int(CommandLine.argc) {
+            guard let raw = CommandLine.unsafeArgv[index] else { continue }
+            let bytes = Array(UnsafeBufferPointer(start: raw, count: strlen(raw))).map { UInt8(bitPattern: $0) }
+            if String(decoding: bytes, as: UTF8.self) == argument { return bytes }
         }
+        return Array(argument.utf8)
+    }
+
+    /// A file: itself; a directory: its regular files (following links), sorted by their bytes,
+    /// not recursive; nil when nothing is there.
+    static func files(at path: [UInt8]) -> [[UInt8]]? {
+        var info = stat()
+        guard CPath.with(path, { stat($0, &info) }) == 0 else { return nil }
+        guard info.st_mode & S_IFMT == S_IFDIR else { return [path] }
+        guard let directory = CPath.with(path, { opendir($0) }) else { return [] }
+        defer { closedir(directory) }
+        var files = [[UInt8]]()
+        let prefix = path.last == UInt8(ascii: "/") ? path : path + [UInt8(ascii: "/")]
+        while let entry = readdir(directory) {
+            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in Array(raw.prefix { $0 != 0 }) }
+            guard name != [UInt8(ascii: ".")], name != [UInt8(ascii: "."), UInt8(ascii: ".")] else { continue }
+            let file = prefix + name
+            var fileInfo = stat()
+            if CPath.with(file, { stat($0, &fileInfo) }) == 0 && fileInfo.st_mode & S_IFMT != S_IFDIR { files.append(file) }
+        }
+        return files.sorted { $0.lexicographicallyPrecedes($1) }
     }
 }
