@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 
 /// The `claimwatch` command: a daemon that watches an inbox of news articles
 /// and alerts, through the systemd journal, on new raid claims and denials.
@@ -24,4 +25,20 @@ struct Claimwatch: ParsableCommand {
         version: "0.1.0",
         subcommands: [Run.self, Scan.self, AlertsCommand.self, ClaimsCommand.self, ShowCommand.self, BenchCommand.self]
     )
+
+    /// Parses and runs the command; every error a command throws ends here and nowhere else:
+    /// claimwatch's own with `Error: …` on stderr and its status (`ExitStatus`), ArgumentParser's
+    /// (usage, help, `ExitCode`) as it reports them.
+    static func main() {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch {
+            if let (status, message) = ExitStatus.of(error) {
+                TerminalOutput.error("Error: \(message)")
+                Foundation.exit(status)
+            }
+            exit(withError: error)
+        }
+    }
 }

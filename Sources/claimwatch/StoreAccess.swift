@@ -20,10 +20,8 @@ enum StoreAccess {
         let state = stateDirectory(given)
         let path = (state as NSString).appendingPathComponent(Settings.databaseFileName)
         guard FileManager.default.fileExists(atPath: path) else {
-            ErrorReporting.fail("no database at '\(path)': has 'claimwatch run' used this state directory yet? Pass --state DIR", code: ErrorReporting.noInput)
+            throw CommandFailure("no database at '\(path)': has 'claimwatch run' used this state directory yet? Pass --state DIR", status: ExitStatus.noInput)
         }
-        do { return try SQLiteClaimStore(path: path) } catch {
-            ErrorReporting.fail(error.description, code: ErrorReporting.ioError)
-        }
+        return try SQLiteClaimStore(path: path)
     }
 }

@@ -72,11 +72,11 @@ struct AlertsCommand: ParsableCommand {
         }
         let cursor: JournalCursor
         do { cursor = try JournalCursor(directory: directory) } catch {
-            ErrorReporting.fail("cannot open the journal: \(error)", code: ErrorReporting.noInput)
+            throw CommandFailure("cannot open the journal: \(error)", status: ExitStatus.noInput)
         }
         if !cursor.hasFiles {
             let hint = directory == nil ? ": run as root or as a member of the systemd-journal group (usermod -aG systemd-journal USER)" : ""
-            ErrorReporting.fail("no journal files could be read\(hint)", code: ErrorReporting.noInput)
+            throw CommandFailure("no journal files could be read\(hint)", status: ExitStatus.noInput)
         }
         do {
             try addMatches(to: cursor)
@@ -87,7 +87,7 @@ struct AlertsCommand: ParsableCommand {
             }
             try print(from: cursor, utcOffset: offset)
         } catch {
-            ErrorReporting.fail("reading the journal: \(error)", code: ErrorReporting.ioError)
+            throw CommandFailure("reading the journal: \(error)", status: ExitStatus.ioError)
         }
     }
 

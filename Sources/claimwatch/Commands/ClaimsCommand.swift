@@ -41,7 +41,7 @@ struct ClaimsCommand: ParsableCommand {
         let store = try StoreAccess.open(state: state)
         let summaries: [ClaimSummary]
         do { summaries = try store.listClaims() } catch {
-            ErrorReporting.fail(error.description, code: ErrorReporting.ioError)
+            throw CommandFailure(error.description, status: ExitStatus.ioError)
         }
         let lexicon = try? LexiconLoader.load(overlays: [])
         let claimants = Set(claimant.map { lexicon?.canonicalActor(named: $0) ?? $0 })

@@ -43,10 +43,10 @@ struct Run: ParsableCommand {
 
     func run() throws {
         let source = SettingsSource(configFile: config, inbox: inbox, state: state, lexicons: lexicons)
-        let settings = try ErrorReporting.exitOnError { () throws(SettingsError) in try source.resolve() }
+        let settings = try source.resolve()
         let journal = JournalWriter.isAvailable
         if logTarget == .journal && !journal {
-            ErrorReporting.fail("--log-target journal, but no journal socket at '\(JournalWriter.socketPath)': is systemd-journald running?", code: ErrorReporting.unavailable)
+            throw CommandFailure("--log-target journal, but no journal socket at '\(JournalWriter.socketPath)': is systemd-journald running?", status: ExitStatus.unavailable)
         }
         let toJournal = logTarget == .journal || (logTarget == .auto && journal)
         LoggingSystem.bootstrap { label in JournalLogHandler(label: label, toJournal: toJournal) }
@@ -54,16 +54,11 @@ struct Run: ParsableCommand {
         if logTarget == .auto && !journal {
             logger.warning("No journal socket at '\(JournalWriter.socketPath)': writing alerts and logs to stderr")
         }
-        let lexicon = try ErrorReporting.exitOnError { () throws(SettingsError) in try LexiconLoader.load(overlays: settings.lexicons) }
-        do {
-            let service = try InboxService(settings: settings, source: source, lexicon: lexicon, output: AlertOutput(toJournal: toJournal), logger: logger)
-            service.start { Foundation.exit(0) }
-            Daemon.keep(service)
-        } catch let error as InboxError {
-            ErrorReporting.fail(error.description, code: ErrorReporting.config)
-        } catch let error as StoreError {
-            ErrorReporting.fail(error.description, code: ErrorReporting.ioError)
-        }
+        let lexicon = try LexiconLoader.load(overlays: settings.lexicons)
+        // SettingsError and InboxError (78) and StoreError (74) go up to `main`'s mapping.
+        let service = try InboxService(settings: settings, source: source, lexicon: lexicon, output: AlertOutput(toJournal: toJournal), logger: logger)
+        service.start { Foundation.exit(0) }
+        Daemon.keep(service)
         dispatchMain()
     }
 }

@@ -35,7 +35,7 @@ struct Scan: ParsableCommand {
     var paths: [String]
 
     func run() throws {
-        let lexicon = try ErrorReporting.exitOnError { () throws(SettingsError) in try LexiconLoader.load(overlays: lexicons) }
+        let lexicon = try LexiconLoader.load(overlays: lexicons)
         let pipeline = ArticlePipeline(lexicon: lexicon, maxBytes: maxFileBytes)
         var rejected = false
         var missing = false

@@ -28,10 +28,10 @@ struct ShowCommand: ParsableCommand {
         let store = try StoreAccess.open(state: state)
         let history: ClaimHistory?
         do { history = try store.history(ofClaim: claimID) } catch {
-            ErrorReporting.fail(error.description, code: ErrorReporting.usage)
+            throw CommandFailure(error.description, status: ExitStatus.usage)
         }
         guard let history else {
-            ErrorReporting.fail("no claim with id '\(claimID)' in '\(store.path)': list them with 'claimwatch claims'", code: ErrorReporting.noInput)
+            throw CommandFailure("no claim with id '\(claimID)' in '\(store.path)': list them with 'claimwatch claims'", status: ExitStatus.noInput)
         }
         TerminalOutput.print(Self.render(history), terminator: "")
     }
