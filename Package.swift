@@ -2,7 +2,7 @@
 import PackageDescription
 
 // The pipeline is visible in the target graph: arrows point inward only.
-//   claimwatch → ClaimDaemon → {ClaimDatabase, Journal, Inbox, WordForms} → ClaimCore
+//   claimwatch → {ClaimDaemon, Presentation} → {ClaimDatabase, Journal, Inbox, WordForms} → ClaimCore
 // ClaimCore is pure (no Glibc, Dispatch, GRDB, Logging or CSystemd).
 let upcoming: [SwiftSetting] = [
     .enableUpcomingFeature("ExistentialAny"),
@@ -14,6 +14,7 @@ let package = Package(
     platforms: [.macOS(.v15)],
     products: [
         .executable(name: "claimwatch", targets: ["claimwatch"]),
+        .executable(name: "claimwatch-bench", targets: ["claimwatch-bench"]),
         .library(name: "ClaimCore", targets: ["ClaimCore"]),
     ],
     dependencies: [
@@ -58,12 +59,24 @@ let package = Package(
             ],
             swiftSettings: upcoming
         ),
-        // `claimwatch bench`: the figures of issue 6, against the real daemon and journald.
-        .target(name: "ClaimBench", dependencies: ["ClaimCore", "ClaimDatabase", "Journal"], swiftSettings: upcoming),
+        // What the CLI prints: tables, cells, JSON lines, time bounds (`--since`).
+        .target(name: "Presentation", dependencies: ["ClaimCore", "Journal"], swiftSettings: upcoming),
+        // `claimwatch-bench`: the figures of issue 6, against the real daemon and journald; its own
+        // executable, not linked into the shipped `claimwatch`.
+        .target(
+            name: "ClaimBench",
+            dependencies: ["ClaimCore", "ClaimDatabase", "Journal", .product(name: "GRDB", package: "GRDB.swift")],
+            swiftSettings: upcoming
+        ),
+        .executableTarget(
+            name: "claimwatch-bench",
+            dependencies: ["ClaimBench", "ClaimCore", "ClaimDaemon", .product(name: "ArgumentParser", package: "swift-argument-parser")],
+            swiftSettings: upcoming
+        ),
         .executableTarget(
             name: "claimwatch",
             dependencies: [
-                "ClaimCore", "ClaimDaemon", "ClaimDatabase", "Journal", "ClaimBench",
+                "ClaimCore", "ClaimDaemon", "ClaimDatabase", "Journal", "Presentation",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ],
@@ -79,6 +92,7 @@ let package = Package(
         .testTarget(name: "WordFormsTests", dependencies: ["ClaimCore", "WordForms"], swiftSettings: upcoming),
         .testTarget(name: "InboxTests", dependencies: ["ClaimCore", "Inbox"], swiftSettings: upcoming),
         .testTarget(name: "JournalTests", dependencies: ["ClaimCore", "Journal", "ClaimTesting"], swiftSettings: upcoming),
+        .testTarget(name: "PresentationTests", dependencies: ["ClaimCore", "Journal", "Presentation", "ClaimTesting"], swiftSettings: upcoming),
         .testTarget(
             name: "ClaimDaemonTests",
             dependencies: ["ClaimCore", "ClaimDaemon", "ClaimDatabase", "ClaimTesting", "Journal", "Inbox"],

@@ -4,7 +4,7 @@
 Polls the inbox, finds claims with one compiled regex alternation over the same
 lexicons (actors and places) plus a few cue words, keeps known claims in SQLite
 with commits batched, writes alerts to journald over its native socket protocol,
-and moves each file to done/. `claimwatch bench` runs it on the same files as the
+and moves each file to done/. `claimwatch-bench` runs it on the same files as the
 daemon and reports the throughput ratio. Deliberately not slowed down: one regex
 pass per sentence, one transaction per batch, no per-file fsync.
 

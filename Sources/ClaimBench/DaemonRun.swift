@@ -27,9 +27,9 @@ final class DaemonRun {
         guard process.isRunning, ready() else { throw BenchError("\(executable) did not start (\(arguments.joined(separator: " ")))") }
     }
 
-    /// Starts the claimwatch daemon itself (this binary's `run`), logging to the journal.
+    /// Starts the claimwatch daemon (`BenchPaths.claimwatch run`), logging to the journal.
     func startClaimwatch() throws {
-        try start(BenchPaths.selfExecutable, ["run", "--inbox", inbox, "--state", state, "--log-target", "journal"]) {
+        try start(BenchPaths.claimwatch, ["run", "--inbox", inbox, "--state", state, "--log-target", "journal"]) {
             FileManager.default.fileExists(atPath: state + "/claims.sqlite")
         }
         usleep(300_000)
@@ -95,8 +95,10 @@ struct BenchError: Error, CustomStringConvertible {
     init(_ description: String) { self.description = description }
 }
 
-enum BenchPaths {
+public enum BenchPaths {
     static var selfExecutable: String { (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe")) ?? CommandLine.arguments[0] }
+    /// The daemon measured: `--claimwatch FILE`, else the `claimwatch` beside this binary.
+    nonisolated(unsafe) public static var claimwatch = (selfExecutable as NSString).deletingLastPathComponent + "/claimwatch"
 
     static func peakRSSMiB(pid: Int32) -> Double? {
         guard let status = try? String(contentsOfFile: "/proc/\(pid)/status", encoding: .utf8) else { return nil }

@@ -18,6 +18,17 @@ public final class SQLiteClaimStore: ClaimStore, Sendable {
     /// - Throws: `StoreError` when the file cannot be opened or migrated.
     public init(path: String, busyTimeout: TimeInterval = 5) throws(StoreError) {
         self.path = path
+        do {
+            pool = try DatabasePool(path: path, configuration: Self.configuration(busyTimeout: busyTimeout))
+            try Migrations.makeMigrator().migrate(pool)
+            identity = try pool.read { db in try String.fetchOne(db, sql: "SELECT id FROM store_identity") } ?? ""
+        } catch {
+            throw StoreError(operation: "open", path: path, error: error)
+        }
+    }
+
+    /// How the store's connections are set up (the benchmark's commit floor uses the same).
+    public static func configuration(busyTimeout: TimeInterval) -> Configuration {
         var configuration = Configuration()
         configuration.busyMode = .timeout(busyTimeout)
         configuration.foreignKeysEnabled = true
@@ -26,13 +37,7 @@ public final class SQLiteClaimStore: ClaimStore, Sendable {
             // the last commits but never corrupts the file.
             try db.execute(sql: "PRAGMA synchronous = NORMAL")
         }
-        do {
-            pool = try DatabasePool(path: path, configuration: configuration)
-            try Migrations.makeMigrator().migrate(pool)
-            identity = try pool.read { db in try String.fetchOne(db, sql: "SELECT id FROM store_identity") } ?? ""
-        } catch {
-            throw StoreError(operation: "open", path: path, error: error)
-        }
+        return configuration
     }
 
     public func ingest(_ extracted: ExtractedArticle) throws -> IngestResult {

@@ -1,4 +1,5 @@
 import ClaimCore
+import Presentation
 import Foundation
 
 /// Where the CLI prints text that strangers wrote (evidence, names, outlets, file

@@ -1,5 +1,6 @@
 import ArgumentParser
 import ClaimCore
+import Presentation
 import ClaimDaemon
 import Foundation
 import Inbox

@@ -1,3 +1,6 @@
+import ClaimCore
+import Foundation
+
 /// A point in time given on the command line (`--since`), as journalctl
 /// understands it: `2026-11-22`, `2026-11-22 14:05[:30]`, `today`,
 /// `yesterday`, `now`, or a span back from now (`90m`, `2h`, `3d`, `1w`,
@@ -17,7 +20,7 @@ public enum TimeBound {
     ///   - now: seconds since the epoch.
     ///   - utcOffset: the local zone's offset from UTC in seconds (east positive).
     public static func parse(_ text: String, now: Int64, utcOffset: Int64) throws(ParseError) -> Int64 {
-        let trimmed = text.trimmingCharacters(in: " \t").lowercased()
+        let trimmed = text.trimmingCharacters(in: .whitespaces).lowercased()
         let localMidnight = (now + utcOffset).floorDivided(by: 86_400) * 86_400 - utcOffset
         switch trimmed {
         case "now": return now

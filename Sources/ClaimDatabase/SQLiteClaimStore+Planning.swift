@@ -2,7 +2,8 @@ import ClaimCore
 import Foundation
 import GRDB
 
-/// What `claimwatch bench` measures of the store on its own.
+/// The store without the daemon: the diff of an article, written nowhere (what `claimwatch-bench`
+/// measures as the store grows), and a bulk load of known claims (a synthetic store).
 extension SQLiteClaimStore {
     /// The diff of one article against the store (candidate lookup and ingest plan) in a
     /// read transaction, writing nothing: the part of `ingest` that could grow with the store.
@@ -30,19 +31,6 @@ extension SQLiteClaimStore {
             try pool.writeWithoutTransaction { db in _ = try db.checkpoint(.truncate) }
         } catch {
             throw StoreError(operation: "insert known claims", path: path, error: error)
-        }
-    }
-
-    /// One row inserted in its own transaction: the cost of one WAL commit at the store's
-    /// `synchronous` setting (the benchmark's floor).
-    public func timeOneCommit(into table: String = "bench_commits") throws(StoreError) {
-        do {
-            try pool.write { db in
-                try db.execute(sql: "CREATE TABLE IF NOT EXISTS \(table) (id INTEGER PRIMARY KEY, at REAL)")
-                try db.execute(sql: "INSERT INTO \(table) (at) VALUES (?)", arguments: [Date().timeIntervalSince1970])
-            }
-        } catch {
-            throw StoreError(operation: "commit", path: path, error: error)
         }
     }
 }

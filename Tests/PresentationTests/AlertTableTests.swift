@@ -1,6 +1,7 @@
 import ClaimCore
 import Foundation
 import Journal
+import Presentation
 import Testing
 
 /// `claimwatch alerts` output, from records as sd-journal returns them.

@@ -1,4 +1,5 @@
 import ClaimCore
+import Journal
 
 /// Renders alerts read back from the journal as `claimwatch alerts` prints
 /// them: an aligned table (colored on a terminal) or one JSON object per line.

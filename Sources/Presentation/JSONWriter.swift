@@ -1,3 +1,4 @@
+import ClaimCore
 /// Minimal, deterministic JSON text for the records claimwatch prints
 /// (`scan --json`, `claims --json`): keys in the order given, nil as `null`.
 public struct JSONWriter {

@@ -4,13 +4,16 @@ import ClaimCore
 import ClaimDaemon
 import Foundation
 
-/// `claimwatch bench`: issue 6's figures in one run, a table and one JSON line.
+/// `claimwatch-bench`: issue 6's figures in one run, a table and one JSON line. Its own
+/// executable, so the shipped `claimwatch` carries no benchmark code.
+@main
 struct BenchCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "bench",
+        commandName: "claimwatch-bench",
         abstract: "Measure claimwatch on this machine: extraction, bursts, steady latency, store scale, memory, against the physical floor and a Python peer.",
         discussion: """
-            Runs the real daemon (this binary's `run`) on temporary inboxes against the running \
+            Runs the real daemon (`claimwatch run`, the binary beside this one unless --claimwatch \
+            names another) on temporary inboxes against the running \
             systemd-journald (scripts/with-journald gives a private one), so its alerts land in \
             that journal. Prints a table, then one line starting with BENCH_JSON=.
 
@@ -25,12 +28,15 @@ struct BenchCommand: ParsableCommand {
 
             Examples:
               scripts/bench                       # release build, private journald, full size
-              claimwatch bench --quick            # small sizes, a minute or two
+              claimwatch-bench --quick            # small sizes, a minute or two
             """
     )
 
     @Option(help: ArgumentHelp("Articles to copy into byte-distinct inputs (default: ../shared/corpus/dev/articles when present).", valueName: "DIR"))
     var corpus: String?
+
+    @Option(help: ArgumentHelp("The claimwatch binary to measure (default: the one beside this binary).", valueName: "FILE"))
+    var claimwatch: String?
 
     @Option(help: ArgumentHelp("The Python peer script.", valueName: "FILE"))
     var peer: String = "Benchmarks/peer/peer.py"
@@ -45,6 +51,10 @@ struct BenchCommand: ParsableCommand {
     var scaleSizes: [Int] = []
 
     func run() throws {
+        if let claimwatch { BenchPaths.claimwatch = claimwatch }
+        guard FileManager.default.isExecutableFile(atPath: BenchPaths.claimwatch) else {
+            throw ValidationError("no claimwatch binary at '\(BenchPaths.claimwatch)': build it (swift build --product claimwatch) or pass --claimwatch FILE")
+        }
         var options = Bench.Options()
         options.corpus = corpus ?? (FileManager.default.fileExists(atPath: "../shared/corpus/dev/articles") ? "../shared/corpus/dev/articles" : nil)
         options.peerScript = peer
@@ -136,7 +146,7 @@ struct BenchCommand: ParsableCommand {
             }
         }
         let width = rows.map(\.0.count).max() ?? 0
-        print("claimwatch bench — \(bench.inputDescription), \(ProcessInfo.processInfo.activeProcessorCount) cores")
+        print("claimwatch-bench — \(bench.inputDescription), \(ProcessInfo.processInfo.activeProcessorCount) cores")
         for (name, value) in rows { print(name.padding(toLength: width, withPad: " ", startingAt: 0) + "  " + value) }
         let data = try JSONSerialization.data(withJSONObject: json, options: [.sortedKeys])
         print("BENCH_JSON=" + String(decoding: data, as: UTF8.self))
