@@ -99,6 +99,14 @@ enum Migrations {
         migrator.registerMigration("v5-article-language") { db in
             try db.execute(sql: "ALTER TABLE articles ADD COLUMN lang TEXT")
         }
+        // `show ID` reads one claim and what points at it by key (issue 22): the denials that
+        // name it, and the raids and counterclaims of its region.
+        migrator.registerMigration("v6-claim-history-keys") { db in
+            try db.execute(sql: """
+                CREATE INDEX claims_by_denied ON claims(denies_id);
+                CREATE INDEX claims_by_kind_region ON claims(kind, region);
+                """)
+        }
         return migrator
     }
 }

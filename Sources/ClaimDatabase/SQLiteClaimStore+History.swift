@@ -35,17 +35,27 @@ public struct ClaimHistory: Sendable, Hashable {
 }
 
 extension SQLiteClaimStore {
-    /// The history of the claim with `id` (or the one claim whose id starts with it); nil when none.
+    /// The history of the claim with `id` (or the one claim whose id starts with it); nil when
+    /// none. Reads that claim and what points at it by key, not every claim of the store.
     /// - Throws: `StoreError` when the prefix is ambiguous or the database cannot be read.
     public func history(ofClaim id: String) throws(StoreError) -> ClaimHistory? {
-        let all = try listClaims()
-        let exact = all.filter { $0.claim.id == id }
-        let matches = exact.isEmpty ? all.filter { $0.claim.id.hasPrefix(id) } : exact
-        guard let summary = matches.first else { return nil }
-        if matches.count > 1 {
-            throw StoreError(operation: "find claim", path: path, message: "'\(id)' starts \(matches.count) claim ids; give more of it")
+        let records: [ClaimRecord]
+        do {
+            records = try pool.read { db in
+                let exact = try ClaimRecord.fetchAll(db, sql: "SELECT * FROM claims WHERE id = ?", arguments: [id])
+                // A prefix of letters and digits only: GLOB then reads an index range, and no
+                // character of the prefix is a pattern.
+                guard exact.isEmpty, id.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber) }) else { return exact }
+                return try ClaimRecord.fetchAll(db, sql: "SELECT * FROM claims WHERE id GLOB ? ORDER BY id LIMIT 100", arguments: [id + "*"])
+            }
+        } catch {
+            throw StoreError(operation: "find claim", path: path, error: error)
         }
-        let claim = summary.claim
+        guard let record = records.first else { return nil }
+        if records.count > 1 {
+            throw StoreError(operation: "find claim", path: path, message: "'\(id)' starts \(records.count == 100 ? "100 or more" : String(records.count)) claim ids; give more of it")
+        }
+        let claim = record.knownClaim
         do {
             return try pool.read { db in
                 let mentions = try Row.fetchAll(db, sql: """
@@ -60,15 +70,37 @@ extension SQLiteClaimStore {
                 let alerts = try Row.fetchAll(db, sql: "SELECT alert_id, event, created_at, sent_at FROM alerts WHERE claim_id = ? ORDER BY sequence", arguments: [claim.id]).map { row in
                     AlertRecordSummary(alertID: row["alert_id"], event: row["event"], createdAt: row["created_at"], sentAt: row["sent_at"])
                 }
+                let denials = try ClaimRecord.fetchAll(db, sql: "SELECT * FROM claims WHERE denies_id = ? ORDER BY first_seen, rowid", arguments: [claim.id])
+                var related = [ClaimRecord]()
+                if let region = claim.region, claim.kind == .raid || claim.kind == .counterclaim {
+                    let other: ClaimKind = claim.kind == .raid ? .counterclaim : .raid
+                    related = try ClaimRecord.fetchAll(
+                        db, sql: "SELECT * FROM claims WHERE kind = ? AND region = ? ORDER BY first_seen, rowid", arguments: [other.rawValue, region]
+                    ).filter { ClaimRelations.counters($0.knownClaim, claim) || ClaimRelations.counters(claim, $0.knownClaim) }
+                }
+                let denied = try record.denies_id.flatMap { try ClaimRecord.fetchOne(db, sql: "SELECT * FROM claims WHERE id = ?", arguments: [$0]) }
                 return ClaimHistory(
-                    summary: summary, mentions: mentions,
-                    denials: all.filter { $0.deniesID == claim.id },
-                    related: all.filter { ClaimRelations.counters($0.claim, claim) || ClaimRelations.counters(claim, $0.claim) },
-                    denied: summary.deniesID.flatMap { deniedID in all.first { $0.claim.id == deniedID } },
+                    summary: try Self.summary(of: record, in: db), mentions: mentions,
+                    denials: try denials.map { try Self.summary(of: $0, in: db) },
+                    related: try related.map { try Self.summary(of: $0, in: db) },
+                    denied: try denied.map { try Self.summary(of: $0, in: db) },
                     alerts: alerts)
             }
         } catch {
             throw StoreError(operation: "read claim history", path: path, error: error)
         }
+    }
+
+    /// One claim as `claims` lists it, read by its key: who denied it and, for a raid, which
+    /// claimants' counterclaims answer it.
+    static func summary(of record: ClaimRecord, in db: Database) throws -> ClaimSummary {
+        let claim = record.knownClaim
+        let deniers = try String.fetchAll(db, sql: "SELECT claimant FROM claims WHERE denies_id = ? ORDER BY first_seen, rowid", arguments: [record.id])
+        var summary = ClaimSummary(claim: claim, firstSeen: record.first_seen, lastSeen: record.last_seen, deniedBy: deniers, deniesID: record.denies_id)
+        if claim.kind == .raid, let region = claim.region {
+            let counterclaims = try ClaimRecord.fetchAll(db, sql: "SELECT * FROM claims WHERE kind = 'counterclaim' AND region = ?", arguments: [region])
+            summary.counteredBy = Array(Set(counterclaims.map(\.knownClaim).filter { ClaimRelations.counters($0, claim) }.map(\.claimant))).sorted()
+        }
+        return summary
     }
 }

@@ -1,5 +1,6 @@
 import ClaimCore
 import ClaimDatabase
+import ClaimTesting
 import Foundation
 import Testing
 
@@ -80,6 +81,38 @@ import Testing
             _ = try store.history(ofClaim: "")
         } throws: { error in
             (error as? StoreError)?.message.contains("starts 3 claim ids") == true
+        }
+    }
+
+    /// `show` reads one claim by key; what it tells must be what the whole listing says of that claim.
+    @Test func theKeyedHistoryAgreesWithTheFullListingOnEveryClaimOfARandomStore() throws {
+        var generator = SplitMix(seed: 22)
+        let claimants = ["Freedom of Russia Legion", "Russian Volunteer Corps", "Russian Defense Ministry", "Belgorod Governor"]
+        let regions: [String?] = ["Belgorod Oblast", "Kursk Oblast", nil]
+        for n in 0..<120 {
+            let kinds: [ClaimKind] = [.raid, .denial, .counterclaim]
+            let claims = (0..<(1 + Int(generator.next() % 3))).map { _ in
+                let kind = kinds[Int(generator.next() % 3)]
+                return Claim(
+                    kind: kind, claimant: claimants[Int(generator.next() % 4)], region: regions[Int(generator.next() % 3)],
+                    date: generator.next() % 5 == 0 ? nil : may22.adding(days: Int(generator.next() % 20)),
+                    denies: kind == .denial ? DeniedClaim(claimant: claimants[Int(generator.next() % 2)], kind: .raid) : nil, evidence: "e\(n)")
+            }
+            _ = try store.ingest(article("sha\(n)", "a\(n).txt", claims))
+        }
+        let listed = try store.listClaims()
+        #expect(listed.count > 80)
+        #expect(listed.contains { !$0.deniedBy.isEmpty } && listed.contains { !$0.counteredBy.isEmpty }, "the store has denials and counterclaims to find")
+        for summary in listed {
+            let history = try #require(try store.history(ofClaim: summary.claim.id))
+            #expect(history.summary.claim == summary.claim)
+            #expect(history.summary.deniedBy.sorted() == summary.deniedBy.sorted())
+            #expect(history.summary.counteredBy == summary.counteredBy)
+            #expect(history.summary.deniesID == summary.deniesID)
+            #expect(history.denials.map(\.claim.id) == listed.filter { $0.deniesID == summary.claim.id }.map(\.claim.id))
+            let related = listed.filter { ClaimRelations.counters($0.claim, summary.claim) || ClaimRelations.counters(summary.claim, $0.claim) }
+            #expect(history.related.map(\.claim.id) == related.map(\.claim.id))
+            #expect(history.denied?.claim.id == summary.deniesID.flatMap { id in listed.first { $0.claim.id == id }?.claim.id })
         }
     }
 }
