@@ -5,7 +5,7 @@ import Logging
 
 /// Where alerts and operator events go: the journal, or stderr when the
 /// journal is not used (`--log-target stderr`, or no socket in `auto`).
-public struct AlertOutput: Sendable {
+public struct AlertOutput: AlertSink {
     public let toJournal: Bool
     /// The store whose alerts these are (`CLAIMWATCH_STORE`), once it is open.
     public let store: String?

@@ -40,14 +40,6 @@ public final class SQLiteClaimStore: ClaimStore, Sendable {
         return configuration
     }
 
-    public func ingest(_ extracted: ExtractedArticle) throws -> IngestResult {
-        try ingest(extracted, at: Date())
-    }
-
-    /// Records one article at `now` (see `ClaimStore.ingest`).
-    public func ingest(_ extracted: ExtractedArticle, at now: Date) throws(StoreError) -> IngestResult {
-        try ingest([extracted], at: now)[0]
-    }
 
     /// Records several articles in one transaction, in order, each as `ingest` would one
     /// after the other (a later article sees what an earlier one stored): one WAL commit for
@@ -262,21 +254,6 @@ public final class SQLiteClaimStore: ClaimStore, Sendable {
         } catch {
             throw StoreError(operation: "count", path: path, error: error)
         }
-    }
-}
-
-/// Totals reported in `STATUS=` and by `claimwatch claims`.
-public struct StoreCounts: Sendable, Hashable {
-    public var articles: Int
-    public var claims: Int
-    public var alertsSent: Int
-    public var alertsWaiting: Int
-
-    public init(articles: Int, claims: Int, alertsSent: Int, alertsWaiting: Int) {
-        self.articles = articles
-        self.claims = claims
-        self.alertsSent = alertsSent
-        self.alertsWaiting = alertsWaiting
     }
 }
 

@@ -1,3 +1,4 @@
+import ClaimCore
 import Glibc
 
 /// Answers "did these alerts already reach the journal?" before the outbox
@@ -71,5 +72,12 @@ public struct JournalPresence: Sendable {
             let hex = String(generator.next() as UInt64, radix: 16)
             return String(repeating: "0", count: 16 - hex.count) + hex
         }.joined()
+    }
+}
+
+extension JournalPresence: AlertPresence {
+    /// `AlertPresence`: the alerts of `store` already in the journal.
+    public func arrived(_ alertIDs: [String], store: String) throws -> Set<String> {
+        try arrived(alertIDs, store: Optional(store))
     }
 }

@@ -1,3 +1,5 @@
+import FoundationEssentials
+
 /// An article ready to be recorded: what `ArticlePipeline` produced from one file.
 public struct ExtractedArticle: Sendable, Hashable {
     public var article: NormalizedArticle
@@ -19,20 +21,60 @@ public enum IngestResult: Sendable, Hashable {
     case recorded(alerts: [Alert])
 }
 
-/// The durable memory of known claims. Implementations record an article,
-/// its claims and mentions and the alerts it raises in one transaction, and
-/// keep the alerts as an outbox until `markSent` is called.
+/// Totals reported in `STATUS=` and by `claimwatch claims`.
+public struct StoreCounts: Sendable, Hashable {
+    public var articles: Int
+    public var claims: Int
+    public var alertsSent: Int
+    public var alertsWaiting: Int
+
+    public init(articles: Int = 0, claims: Int = 0, alertsSent: Int = 0, alertsWaiting: Int = 0) {
+        self.articles = articles
+        self.claims = claims
+        self.alertsSent = alertsSent
+        self.alertsWaiting = alertsWaiting
+    }
+}
+
+/// The durable memory of known claims. Implementations record articles, their claims and
+/// mentions and the alerts they raise in one transaction (`IngestPlan` decides what
+/// changes), and keep the alerts as an outbox until `markSent` is called. The daemon
+/// depends on this protocol only: `SQLiteClaimStore` in production, `InMemoryClaimStore`
+/// (ClaimTesting) in scenario tests. Errors are the implementation's (`StoreError`), and
+/// their descriptions are written for the operator.
 public protocol ClaimStore: Sendable {
-    /// Records one article atomically (`IngestPlan` decides what changes).
-    func ingest(_ extracted: ExtractedArticle) throws -> IngestResult
+    /// A name for this store, carried by its alerts (`CLAIMWATCH_STORE`).
+    var identity: String { get }
+    /// Records articles in one transaction, in order, each as if recorded one after the other;
+    /// all or none.
+    func ingest(_ batch: [ExtractedArticle], at now: Date) throws -> [IngestResult]
     /// Alerts stored but not yet marked sent, oldest first.
     func unsentAlerts() throws -> [Alert]
     /// Marks alerts as delivered to the journal.
     func markSent(alertIDs: [String]) throws
+    /// Records that a file was set aside, and why.
+    func recordRejection(fileName: String, reason: String, at now: Date) throws
+    /// Articles, claims, and alerts sent and waiting.
+    func counts() throws -> StoreCounts
+}
+
+extension ClaimStore {
+    /// Records one article (see `ingest(_:at:)`).
+    public func ingest(_ extracted: ExtractedArticle, at now: Date = Date()) throws -> IngestResult {
+        try ingest([extracted], at: now)[0]
+    }
 }
 
 /// Where alerts go (the journal in production).
 public protocol AlertSink: Sendable {
     /// Delivers one alert; throws when it could not be delivered.
     func send(_ alert: Alert) throws
+}
+
+/// Tells which alerts already reached the sink (after a crash between sending an alert and
+/// marking it sent): the journal's own record in production.
+public protocol AlertPresence: Sendable {
+    /// The ids of `alertIDs` the sink already holds for this store.
+    /// - Throws: when the sink cannot be read to tell (the alerts are then held, not resent).
+    func arrived(_ alertIDs: [String], store: String) throws -> Set<String>
 }
