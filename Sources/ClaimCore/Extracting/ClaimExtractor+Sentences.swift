@@ -1,0 +1,115 @@
+/// An article read into sentences with their mentions: actors, places, cues, and the
+/// region a sentence's places point to.
+extension ClaimExtractor {
+    func analyze(_ article: NormalizedArticle) -> [SentenceAnalysis] {
+        var out = [SentenceAnalysis]()
+        let blocks = (article.title.map { [$0] } ?? []) + article.paragraphs
+        let offset = article.title == nil ? 0 : 1
+        var table = ArticleWords(vocabulary: vocabulary, memo: wordMemo)
+        /// The last day the text named: "Three days later" in the next sentence counts from it.
+        var lastNamedDay: Day?
+        /// The last day named, a period's bound too: what "that day" refers to.
+        var lastReferent: Day?
+        for (index, paragraph) in blocks.enumerated() {
+            for text in SentenceSplitter.split(paragraph, abbreviations: language.abbreviations) {
+                let words = SentenceAnalysis.words(of: text)
+                let folded = words.map(\.text)
+                let ids = table.ids(of: folded)
+                var actors = [Mention]()
+                // "anti-Kremlin", "pro-Kremlin" describe, they do not name a speaker.
+                // "Ukraine's Defence Ministry": a qualifier before the possessive 's' qualifies too.
+                func qualified(_ start: Int) -> Bool {
+                    // "In Ukraine, Zelensky said": a comma or clause break between them ends the phrase.
+                    if start < words.count && (words[start].followsComma || words[start].followsClauseBreak) { return false }
+                    let before = folded[safe: start - 1] ?? ""
+                    if language.nameQualifiers.contains(before) { return true }
+                    return language.possessiveSuffixes.contains(before) && language.nameQualifiers.contains(folded[safe: start - 2] ?? "")
+                }
+                for match in actorMatcher.matches(in: folded, ids: ids, table: &table) where !qualified(match.range.lowerBound) {
+                    // "Belgorod Governor Vyacheslav Gladkov" is one mention of one actor.
+                    if let last = actors.last, last.name == match.value, last.range.upperBound == match.range.lowerBound,
+                        !words[match.range.lowerBound].followsComma
+                    {
+                        actors[actors.count - 1].range = last.range.lowerBound..<match.range.upperBound
+                        actors[actors.count - 1].phrase += " " + match.phrase
+                        continue
+                    }
+                    // 'The "Freedom of Russia" Legion': quotation marks inside a name do not put it in a
+                    // quotation, nor do marks that wrap exactly the name («Сибирский батальон» заявил).
+                    let end = match.range.upperBound
+                    let wrapped = words[match.range.lowerBound].separator.contains("\"")
+                        && (end >= words.count ? text.last == "\"" || text.last == "»" : words[end].separator.hasPrefix("\""))
+                    let isQuoted = words[match.range].allSatisfy(\.isQuoted) && !wrapped
+                    actors.append(Mention(range: match.range, name: match.value, phrase: match.phrase, isQuoted: isQuoted))
+                }
+                actors = actors.map { SentenceAnalysis.annotate($0, in: words, language: language) }
+                // A place inside an actor's name ("Belgorod Governor") is not a place of the act.
+                let places = placeMatcher.matches(in: folded, ids: ids, table: &table)
+                    .filter { place in !actors.contains { $0.range.overlaps(place.range) } }
+                    .map { Mention(range: $0.range, name: $0.value, phrase: $0.phrase, isQuoted: words[$0.range.lowerBound].isQuoted) }
+                let cues = cueMatcher.allMatches(numbers: ids.map { table.vocabularyNumbers[Int($0)] })
+                // "живущий в Киеве, написал": a placed name speaks only beside a speech verb
+                // ("в Минобороны заявили", "сообщили во вторник в Минобороны").
+                for i in actors.indices where actors[i].range.lowerBound > 0 && language.locativePrepositions.contains(folded[actors[i].range.lowerBound - 1]) {
+                    let range = actors[i].range
+                    let besideSpeech = cues.contains { cue in
+                        guard cue.value.contains(.speech) else { return false }
+                        let between = cue.range.lowerBound >= range.upperBound ? range.upperBound..<(cue.range.lowerBound + 1) : cue.range.upperBound..<range.lowerBound
+                        let near = cue.range.lowerBound >= range.upperBound ? cue.range.lowerBound - range.upperBound <= 1 : range.lowerBound - cue.range.upperBound <= 4
+                        return near && between.upperBound <= words.count && !words[between].contains { $0.followsComma || $0.followsClauseBreak }
+                    }
+                    // "Смирнов на совещании у Путина признал": with its clause's subject named before
+                    // it, a placed name beside the verb is where the subject spoke, not who.
+                    // Only where the preposition follows a noun of the clause ("совещании у"), not a name
+                    // ("о прорыве РДК в Минобороны сообщили": the ministry speaks).
+                    let prepositionAt = range.lowerBound - 1
+                    let afterNoun = prepositionAt > 0 && !actors.contains { $0.range.contains(prepositionAt - 1) }
+                    let subjectBefore = afterNoun && actors[..<i].contains { other in
+                        other.canSpeak && other.range.upperBound < range.lowerBound
+                            && !words[other.range.upperBound..<range.lowerBound].contains { $0.followsComma || $0.followsClauseBreak }
+                    }
+                    if !besideSpeech || subjectBefore { actors[i].isGoverned = true }
+                }
+                out.append(SentenceAnalysis(
+                    text: text, paragraph: index - offset, isHeadline: index < offset, words: words, folded: folded,
+                    actors: actors, places: places, cues: cues,
+                    dates: DateResolver.mentions(
+                        in: folded, published: article.published, anchor: lastNamedDay, referent: lastReferent, dateWords: language.dates,
+                        isBreak: { words[$0].followsComma || words[$0].followsClauseBreak })))
+                lastNamedDay = out.last?.dates.compactMap(\.day).last ?? lastNamedDay
+                lastReferent = out.last?.dates.compactMap(\.named).last ?? lastReferent
+            }
+        }
+        return out
+    }
+
+    /// The actor a channel's name is, when the name is wholly that actor's aliases
+    /// ("Вячеслав Гладков", "Русский добровольческий корпус | РДК"); nil for an outlet that is
+    /// not an actor ("Kyiv Post": a word is left over).
+    func channelActor(of article: NormalizedArticle) -> String? {
+        for name in [article.outlet, article.header].compactMap({ $0 }) {
+            let words = TextFolding.words(name)
+            guard !words.isEmpty, words.count <= 12 else { continue }
+            var table = ArticleWords(vocabulary: vocabulary, memo: wordMemo)
+            let found = actorMatcher.matches(in: words, ids: table.ids(of: words), table: &table)
+            let covered = found.reduce(0) { $0 + $1.range.count }
+            if covered == words.count, let first = found.first, found.allSatisfy({ $0.value == first.value }) { return first.value }
+        }
+        return nil
+    }
+
+    /// The region of a set of place mentions: one region (directly or through its
+    /// settlements), `.several` when they name more than one, `.none` when none.
+    func region(of places: [Mention]) -> SentenceRegion {
+        var found = [String]()
+        for mention in places {
+            let region = regions.contains(mention.name) ? mention.name : regionOfPlace[mention.name]
+            if let region, !found.contains(region) { found.append(region) }
+        }
+        switch found.count {
+        case 0: return .none
+        case 1: return .one(found[0])
+        default: return .several
+        }
+    }
+}

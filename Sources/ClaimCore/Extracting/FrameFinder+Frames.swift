@@ -1,0 +1,146 @@
+/// The frames besides a speech verb's: a label line's speaker, narration, a subject after
+/// the act, a claim embedded in another's words; and the helpers every frame uses.
+extension FrameFinder {
+    /// A digest's or transcript's label: a short first clause naming an actor, with no speech
+    /// verb, then a colon ("RDK channel: our fighters have crossed…", "Alexander Bogomaz
+    /// (Bryansk governor): a sabotage group…"). The actor says the rest of the sentence.
+    func label(in sentence: SentenceAnalysis, clauses: [Range<Int>], candidates: [SpeakerCandidate]) -> StatementFrame? {
+        guard clauses.count >= 2, let first = clauses.first, first.count <= 10,
+            sentence.words[clauses[1].lowerBound].separator.contains(":"),
+            sentence.cues(.speech, in: first).isEmpty,
+            // A digest's time stamp may stand before the name ("12:10 Thu — FSB, via RIA Novosti: …").
+            let speaker = candidates.first(where: { !$0.isReference && first.contains($0.range.lowerBound) }), speaker.range.lowerBound <= 4,
+            first.upperBound - speaker.range.upperBound <= 4
+        else { return nil }
+        // "Q (Kyiv Independent): Governor Gladkov says …": a speaker named after the colon with
+        // its own speech verb speaks, not the label.
+        let rest = clauses[1].lowerBound..<sentence.words.count
+        let cues = sentence.cues(.speech, in: rest).map(\.range)
+        if candidates.contains(where: { candidate in
+            !candidate.isReference && rest.contains(candidate.range.lowerBound)
+                && cues.contains { $0.lowerBound >= candidate.range.upperBound && $0.lowerBound - candidate.range.upperBound <= 3 }
+        }) {
+            return nil
+        }
+        var labelled = frame(speaker, candidates, sentence, cue: nil, content: [clauses[1].lowerBound..<sentence.words.count], clause: 0..<sentence.words.count, rule: "label")
+        labelled.isLabelled = true
+        return labelled
+    }
+
+    /// No speech verb: an actor standing first in the clause, before the act, asserts it
+    /// ("Kyiv distanced itself from…", "the Legion launched incursions…").
+    func narration(in clause: Range<Int>, _ candidates: [SpeakerCandidate], _ sentence: SentenceAnalysis) -> StatementFrame? {
+        // A speech verb left out of the frames (negated or passive: "не заявляли", "has not
+        // said") means the clause is about what was or was not said, not the outlet's telling.
+        guard sentence.cues(.speech, in: clause).isEmpty else { return nil }
+        let acts = sentence.cues.filter { !$0.value.isDisjoint(with: [.raid, .denial, .counterclaim]) && clause.contains($0.range.lowerBound) }
+        // The first actor with an act after it ("В ходе боёв … бойцы РДК взяли в плен …": an act in
+        // a phrase before the subject does not hide the subject's own).
+        func act(after candidate: SpeakerCandidate) -> Int? { acts.map(\.range.lowerBound).filter { $0 >= candidate.range.upperBound }.min() }
+        guard let speaker = candidates.first(where: { candidate in act(after: candidate).map { !candidate.isReference || $0 - candidate.range.upperBound <= 2 } ?? false }),
+            let firstAct = act(after: speaker), firstAct - speaker.range.upperBound <= 25
+        else { return subjectAfterTheAct(in: clause, acts: acts, candidates, sentence) }
+        // "Peskov declined to comment on the fighting" asserts nothing.
+        let between = sentence.folded[speaker.range.upperBound..<firstAct]
+        if between.contains(where: language.nonAssertions.contains) { return nil }
+        // "Капустин — о рейде…", "Kapustin: about the raid": an act right after the name and
+        // "about" is the topic of a headline, not told (with a verb between, "министерство
+        // рапортовало об отражении", the verb tells it).
+        if firstAct - 1 == speaker.range.upperBound, language.topicPrepositions.contains(sentence.folded[firstAct - 1]) { return nil }
+        var told = frame(speaker, candidates, sentence, cue: nil, content: [speaker.range.upperBound..<clause.upperBound], clause: clause, rule: "subject of the act")
+        // "NIKITIN: No, that is not true.": a name and a colon label what follows.
+        told.isLabelled = sentence.words[safe: speaker.range.upperBound]?.separator.contains(":") ?? false
+        if told.isLabelled { told.rule = "label, speaker \(speaker.how)" }
+        return told
+    }
+
+    /// "Ответственность за рейд взяли на себя легион и РДК": the clause's actor stands right
+    /// after its act and ends the clause (the order of a language with free word order), with no
+    /// actor before the act.
+    func subjectAfterTheAct(in clause: Range<Int>, acts: [PhraseMatcher<Trigger.Categories>.Match], _ candidates: [SpeakerCandidate], _ sentence: SentenceAnalysis) -> StatementFrame? {
+        for act in acts {
+            guard let speaker = candidates.first(where: { !$0.isReference && $0.range.lowerBound >= act.range.upperBound && $0.range.lowerBound - act.range.upperBound <= 1 }),
+                !sentence.words[act.range.upperBound..<speaker.range.lowerBound].contains(where: { $0.followsComma || $0.followsClauseBreak })
+            else { continue }
+            let joint = coordinated(speaker, candidates, sentence)
+            let last = candidates.filter { joint.contains($0.names[0]) && $0.names.count == 1 }.map(\.range.upperBound).max() ?? speaker.range.upperBound
+            guard last >= clause.upperBound || sentence.words[last].followsComma || sentence.words[last].followsClauseBreak else { continue }
+            let between = sentence.folded[clause.lowerBound..<act.range.lowerBound]
+            if between.contains(where: language.nonAssertions.contains) { return nil }
+            return frame(speaker, candidates, sentence, cue: nil, content: [clause.lowerBound..<speaker.range.lowerBound], clause: clause, rule: "subject after the act")
+        }
+        return nil
+    }
+
+    /// Claims quoted inside a clause: "the Russian Defence Ministry's claim that …",
+    /// "the Legion's assertion that …", "the 1,500 claimed by the Kremlin".
+    func embedded(in sentence: SentenceAnalysis, clauses: [Range<Int>]) -> [StatementFrame] {
+        var out = [StatementFrame]()
+        let words = sentence.folded
+        for mention in sentence.actors where mention.isPossessive && !mention.isQuoted {
+            var i = mention.range.upperBound
+            if language.possessiveSuffixes.contains(words[safe: i] ?? "") { i += 1 }
+            guard let noun = words[safe: i], language.claimNouns.contains(noun),
+                let that = (i + 1...i + 2).first(where: { language.complementizers.contains(words[safe: $0] ?? "") })
+            else { continue }
+            let end = clauses.first { $0.contains(that) }?.upperBound ?? words.count
+            out.append(StatementFrame(
+                speakers: [mention.name], speakerRange: mention.range, cue: i..<(i + 1), content: [(that + 1)..<end],
+                clause: mention.range.lowerBound..<end, rule: "quoted claim '\(mention.phrase)'s \(noun) that'", isEmbedded: true))
+        }
+        for cue in sentence.cues(.speech) where language.passiveAgents.contains(words[safe: cue.range.upperBound] ?? "") {
+            guard let mention = sentence.actors.first(where: { $0.range.lowerBound == cue.range.upperBound + 1 || ($0.range.lowerBound == cue.range.upperBound + 2 && language.determiners.contains(words[cue.range.upperBound + 1])) }),
+                !mention.isQuoted
+            else { continue }
+            let start = max(0, cue.range.lowerBound - 4)
+            out.append(StatementFrame(
+                speakers: [mention.name], speakerRange: mention.range, cue: cue.range, content: [start..<cue.range.lowerBound, mention.range.upperBound..<min(words.count, mention.range.upperBound + 4)],
+                clause: start..<mention.range.upperBound, rule: "quoted claim '\(cue.phrase) by \(mention.phrase)'", isEmbedded: true))
+        }
+        return out
+    }
+
+    func frame(_ speaker: SpeakerCandidate, _ candidates: [SpeakerCandidate], _ sentence: SentenceAnalysis, cue: Range<Int>?, content: [Range<Int>], clause: Range<Int>, rule: String) -> StatementFrame {
+        let names = coordinated(speaker, candidates, sentence)
+        return StatementFrame(
+            speakers: names, speakerRange: speaker.range, cue: cue, content: content, clause: clause, rule: "\(rule), speaker \(speaker.how)",
+            speakerIsReference: speaker.isReference)
+    }
+
+    /// The speaker and those coordinated with it ("X and Y", "X, Y and Z"):
+    /// actors of the same role separated only by connective words.
+    func coordinated(_ speaker: SpeakerCandidate, _ candidates: [SpeakerCandidate], _ sentence: SentenceAnalysis) -> [String] {
+        let single = candidates.filter { $0.names.count == 1 }
+        guard speaker.names.count == 1, let index = single.firstIndex(of: speaker) else { return speaker.names }
+        func joinable(_ a: SpeakerCandidate, _ b: SpeakerCandidate) -> Bool {
+            guard roles[a.names[0]] == roles[b.names[0]], b.range.lowerBound >= a.range.upperBound, b.range.lowerBound - a.range.upperBound <= 6 else { return false }
+            return sentence.folded[a.range.upperBound..<b.range.lowerBound].allSatisfy(language.connectives.contains)
+        }
+        var low = index, high = index
+        while low > 0, joinable(single[low - 1], single[low]) { low -= 1 }
+        while high + 1 < single.count, joinable(single[high], single[high + 1]) { high += 1 }
+        var names = [String]()
+        for candidate in single[low...high] where !names.contains(candidate.names[0]) { names.append(candidate.names[0]) }
+        return names
+    }
+
+    func hasClaimWords(_ range: Range<Int>, _ sentence: SentenceAnalysis) -> Bool {
+        sentence.cues.contains { range.contains($0.range.lowerBound) && !$0.value.isDisjoint(with: [.raid, .denial, .counterclaim, .losses, .raider]) }
+    }
+
+    /// A complementizer follows the name ("доповів Путіну, що …", "told the governor that …"):
+    /// the name is who is told, and what is said comes after it.
+    func introducesWhatIsSaid(after candidate: SpeakerCandidate, _ sentence: SentenceAnalysis) -> Bool {
+        sentence.folded[safe: candidate.range.upperBound].map(language.complementizers.contains) ?? false
+    }
+
+    /// A comma or a dash stands right before the cue: what precedes it is reported.
+    func cueFollowsBreak(_ cue: Range<Int>, _ sentence: SentenceAnalysis) -> Bool {
+        let separator = sentence.words[cue.lowerBound].separator
+        return sentence.words[cue.lowerBound].followsComma || separator.contains("-")
+    }
+
+    func phrase(_ range: Range<Int>, _ sentence: SentenceAnalysis) -> String {
+        sentence.folded[range].joined(separator: " ")
+    }
+}
