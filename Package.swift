@@ -1,12 +1,14 @@
-// swift-tools-version:6.1
+// swift-tools-version:6.2
 import PackageDescription
 
 // The pipeline is visible in the target graph: arrows point inward only.
 //   claimwatch → {ClaimDaemon, Presentation} → {ClaimDatabase, Journal, Inbox, WordForms} → ClaimCore
 // ClaimCore is pure (no Glibc, Dispatch, GRDB, Logging or CSystemd).
+// Every target of ours builds with warnings as errors (dependencies keep their own settings).
 let upcoming: [SwiftSetting] = [
     .enableUpcomingFeature("ExistentialAny"),
     .enableUpcomingFeature("MemberImportVisibility"),
+    .treatAllWarnings(as: .error),
 ]
 
 let package = Package(

@@ -21,7 +21,8 @@ public func fuzzArticle(_ data: UnsafePointer<UInt8>, _ size: Int) -> Int32 {
     for text in [article.title, article.outlet, article.url].compactMap({ $0 }) + article.paragraphs + extracted.claims.map(\.evidence) {
         precondition(!TextSanitizer.needsCleaning(text), "a control or invisible format character survived the reader")
     }
-    let plan = IngestPlan.make(claims: extracted.claims, article: extracted.article, sha256: extracted.sha256, known: fuzzKnown, sequence: Int64(fuzzKnown.count))
+    let plan = IngestPlan.make(
+        claims: extracted.claims, article: extracted.article, sha256: extracted.sha256, known: fuzzKnown, sequence: Int64(fuzzKnown.count))
     for entry in plan.entries { fuzzKnown.append(entry.stored) }
     // The daemon's differ sees a few dozen candidates a claim (each ranking part read up to its
     // limit), so 100 known claims cover what it meets; 500 made folding them a third of each run.

@@ -57,7 +57,8 @@ public struct BenchInputs: Sendable {
         let day = Day(year: 2031, month: 1, day: 1)!.adding(days: n * 5)
         let parts = day.description.split(separator: "-").compactMap { Int($0) }
         let when = "\(months[parts[1] - 1]) \(parts[2]), \(parts[0])"
-        let text = "Raid reported\n\n\(when)\n\nThe \(groups[n % 3]) said that its fighters had crossed into the \(regions[n % 3]) region on \(months[parts[1] - 1]) \(parts[2]).\n\n[\(tag) \(n)]\n"
+        let text =
+            "Raid reported\n\n\(when)\n\nThe \(groups[n % 3]) said that its fighters had crossed into the \(regions[n % 3]) region on \(months[parts[1] - 1]) \(parts[2]).\n\n[\(tag) \(n)]\n"
         return Array(text.utf8)
     }
 }

@@ -107,11 +107,13 @@ public struct Bench {
         let lexiconFile = NSTemporaryDirectory() + "claimwatch-bench-lexicon-\(getpid()).json"
         try PeerLexicon.write(lexicon, to: lexiconFile)
         defer { try? FileManager.default.removeItem(atPath: lexiconFile) }
-        return try burst(label: "peer", start: { run in
-            try run.start("/usr/bin/env", ["python3", script, "--inbox", run.inbox, "--state", run.state, "--lexicon", lexiconFile]) {
-                FileManager.default.fileExists(atPath: run.state + "/ready")
-            }
-        }, doneDirectory: { $0.state + "/done" })
+        return try burst(
+            label: "peer",
+            start: { run in
+                try run.start("/usr/bin/env", ["python3", script, "--inbox", run.inbox, "--state", run.state, "--lexicon", lexiconFile]) {
+                    FileManager.default.fileExists(atPath: run.state + "/ready")
+                }
+            }, doneDirectory: { $0.state + "/done" })
     }
 
     // MARK: steady
@@ -177,8 +179,10 @@ public struct Bench {
         try store.insert(known: SyntheticClaims(lexicon: lexicon, count: size))
         let fill = Clock.monotonicSeconds() - t0
         let pipeline = ArticlePipeline(lexicon: lexicon)
-        let articles = (0..<max(inputs.sources.count, 200)).compactMap { try? pipeline.process(inputs.copy($0, tag: "scale").bytes, fileName: "s\($0)", modified: nil) }
-            .filter { !$0.claims.isEmpty }
+        let articles = (0..<max(inputs.sources.count, 200)).compactMap {
+            try? pipeline.process(inputs.copy($0, tag: "scale").bytes, fileName: "s\($0)", modified: nil)
+        }
+        .filter { !$0.claims.isEmpty }
         var diffs = [Double]()
         for round in 0..<3 {
             for (i, extracted) in articles.enumerated() {
@@ -187,18 +191,20 @@ public struct Bench {
                 diffs.append((Clock.monotonicSeconds() - start) * 1e6)
             }
         }
-        let steady = try steady(files: steadyFiles, state: { target in
-            try FileManager.default.copyItem(atPath: path, toPath: target)
-            for suffix in ["-wal", "-shm"] where FileManager.default.fileExists(atPath: path + suffix) {
-                try FileManager.default.copyItem(atPath: path + suffix, toPath: target + suffix)
-            }
-            // The copy's pages are still dirty in the page cache; without this the daemon's
-            // first checkpoint (its first fsync of the store) writes the whole copy back and
-            // the scale p99 is the benchmark's own copy, not the daemon.
-            for file in [target, target + "-wal"] where FileManager.default.fileExists(atPath: file) {
-                try FileHandle(forUpdating: URL(fileURLWithPath: file)).synchronize()
-            }
-        }, label: "scale\(size)")
+        let steady = try steady(
+            files: steadyFiles,
+            state: { target in
+                try FileManager.default.copyItem(atPath: path, toPath: target)
+                for suffix in ["-wal", "-shm"] where FileManager.default.fileExists(atPath: path + suffix) {
+                    try FileManager.default.copyItem(atPath: path + suffix, toPath: target + suffix)
+                }
+                // The copy's pages are still dirty in the page cache; without this the daemon's
+                // first checkpoint (its first fsync of the store) writes the whole copy back and
+                // the scale p99 is the benchmark's own copy, not the daemon.
+                for file in [target, target + "-wal"] where FileManager.default.fileExists(atPath: file) {
+                    try FileHandle(forUpdating: URL(fileURLWithPath: file)).synchronize()
+                }
+            }, label: "scale\(size)")
         return Scale(knownClaims: size, fillSeconds: fill, diffMicros: diffs, steady: steady)
     }
 }

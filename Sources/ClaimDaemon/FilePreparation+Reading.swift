@@ -29,7 +29,8 @@ extension FilePreparation {
     }
 
     /// Prepares a batch on all cores; the results are in the batch's order.
-    static func prepare(_ batch: [(name: [UInt8], settled: Bool)], in directory: InboxDirectory, pipeline: ArticlePipeline, maxBytes: Int) -> [FilePreparation] {
+    static func prepare(_ batch: [(name: [UInt8], settled: Bool)], in directory: InboxDirectory, pipeline: ArticlePipeline, maxBytes: Int) -> [FilePreparation]
+    {
         let now = Int(Date().timeIntervalSince1970)
         if batch.count == 1 {
             return [prepare(batch[0].name, settled: batch[0].settled, in: directory, pipeline: pipeline, maxBytes: maxBytes, now: now)]

@@ -34,7 +34,8 @@ extension InboxService {
         case .warnOverflow:
             let inbox = state.withLock { $0.settings.inbox }
             output.event(
-                MessageID.inboxRescan, priority: 4, "Inbox event queue overflowed: rescanning '\(inbox)' (further overflows are not logged until the inbox is drained)",
+                MessageID.inboxRescan, priority: 4,
+                "Inbox event queue overflowed: rescanning '\(inbox)' (further overflows are not logged until the inbox is drained)",
                 fields: [("INBOX", inbox), ("RESCAN_CAUSE", "overflow")], logger: logger)
         case .retryLater(let name, let seconds, let reason):
             logger.debug("Will retry '\(FileName.display(name))' in \(seconds)s: \(reason)")
@@ -143,7 +144,9 @@ extension InboxService {
         case .empty: break
         case .unreadable(let reason): logger.error("\(reason)")
         case .held(let waiting, let reason):
-            if !wasHeld { logger.critical("Holding \(waiting) outbox alerts: \(reason). They are not resent until the journal can be checked, so none is doubled") }
+            if !wasHeld {
+                logger.critical("Holding \(waiting) outbox alerts: \(reason). They are not resent until the journal can be checked, so none is doubled")
+            }
         case .delivered(let arrived, let resent):
             if arrived > 0 { logger.notice("\(arrived) outbox alerts had reached the journal before the last stop: marked sent, not resent") }
             let sent = resent.marked.count + resent.unmarked.count

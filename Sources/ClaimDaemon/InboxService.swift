@@ -70,16 +70,18 @@ public final class InboxService: Sendable {
     ) throws {
         self.source = source
         self.logger = logger
-        let directory = InboxDirectory(inbox: settings.inbox, done: settings.doneDirectory, rejected: settings.rejectedDirectory, settleSeconds: settings.settleSeconds)
+        let directory = InboxDirectory(
+            inbox: settings.inbox, done: settings.doneDirectory, rejected: settings.rejectedDirectory, settleSeconds: settings.settleSeconds)
         try InboxDirectory.makeDirectory(settings.state)
         try directory.createDirectories()
         marker = try ReadingMarker(state: settings.state)
         self.output = output.naming(store: store.identity)
         recorder = Recorder(store: store, sink: self.output)
         presence = output.toJournal ? JournalPresence() : nil
-        state = Mutex(State(
-            machine: InboxStateMachine(configuration: configuration), settings: settings,
-            pipeline: ArticlePipeline(lexicon: lexicon, maxBytes: settings.maxFileBytes), directory: directory))
+        state = Mutex(
+            State(
+                machine: InboxStateMachine(configuration: configuration), settings: settings,
+                pipeline: ArticlePipeline(lexicon: lexicon, maxBytes: settings.maxFileBytes), directory: directory))
     }
 
     /// Arms the watch, takes up a crash of the last run, sends waiting alerts, lists the inbox,
@@ -101,7 +103,9 @@ public final class InboxService: Sendable {
             installTimers(rescanSeconds: settings.rescanIntervalSeconds)
             feed(.started(counts: counts, crashed: crash))
             if output.toJournal, (try? JournalCursor())?.hasFiles != true {
-                logger.warning("No journal file is readable by this user: after a crash, unsent alerts cannot be checked against the journal and will be held. Add the systemd-journal group (SupplementaryGroups=systemd-journal)")
+                logger.warning(
+                    "No journal file is readable by this user: after a crash, unsent alerts cannot be checked against the journal and will be held. Add the systemd-journal group (SupplementaryGroups=systemd-journal)"
+                )
             }
             // Logged before READY=1, so the entry precedes the unit's activation in the journal.
             output.event(
@@ -142,7 +146,9 @@ public final class InboxService: Sendable {
         let signal = "\(String(cString: strsignal(signo))), signal \(signo)"
         let present = state.withLock { state in previous.names.filter(state.directory.contains) }
         if previous.names.count > 1, !present.isEmpty {
-            logger.warning("The last run crashed (\(signal)) while reading \(present.count) files: reading them one at a time, so that a file that crashes it again is found and set aside")
+            logger.warning(
+                "The last run crashed (\(signal)) while reading \(present.count) files: reading them one at a time, so that a file that crashes it again is found and set aside"
+            )
         } else if present.isEmpty {
             logger.warning("The last run crashed (\(signal))\(previous.names.isEmpty ? "" : " while reading files no longer in the inbox")")
         }

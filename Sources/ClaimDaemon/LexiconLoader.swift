@@ -59,7 +59,8 @@ public enum LexiconLoader {
             let folder = (languages as NSString).appendingPathComponent(code)
             var texts = lexicon.profile(for: code)?.texts
             let files: [(String, WritableKeyPath<LanguageProfile.Texts, String>)] = [
-                ("words.tsv", \.words), ("kinds.tsv", \.kinds), ("answers.tsv", \.answers), ("dates.tsv", \.dates), ("page.tsv", \.page), ("triggers.tsv", \.triggers),
+                ("words.tsv", \.words), ("kinds.tsv", \.kinds), ("answers.tsv", \.answers), ("dates.tsv", \.dates), ("page.tsv", \.page),
+                ("triggers.tsv", \.triggers),
             ]
             var found = [(WritableKeyPath<LanguageProfile.Texts, String>, String)]()
             for (name, keyPath) in files {
@@ -77,7 +78,9 @@ public enum LexiconLoader {
             for (keyPath, text) in found { texts![keyPath: keyPath] = text }
             let t = texts!
             do {
-                lexicon.use(try LanguageProfile(code: code, words: t.words, kinds: t.kinds, answers: t.answers, dates: t.dates, page: t.page, triggers: t.triggers, folder: folder))
+                lexicon.use(
+                    try LanguageProfile(
+                        code: code, words: t.words, kinds: t.kinds, answers: t.answers, dates: t.dates, page: t.page, triggers: t.triggers, folder: folder))
             } catch { throw settingsError(error) }
         }
     }

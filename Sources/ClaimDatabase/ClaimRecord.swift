@@ -47,9 +47,9 @@ struct ClaimRecord: Codable, FetchableRecord, PersistableRecord {
                 WHERE id = ?
                 """
         ).execute(arguments: [
-                claim.subject, claim.region, claim.places.joined(separator: ","), claim.date?.description, now, claim.lastMatched,
-                claim.sources, claim.id,
-            ])
+            claim.subject, claim.region, claim.places.joined(separator: ","), claim.date?.description, now, claim.lastMatched,
+            claim.sources, claim.id,
+        ])
     }
 
     var knownClaim: KnownClaim {

@@ -5,94 +5,98 @@ enum Migrations {
     static func makeMigrator() -> DatabaseMigrator {
         var migrator = DatabaseMigrator()
         migrator.registerMigration("v1-claims") { db in
-            try db.execute(sql: """
-                CREATE TABLE articles (
-                    id INTEGER PRIMARY KEY,
-                    sha256 TEXT NOT NULL UNIQUE,
-                    file_name TEXT NOT NULL,
-                    outlet TEXT,
-                    published TEXT,
-                    published_inferred INTEGER NOT NULL DEFAULT 0,
-                    processed_at TEXT NOT NULL
-                );
-                CREATE TABLE claims (
-                    id TEXT PRIMARY KEY,
-                    kind TEXT NOT NULL,
-                    claimant TEXT NOT NULL,
-                    subject TEXT,
-                    region TEXT,
-                    places TEXT NOT NULL DEFAULT '',
-                    date TEXT,
-                    denies_claimant TEXT,
-                    denies_kind TEXT,
-                    denies_id TEXT,
-                    first_published TEXT,
-                    first_seen TEXT NOT NULL,
-                    last_seen TEXT NOT NULL,
-                    last_matched INTEGER NOT NULL,
-                    source_count INTEGER NOT NULL
-                );
-                -- The differ's candidates are the claims of one kind and claimant.
-                CREATE INDEX claims_by_kind_claimant ON claims(kind, claimant, date);
-                CREATE TABLE mentions (
-                    id INTEGER PRIMARY KEY,
-                    claim_id TEXT NOT NULL REFERENCES claims(id),
-                    article_id INTEGER NOT NULL REFERENCES articles(id),
-                    evidence TEXT NOT NULL,
-                    UNIQUE (claim_id, article_id)
-                );
-                CREATE INDEX mentions_by_article ON mentions(article_id);
-                -- The outbox: alerts are stored with the claims they report and sent afterwards.
-                CREATE TABLE alerts (
-                    alert_id TEXT PRIMARY KEY,
-                    sequence INTEGER NOT NULL,
-                    claim_id TEXT NOT NULL REFERENCES claims(id),
-                    event TEXT NOT NULL,
-                    payload TEXT NOT NULL,
-                    created_at TEXT NOT NULL,
-                    sent_at TEXT
-                );
-                CREATE INDEX alerts_unsent ON alerts(sent_at, sequence);
-                CREATE TABLE rejections (
-                    id INTEGER PRIMARY KEY,
-                    file_name TEXT NOT NULL,
-                    reason TEXT NOT NULL,
-                    rejected_at TEXT NOT NULL
-                );
-                """)
+            try db.execute(
+                sql: """
+                    CREATE TABLE articles (
+                        id INTEGER PRIMARY KEY,
+                        sha256 TEXT NOT NULL UNIQUE,
+                        file_name TEXT NOT NULL,
+                        outlet TEXT,
+                        published TEXT,
+                        published_inferred INTEGER NOT NULL DEFAULT 0,
+                        processed_at TEXT NOT NULL
+                    );
+                    CREATE TABLE claims (
+                        id TEXT PRIMARY KEY,
+                        kind TEXT NOT NULL,
+                        claimant TEXT NOT NULL,
+                        subject TEXT,
+                        region TEXT,
+                        places TEXT NOT NULL DEFAULT '',
+                        date TEXT,
+                        denies_claimant TEXT,
+                        denies_kind TEXT,
+                        denies_id TEXT,
+                        first_published TEXT,
+                        first_seen TEXT NOT NULL,
+                        last_seen TEXT NOT NULL,
+                        last_matched INTEGER NOT NULL,
+                        source_count INTEGER NOT NULL
+                    );
+                    -- The differ's candidates are the claims of one kind and claimant.
+                    CREATE INDEX claims_by_kind_claimant ON claims(kind, claimant, date);
+                    CREATE TABLE mentions (
+                        id INTEGER PRIMARY KEY,
+                        claim_id TEXT NOT NULL REFERENCES claims(id),
+                        article_id INTEGER NOT NULL REFERENCES articles(id),
+                        evidence TEXT NOT NULL,
+                        UNIQUE (claim_id, article_id)
+                    );
+                    CREATE INDEX mentions_by_article ON mentions(article_id);
+                    -- The outbox: alerts are stored with the claims they report and sent afterwards.
+                    CREATE TABLE alerts (
+                        alert_id TEXT PRIMARY KEY,
+                        sequence INTEGER NOT NULL,
+                        claim_id TEXT NOT NULL REFERENCES claims(id),
+                        event TEXT NOT NULL,
+                        payload TEXT NOT NULL,
+                        created_at TEXT NOT NULL,
+                        sent_at TEXT
+                    );
+                    CREATE INDEX alerts_unsent ON alerts(sent_at, sequence);
+                    CREATE TABLE rejections (
+                        id INTEGER PRIMARY KEY,
+                        file_name TEXT NOT NULL,
+                        reason TEXT NOT NULL,
+                        rejected_at TEXT NOT NULL
+                    );
+                    """)
         }
         // The differ's candidates by window, not every claim of a kind and claimant, so a
         // lookup costs the same with a million known claims as with a thousand.
         migrator.registerMigration("v2-candidate-windows") { db in
-            try db.execute(sql: """
-                DROP INDEX claims_by_kind_claimant;
-                CREATE INDEX claims_by_date ON claims(kind, claimant, date, first_published);
-                CREATE INDEX claims_by_published ON claims(kind, claimant, first_published);
-                CREATE INDEX claims_by_recency ON claims(kind, claimant, last_matched);
-                """)
+            try db.execute(
+                sql: """
+                    DROP INDEX claims_by_kind_claimant;
+                    CREATE INDEX claims_by_date ON claims(kind, claimant, date, first_published);
+                    CREATE INDEX claims_by_published ON claims(kind, claimant, first_published);
+                    CREATE INDEX claims_by_recency ON claims(kind, claimant, last_matched);
+                    """)
         }
         // Covering indexes in the differ's order: each candidate scan reads the region, the
         // denial's target and the recency from the index and stops after a fixed number of
         // rows, so the lookup does not grow with the number of claims in a window either.
         migrator.registerMigration("v3-covering-candidates") { db in
-            try db.execute(sql: """
-                DROP INDEX claims_by_date;
-                DROP INDEX claims_by_published;
-                DROP INDEX claims_by_recency;
-                CREATE INDEX claims_by_region_date ON claims(kind, claimant, region, date, last_matched, denies_claimant);
-                CREATE INDEX claims_by_date ON claims(kind, claimant, date, first_published, region, last_matched, denies_claimant);
-                CREATE INDEX claims_by_published ON claims(kind, claimant, first_published, region, last_matched, denies_claimant);
-                CREATE INDEX claims_by_recency ON claims(kind, claimant, last_matched, region, date, denies_claimant);
-                """)
+            try db.execute(
+                sql: """
+                    DROP INDEX claims_by_date;
+                    DROP INDEX claims_by_published;
+                    DROP INDEX claims_by_recency;
+                    CREATE INDEX claims_by_region_date ON claims(kind, claimant, region, date, last_matched, denies_claimant);
+                    CREATE INDEX claims_by_date ON claims(kind, claimant, date, first_published, region, last_matched, denies_claimant);
+                    CREATE INDEX claims_by_published ON claims(kind, claimant, first_published, region, last_matched, denies_claimant);
+                    CREATE INDEX claims_by_recency ON claims(kind, claimant, last_matched, region, date, denies_claimant);
+                    """)
         }
         // A random name for this store, carried by its alerts (CLAIMWATCH_STORE), so that the
         // outbox's journal check after a crash counts only alerts this store wrote: another
         // instance alerting on the same bytes has the same ALERT_IDs.
         migrator.registerMigration("v4-store-identity") { db in
-            try db.execute(sql: """
-                CREATE TABLE store_identity (id TEXT NOT NULL PRIMARY KEY);
-                INSERT INTO store_identity (id) VALUES (lower(hex(randomblob(16))));
-                """)
+            try db.execute(
+                sql: """
+                    CREATE TABLE store_identity (id TEXT NOT NULL PRIMARY KEY);
+                    INSERT INTO store_identity (id) VALUES (lower(hex(randomblob(16))));
+                    """)
         }
         // The language each article was told to be in (issue 21): an article in a language no
         // profile reads is recorded with its language and no claims.
@@ -102,10 +106,11 @@ enum Migrations {
         // `show ID` reads one claim and what points at it by key (issue 22): the denials that
         // name it, and the raids and counterclaims of its region.
         migrator.registerMigration("v6-claim-history-keys") { db in
-            try db.execute(sql: """
-                CREATE INDEX claims_by_denied ON claims(denies_id);
-                CREATE INDEX claims_by_kind_region ON claims(kind, region);
-                """)
+            try db.execute(
+                sql: """
+                    CREATE INDEX claims_by_denied ON claims(denies_id);
+                    CREATE INDEX claims_by_kind_region ON claims(kind, region);
+                    """)
         }
         return migrator
     }

@@ -53,21 +53,28 @@ extension SQLiteClaimStore {
         }
         guard let record = records.first else { return nil }
         if records.count > 1 {
-            throw StoreError(operation: "find claim", path: path, message: "'\(id)' starts \(records.count == 100 ? "100 or more" : String(records.count)) claim ids; give more of it")
+            throw StoreError(
+                operation: "find claim", path: path,
+                message: "'\(id)' starts \(records.count == 100 ? "100 or more" : String(records.count)) claim ids; give more of it")
         }
         let claim = record.knownClaim
         do {
             return try pool.read { db in
-                let mentions = try Row.fetchAll(db, sql: """
-                    SELECT a.file_name, a.sha256, a.outlet, a.published, a.processed_at, m.evidence
-                    FROM mentions m JOIN articles a ON a.id = m.article_id
-                    WHERE m.claim_id = ? ORDER BY a.processed_at, a.id
-                    """, arguments: [claim.id]).map { row in
+                let mentions = try Row.fetchAll(
+                    db,
+                    sql: """
+                        SELECT a.file_name, a.sha256, a.outlet, a.published, a.processed_at, m.evidence
+                        FROM mentions m JOIN articles a ON a.id = m.article_id
+                        WHERE m.claim_id = ? ORDER BY a.processed_at, a.id
+                        """, arguments: [claim.id]
+                ).map { row in
                     ClaimMention(
                         fileName: row["file_name"], sha256: row["sha256"], outlet: row["outlet"], published: row["published"],
                         processedAt: row["processed_at"], evidence: row["evidence"])
                 }
-                let alerts = try Row.fetchAll(db, sql: "SELECT alert_id, event, created_at, sent_at FROM alerts WHERE claim_id = ? ORDER BY sequence", arguments: [claim.id]).map { row in
+                let alerts = try Row.fetchAll(
+                    db, sql: "SELECT alert_id, event, created_at, sent_at FROM alerts WHERE claim_id = ? ORDER BY sequence", arguments: [claim.id]
+                ).map { row in
                     AlertRecordSummary(alertID: row["alert_id"], event: row["event"], createdAt: row["created_at"], sentAt: row["sent_at"])
                 }
                 let denials = try ClaimRecord.fetchAll(db, sql: "SELECT * FROM claims WHERE denies_id = ? ORDER BY first_seen, rowid", arguments: [claim.id])

@@ -40,7 +40,6 @@ public final class SQLiteClaimStore: ClaimStore, Sendable {
         return configuration
     }
 
-
     /// Records several articles in one transaction, in order, each as `ingest` would one
     /// after the other (a later article sees what an earlier one stored): one WAL commit for
     /// a batch instead of one per file, and index pages the batch shares written once.
@@ -62,7 +61,9 @@ public final class SQLiteClaimStore: ClaimStore, Sendable {
         let article = extracted.article
         try db.cachedStatement(
             sql: "INSERT INTO articles (sha256, file_name, outlet, published, published_inferred, processed_at, lang) VALUES (?, ?, ?, ?, ?, ?, ?)"
-        ).execute(arguments: [extracted.sha256, article.fileName, article.outlet, article.published?.description, article.isPublishedInferred, now, article.language])
+        ).execute(arguments: [
+            extracted.sha256, article.fileName, article.outlet, article.published?.description, article.isPublishedInferred, now, article.language,
+        ])
         let articleID = db.lastInsertedRowID
         let known = try candidates(for: extracted.claims, published: article.published, datesKnown: !article.isPublishedInferred, in: db)
         let plan = IngestPlan.make(claims: extracted.claims, article: article, sha256: extracted.sha256, known: known, sequence: articleID)

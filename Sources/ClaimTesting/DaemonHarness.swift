@@ -43,8 +43,10 @@ public struct DaemonHarness {
         try JournalReader.run(["chown", "-R", "65534:65534", work.path])
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/setpriv")
-        process.arguments = ["--reuid", "65534", "--regid", "65534", "--clear-groups", Self.binary, "run",
-                             "--inbox", inbox.path, "--state", state.path, "--log-target", "journal"]
+        process.arguments = [
+            "--reuid", "65534", "--regid", "65534", "--clear-groups", Self.binary, "run",
+            "--inbox", inbox.path, "--state", state.path, "--log-target", "journal",
+        ]
         process.standardError = FileHandle.nullDevice
         try process.run()
         return process

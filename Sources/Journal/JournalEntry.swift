@@ -53,9 +53,10 @@ public struct JournalEntry: Sendable, Hashable {
 
     /// An operator event (rejection, rescan, store error) with its own MESSAGE_ID.
     public static func event(messageID: String, priority: Int, message: String, extra: [(String, String)] = []) -> JournalEntry {
-        JournalEntry(fields: [
-            ("MESSAGE", message), ("PRIORITY", String(priority)), ("MESSAGE_ID", messageID), ("SYSLOG_IDENTIFIER", "claimwatch"),
-        ] + extra.filter { isValidFieldName($0.0) })
+        JournalEntry(
+            fields: [
+                ("MESSAGE", message), ("PRIORITY", String(priority)), ("MESSAGE_ID", messageID), ("SYSLOG_IDENTIFIER", "claimwatch"),
+            ] + extra.filter { isValidFieldName($0.0) })
     }
 
     /// True for a name journald keeps: `A–Z`, `0–9`, `_`, not starting with `_` or a digit, 1–64 bytes.

@@ -34,9 +34,10 @@ public struct JournalPresence: Sendable {
         }
         let marker = Self.markerValue()
         do {
-            try JournalWriter().send(.event(
-                messageID: "", priority: 7, message: "Checking which of \(alertIDs.count) outbox alerts already reached the journal",
-                extra: [("CLAIMWATCH_MARKER", marker)]))
+            try JournalWriter().send(
+                .event(
+                    messageID: "", priority: 7, message: "Checking which of \(alertIDs.count) outbox alerts already reached the journal",
+                    extra: [("CLAIMWATCH_MARKER", marker)]))
         } catch {
             throw JournalReadError("cannot write the outbox marker entry: \(error)")
         }

@@ -1,4 +1,5 @@
 import ClaimCore
+
 /// Minimal, deterministic JSON text for the records claimwatch prints
 /// (`scan --json`, `claims --json`): keys in the order given, nil as `null`.
 public struct JSONWriter {

@@ -1,4 +1,5 @@
 import ClaimCore
+
 /// Fixed-width cells for the aligned tables the CLI prints (`alerts`, `claims`, `show`).
 extension String {
     /// Padded with spaces to `width` characters (on the left when `left`); longer text is kept whole.

@@ -23,9 +23,10 @@ public final class HunspellLemmas: ClaimCore.Morphology {
     /// - Parameter dictionary: the dictionary's name (`uk_UA`), looked up in `searchPath`.
     /// - Throws: `MorphologyError.missingDictionary` when no `NAME.aff` and `NAME.dic` are installed.
     public init(dictionary: String, searchPath: [String] = HunspellLemmas.searchPath) throws(MorphologyError) {
-        guard let folder = searchPath.first(where: { folder in
-            FileManager.default.fileExists(atPath: "\(folder)/\(dictionary).aff") && FileManager.default.fileExists(atPath: "\(folder)/\(dictionary).dic")
-        }), let handle = Hunspell_create("\(folder)/\(dictionary).aff", "\(folder)/\(dictionary).dic")
+        guard
+            let folder = searchPath.first(where: { folder in
+                FileManager.default.fileExists(atPath: "\(folder)/\(dictionary).aff") && FileManager.default.fileExists(atPath: "\(folder)/\(dictionary).dic")
+            }), let handle = Hunspell_create("\(folder)/\(dictionary).aff", "\(folder)/\(dictionary).dic")
         else { throw .missingDictionary(name: dictionary, searched: searchPath) }
         name = "hunspell \(dictionary)"
         state = Mutex(State(handle: handle))

@@ -16,7 +16,6 @@ public final class SnowballStemmer: Morphology {
         deinit { sb_stemmer_delete(stemmer) }
     }
 
-
     /// - Throws: `MorphologyError.unknownAlgorithm` when libstemmer has no stemmer for `language`.
     public init(language: String) throws(MorphologyError) {
         guard let stemmer = sb_stemmer_new(language, "UTF_8") else {

@@ -47,7 +47,9 @@ struct BenchCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Only these scenarios (repeatable): floor, extraction, burst, steady, scale, peer.", valueName: "NAME"))
     var only: [String] = []
 
-    @Option(name: .customLong("scale-size"), help: ArgumentHelp("Known claims in the scale scenario's store (repeatable; default 1,000, 100,000 and 1,000,000).", valueName: "N"))
+    @Option(
+        name: .customLong("scale-size"),
+        help: ArgumentHelp("Known claims in the scale scenario's store (repeatable; default 1,000, 100,000 and 1,000,000).", valueName: "N"))
     var scaleSizes: [Int] = []
 
     func run() throws {
@@ -89,8 +91,13 @@ struct BenchCommand: ParsableCommand {
             say("extraction over \(options.extractionInputs) inputs")
             let x = try bench.extraction()
             let rate = Double(x.articles) / x.seconds
-            row("extraction", "\(f(rate)) articles/s, \(f(Double(x.bytes) / x.seconds / 1e6, 2)) MB/s (\(x.articles) inputs, \(x.claims) claims, \(f(x.seconds * 1e6 / Double(x.articles))) µs each)")
-            json["extraction"] = ["articles": x.articles, "bytes": x.bytes, "seconds": x.seconds, "articles_per_s": rate, "mb_per_s": Double(x.bytes) / x.seconds / 1e6]
+            row(
+                "extraction",
+                "\(f(rate)) articles/s, \(f(Double(x.bytes) / x.seconds / 1e6, 2)) MB/s (\(x.articles) inputs, \(x.claims) claims, \(f(x.seconds * 1e6 / Double(x.articles))) µs each)"
+            )
+            json["extraction"] = [
+                "articles": x.articles, "bytes": x.bytes, "seconds": x.seconds, "articles_per_s": rate, "mb_per_s": Double(x.bytes) / x.seconds / 1e6,
+            ]
         }
         var ours: Bench.Burst?
         if wanted("burst") {
@@ -98,7 +105,9 @@ struct BenchCommand: ParsableCommand {
             let b = try bench.claimwatchBurst()
             ours = b
             row("burst: in inbox at start", "\(f(Double(b.atStartFiles) / b.atStartSeconds)) files/s (\(b.atStartFiles) in \(f(b.atStartSeconds, 1)) s)")
-            row("burst: dropped at once", "\(f(Double(b.droppedFiles) / b.droppedSeconds)) files/s (\(b.droppedFiles) in \(f(b.droppedSeconds, 1)) s); \(b.done) in done/")
+            row(
+                "burst: dropped at once",
+                "\(f(Double(b.droppedFiles) / b.droppedSeconds)) files/s (\(b.droppedFiles) in \(f(b.droppedSeconds, 1)) s); \(b.done) in done/")
             row("burst: peak RSS", b.peakRSSMiB.map { "\(f($0, 1)) MiB" } ?? "n/a")
             json["burst"] = burstJSON(b)
         }
@@ -107,7 +116,10 @@ struct BenchCommand: ParsableCommand {
             let s = try bench.steady(files: options.steadyFiles)
             let d = Distribution(s.latenciesMicros)
             let ratio = floorMicros.map { " = \(f(d.percentile(99) / $0, 1))× floor" } ?? ""
-            row("steady latency", "p50 \(f(d.percentile(50) / 1000, 2)) ms, p99 \(f(d.percentile(99) / 1000, 2)) ms\(ratio), max \(f(d.max / 1000, 2)) ms (\(s.latenciesMicros.count)/\(s.files) alerts)")
+            row(
+                "steady latency",
+                "p50 \(f(d.percentile(50) / 1000, 2)) ms, p99 \(f(d.percentile(99) / 1000, 2)) ms\(ratio), max \(f(d.max / 1000, 2)) ms (\(s.latenciesMicros.count)/\(s.files) alerts)"
+            )
             row("steady: peak RSS", s.peakRSSMiB.map { "\(f($0, 1)) MiB" } ?? "n/a")
             json["steady"] = steadyJSON(s, floor: floorMicros)
         }
@@ -121,8 +133,13 @@ struct BenchCommand: ParsableCommand {
                 let lat = Distribution(sc.steady.latenciesMicros)
                 firstDiff = firstDiff ?? diff.percentile(50)
                 let growth = firstDiff.map { " (\(f(diff.percentile(50) / $0, 2))× the smallest)" } ?? ""
-                row("scale \(size): diff per article", "p50 \(f(diff.percentile(50), 1)) µs\(growth), p99 \(f(diff.percentile(99), 1)) µs (store filled in \(f(sc.fillSeconds, 1)) s)")
-                row("scale \(size): steady latency", "p50 \(f(lat.percentile(50) / 1000, 2)) ms, p99 \(f(lat.percentile(99) / 1000, 2)) ms; peak RSS \(sc.steady.peakRSSMiB.map { f($0, 1) } ?? "n/a") MiB")
+                row(
+                    "scale \(size): diff per article",
+                    "p50 \(f(diff.percentile(50), 1)) µs\(growth), p99 \(f(diff.percentile(99), 1)) µs (store filled in \(f(sc.fillSeconds, 1)) s)")
+                row(
+                    "scale \(size): steady latency",
+                    "p50 \(f(lat.percentile(50) / 1000, 2)) ms, p99 \(f(lat.percentile(99) / 1000, 2)) ms; peak RSS \(sc.steady.peakRSSMiB.map { f($0, 1) } ?? "n/a") MiB"
+                )
                 scales.append([
                     "known_claims": size, "fill_s": sc.fillSeconds, "diff_p50_us": diff.percentile(50), "diff_p99_us": diff.percentile(99),
                     "steady": steadyJSON(sc.steady, floor: floorMicros),
@@ -134,7 +151,9 @@ struct BenchCommand: ParsableCommand {
             say("peer: the same burst through \(peer)")
             if let p = try bench.peerBurst() {
                 row("peer burst: in inbox at start", "\(f(Double(p.atStartFiles) / p.atStartSeconds)) files/s")
-                row("peer burst: dropped at once", "\(f(Double(p.droppedFiles) / p.droppedSeconds)) files/s; \(p.done) in done/; peak RSS \(p.peakRSSMiB.map { f($0, 1) } ?? "n/a") MiB")
+                row(
+                    "peer burst: dropped at once",
+                    "\(f(Double(p.droppedFiles) / p.droppedSeconds)) files/s; \(p.done) in done/; peak RSS \(p.peakRSSMiB.map { f($0, 1) } ?? "n/a") MiB")
                 json["peer_burst"] = burstJSON(p)
                 if let ours {
                     let ratio = (Double(ours.droppedFiles) / ours.droppedSeconds) / (Double(p.droppedFiles) / p.droppedSeconds)

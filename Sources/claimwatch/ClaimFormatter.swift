@@ -18,7 +18,9 @@ enum ClaimFormatter {
 /// `scan --explain`: each sentence with what the lexicon found in it and the claims it produced.
 enum ExplainFormatter {
     static func render(_ result: (claims: [Claim], trace: [SentenceTrace]), article: NormalizedArticle) -> String {
-        var out = ["== \(article.fileName) (\(article.format.rawValue), published \(article.published?.description ?? "unknown")\(article.isPublishedInferred ? ", inferred from mtime" : ""), outlet \(article.outlet ?? "unknown"), language \(article.language ?? "unknown"))"]
+        var out = [
+            "== \(article.fileName) (\(article.format.rawValue), published \(article.published?.description ?? "unknown")\(article.isPublishedInferred ? ", inferred from mtime" : ""), outlet \(article.outlet ?? "unknown"), language \(article.language ?? "unknown"))"
+        ]
         if article.removedCharacters > 0 {
             out.append("text: \(article.removedCharacters) control, terminal-escape or invisible format characters removed or made spaces")
         }

@@ -1,6 +1,6 @@
 import ClaimCore
-import Presentation
 import Foundation
+import Presentation
 
 /// Where the CLI prints text that strangers wrote (evidence, names, outlets, file
 /// names from the store, the journal or the command line): each line is passed

@@ -62,7 +62,8 @@ import Testing
     }
 
     @Test func readsAScraperJSONRecord() throws {
-        let json = #"{"title": "A headline here", "published": "2023-03-03T09:20:00Z", "outlet": "Wire", "url": "https://x.example/a", "text": "First paragraph of the wire story is here.\n\nSecond one."}"#
+        let json =
+            #"{"title": "A headline here", "published": "2023-03-03T09:20:00Z", "outlet": "Wire", "url": "https://x.example/a", "text": "First paragraph of the wire story is here.\n\nSecond one."}"#
         let article = try reader.read(Array(json.utf8), fileName: "r.json", fallbackDate: nil)
         #expect(article.format == .json)
         #expect(article.title == "A headline here")
@@ -86,7 +87,8 @@ import Testing
     }
 
     @Test func takesTheDateFromTheURLWhenThePageHasNone() throws {
-        let html = #"<html><head><link rel="canonical" href="https://n.example/world/2023/06/04/story"></head><body><p>A sentence of an article body goes here for the test.</p></body></html>"#
+        let html =
+            #"<html><head><link rel="canonical" href="https://n.example/world/2023/06/04/story"></head><body><p>A sentence of an article body goes here for the test.</p></body></html>"#
         let article = try reader.read(Array(html.utf8), fileName: "p.html", fallbackDate: nil)
         #expect(article.published == Day(year: 2023, month: 6, day: 4))
     }
@@ -163,7 +165,9 @@ import Testing
         #expect(DateResolver.resolve(opening, published: Self.published, anchor: Day(iso: "2023-05-16")) == Day(iso: "2023-05-20"))
         let before = words("two days before the vote the ministry said")
         #expect(DateResolver.resolve(before, published: Self.published, anchor: Day(iso: "2023-05-16")) == Day(iso: "2023-05-14"))
-        #expect(DateResolver.resolve(words("two days earlier the ministry said"), published: Self.published, anchor: Day(iso: "2023-05-16")) == Day(iso: "2023-05-14"))
+        #expect(
+            DateResolver.resolve(words("two days earlier the ministry said"), published: Self.published, anchor: Day(iso: "2023-05-16"))
+                == Day(iso: "2023-05-14"))
         // With no day named before, nothing is known of the event; and never after publication.
         #expect(DateResolver.resolve(opening, published: Self.published) == nil)
         #expect(DateResolver.resolve(opening, published: Self.published, anchor: Day(iso: "2023-05-22")) == nil)
@@ -174,7 +178,8 @@ import Testing
         #expect(mentions.count == 1)
         #expect(mentions.first?.isPeriod == true)
         // "since the incursions began on March 12": the day a few words after "since" starts a period.
-        let began = DateResolver.mentions(in: "lost 60 percent since the incursions began on march 12".split(separator: " ").map(String.init), published: Self.published)
+        let began = DateResolver.mentions(
+            in: "lost 60 percent since the incursions began on march 12".split(separator: " ").map(String.init), published: Self.published)
         #expect(began.map(\.isPeriod) == [true])
         // Further away, or with no "since", a day stays a day.
         #expect(DateResolver.resolve("said on march 12 that the incursions began".split(separator: " ").map(String.init), published: Self.published) != nil)
@@ -184,7 +189,8 @@ import Testing
 /// A Telegram scraper's record: its own keys for the date, the post's address and the channel.
 @Suite struct TelegramRecordTests {
     @Test func aChannelPostsKeysAreRead() throws {
-        let json = #"{"channel": "@border_watch", "post_url": "https://t.me/border_watch/12", "posted_at": "2024-03-14T08:15:00+03:00", "views": 10, "content": "Border watch digest\n\nThe Siberian Battalion said its fighters had entered Gorkovsky in the Belgorod region."}"#
+        let json =
+            #"{"channel": "@border_watch", "post_url": "https://t.me/border_watch/12", "posted_at": "2024-03-14T08:15:00+03:00", "views": 10, "content": "Border watch digest\n\nThe Siberian Battalion said its fighters had entered Gorkovsky in the Belgorod region."}"#
         let article = try ArticleReader().read(Array(json.utf8), fileName: "post.json", fallbackDate: Day(iso: "2026-01-01"))
         #expect(article.published == Day(iso: "2024-03-14"))
         #expect(article.isPublishedInferred == false)

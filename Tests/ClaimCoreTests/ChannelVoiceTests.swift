@@ -10,7 +10,8 @@ import Testing
     }
 
     @Test func aSentenceWithNoSpeakerOnAnActorsChannelIsTheActors() throws {
-        let found = try Self.claims("""
+        let found = try Self.claims(
+            """
             Freedom of Russia Legion
             @legion_channel
 
@@ -25,7 +26,8 @@ import Testing
 
     @Test func anOutletNamedWithAnActorsWordIsNoChannelOfIt() throws {
         // "Kyiv Morning Ledger" holds an alias of Kyiv, but the name is not wholly one actor's.
-        let found = try Self.claims("""
+        let found = try Self.claims(
+            """
             Kyiv Morning Ledger
             Border desk
 
@@ -37,7 +39,8 @@ import Testing
     }
 
     @Test func aNamedSpeakerStillSpeaksOnAChannel() throws {
-        let found = try Self.claims("""
+        let found = try Self.claims(
+            """
             Freedom of Russia Legion
             @legion_channel
 

@@ -9,10 +9,14 @@ import Testing
         _ id: String, kind: ClaimKind = .raid, claimant: String = "Russian Volunteer Corps", region: String? = "Belgorod Oblast",
         date: Day?, denies: DeniedClaim? = nil, published: Day? = nil, lastMatched: Int64 = 0
     ) -> KnownClaim {
-        KnownClaim(id: id, kind: kind, claimant: claimant, region: region, date: date, denies: denies, firstPublished: published ?? date, lastMatched: lastMatched)
+        KnownClaim(
+            id: id, kind: kind, claimant: claimant, region: region, date: date, denies: denies, firstPublished: published ?? date, lastMatched: lastMatched)
     }
 
-    func claim(kind: ClaimKind = .raid, claimant: String = "Russian Volunteer Corps", region: String? = "Belgorod Oblast", date: Day?, denies: DeniedClaim? = nil, places: [String] = []) -> Claim {
+    func claim(
+        kind: ClaimKind = .raid, claimant: String = "Russian Volunteer Corps", region: String? = "Belgorod Oblast", date: Day?, denies: DeniedClaim? = nil,
+        places: [String] = []
+    ) -> Claim {
         Claim(kind: kind, claimant: claimant, region: region, places: places, date: date, denies: denies, evidence: "e")
     }
 
@@ -77,20 +81,27 @@ import Testing
     let may22 = Day(year: 2023, month: 5, day: 22)!
 
     func article(_ name: String) -> NormalizedArticle {
-        NormalizedArticle(fileName: name, format: .plainText, title: nil, paragraphs: [], outlet: "Outlet", published: may22, isPublishedInferred: false, url: nil)
+        NormalizedArticle(
+            fileName: name, format: .plainText, title: nil, paragraphs: [], outlet: "Outlet", published: may22, isPublishedInferred: false, url: nil)
     }
 
     @Test func newClaimsRaiseNewAlertsAtTheirPriority() {
         let claims = [
-            Claim(kind: .raid, claimant: "Freedom of Russia Legion", subject: "Freedom of Russia Legion", region: "Belgorod Oblast", places: ["Kozinka"], date: may22, evidence: "r"),
+            Claim(
+                kind: .raid, claimant: "Freedom of Russia Legion", subject: "Freedom of Russia Legion", region: "Belgorod Oblast", places: ["Kozinka"],
+                date: may22, evidence: "r"),
             Claim(kind: .counterclaim, claimant: "Russian Defense Ministry", region: "Belgorod Oblast", date: may22, evidence: "c"),
-            Claim(kind: .denial, claimant: "Freedom of Russia Legion", date: may22, denies: DeniedClaim(claimant: "Russian Defense Ministry", kind: .counterclaim), evidence: "d"),
+            Claim(
+                kind: .denial, claimant: "Freedom of Russia Legion", date: may22,
+                denies: DeniedClaim(claimant: "Russian Defense Ministry", kind: .counterclaim), evidence: "d"),
         ]
         let plan = IngestPlan.make(claims: claims, article: article("a.txt"), sha256: "aa", known: [], sequence: 1)
         #expect(plan.alerts.map(\.event) == [.new, .new, .new])
         #expect(plan.alerts.map(\.priority) == [4, 5, 4])
         #expect(plan.alerts[2].deniesID == plan.alerts[1].claimID)
-        #expect(plan.alerts[0].message == "New raid claim: Freedom of Russia Legion says it raided Russian territory in Kozinka (Belgorod Oblast) on 2023-05-22 [a.txt]")
+        #expect(
+            plan.alerts[0].message
+                == "New raid claim: Freedom of Russia Legion says it raided Russian territory in Kozinka (Belgorod Oblast) on 2023-05-22 [a.txt]")
     }
 
     @Test func aRepeatAddingNothingRaisesNoAlertButCountsASource() {
@@ -150,4 +161,3 @@ import Testing
         }
     }
 }
-

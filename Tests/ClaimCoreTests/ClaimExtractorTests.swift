@@ -1,6 +1,7 @@
-@testable import ClaimCore
 import ClaimTesting
 import Testing
+
+@testable import ClaimCore
 
 /// Table-driven extraction rules on sentences written for these tests.
 @Suite struct ClaimExtractorTests {
@@ -107,13 +108,18 @@ import Testing
         // The words the rules compare with, listed here rather than taken from the screen under test.
         var pool = ["since", "weekend", "recent", "last", "previous", "preceding", "yesterday", "today", "tonight"]
         let dates = LanguageProfile.english.dates
-        pool += Array(dates.weekdays.keys) + Array(dates.dayOrdinals.keys) + ["of"] + Array(dates.months.keys) + Array(dates.counts.keys) + ["1", "22", "22nd", "3rd", "31st", "4th", "07", "2023", "1999", "+2", "-1", "0", "32"]
+        pool +=
+            Array(dates.weekdays.keys) + Array(dates.dayOrdinals.keys) + ["of"] + Array(dates.months.keys) + Array(dates.counts.keys) + [
+                "1", "22", "22nd", "3rd", "31st", "4th", "07", "2023", "1999", "+2", "-1", "0", "32",
+            ]
         pool += ["day", "days", "ago", "earlier", "later", "before", "after", "night", "week", "next", "the", "raid", "said", "mayor"]
         var generator = SplitMix(seed: 37)
         for _ in 0..<20_000 {
             let words = (0..<Int(1 + generator.next() % 6)).map { _ in pool[Int(generator.next() % UInt64(pool.count))] }
             for day in [published, nil] {
-                #expect(DateResolver.mentions(in: words, published: day, screening: true) == DateResolver.mentions(in: words, published: day, screening: false), "\(words)")
+                #expect(
+                    DateResolver.mentions(in: words, published: day, screening: true) == DateResolver.mentions(in: words, published: day, screening: false),
+                    "\(words)")
             }
         }
     }

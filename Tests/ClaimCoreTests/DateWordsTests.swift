@@ -1,5 +1,6 @@
-@testable import ClaimCore
 import Testing
+
+@testable import ClaimCore
 
 /// Date words are data: their format and errors, and that a changed entry changes the day read.
 @Suite struct DateWordsTests {

@@ -45,7 +45,8 @@ import Testing
     @Test func embeddedRecognizedLanguagesEqualTheirConfigFile() throws {
         let url = DefaultLexiconTests.configDirectory.appendingPathComponent("languages.tsv")
         let text = try String(contentsOf: url, encoding: .utf8)
-        #expect(LanguageIdentifier(profiles: LanguageProfile.builtInProfiles, recognized: text) == LanguageIdentifier(profiles: LanguageProfile.builtInProfiles))
+        #expect(
+            LanguageIdentifier(profiles: LanguageProfile.builtInProfiles, recognized: text) == LanguageIdentifier(profiles: LanguageProfile.builtInProfiles))
     }
 }
 

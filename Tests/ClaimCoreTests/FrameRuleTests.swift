@@ -29,7 +29,9 @@ import Testing
 
     /// "…said militants crossed the border, but they were repelled" is one counterclaim.
     @Test func anOfficialsStoppedActIsOneCounterclaim() {
-        let found = claims(["Russia's Defence Ministry said on Monday that saboteurs had crossed into the Belgorod region near Kozinka, but they were repelled."])
+        let found = claims([
+            "Russia's Defence Ministry said on Monday that saboteurs had crossed into the Belgorod region near Kozinka, but they were repelled."
+        ])
         #expect(found.map(\.kind) == [.counterclaim])
         #expect(found.first?.places == ["Kozinka"])
     }
@@ -42,10 +44,11 @@ import Testing
     /// "Gladkov, who on Thursday said …, changed his tune on Sunday": the relative clause is
     /// what he said, dated by its own day, not the main clause's.
     @Test func aRelativeClausesStatementEndsAtItsComma() {
-        let found = claims([
-            "The Russian Volunteer Corps said its fighters had entered Novaya Tavolzhanka.",
-            "Gladkov, who on Thursday said there was no enemy in his region, changed his tune on Sunday and offered to meet the fighters.",
-        ], published: day("2023-06-05"))
+        let found = claims(
+            [
+                "The Russian Volunteer Corps said its fighters had entered Novaya Tavolzhanka.",
+                "Gladkov, who on Thursday said there was no enemy in his region, changed his tune on Sunday and offered to meet the fighters.",
+            ], published: day("2023-06-05"))
         let denial = found.first { $0.kind == .denial }
         #expect(denial?.claimant == "Belgorod Governor")
         #expect(denial?.date == day("2023-06-01"))
@@ -66,9 +69,13 @@ import Testing
         #expect(found.map(\.claimant) == ["Russian Volunteer Corps", "Russian Defense Ministry"])
         // "Forwarded from X — date" labels too; a line where the name goes on into a verb is a
         // headline's sentence and labels nothing.
-        let forwarded = claims(["1) Forwarded from Freedom of Russia Legion — 12 March, 21:14", "Our units are holding the positions they took in Tyotkino this morning."])
+        let forwarded = claims([
+            "1) Forwarded from Freedom of Russia Legion — 12 March, 21:14", "Our units are holding the positions they took in Tyotkino this morning.",
+        ])
         #expect(forwarded.map(\.claimant) == ["Freedom of Russia Legion"])
-        let headline = claims(["The Russian Volunteer Corps responded to the events on the border", "Fighters have crossed into the Shebekino district overnight."])
+        let headline = claims([
+            "The Russian Volunteer Corps responded to the events on the border", "Fighters have crossed into the Shebekino district overnight.",
+        ])
         #expect(headline.isEmpty)
     }
 
@@ -93,10 +100,11 @@ import Testing
     /// A sentence dated more than a week from the paragraph's act does not continue it: it
     /// takes no region from it.
     @Test func aSentenceDatedLongBeforeTakesNoRegionFromTheParagraph() {
-        let found = claims([
-            "Russia's Defence Ministry said on Tuesday that all attacks near Tyotkino in the Kursk region had been repelled.",
-            "After the raid of 22 May 2023 the ministry said more than 70 attackers had been killed.",
-        ], published: day("2024-03-13"))
+        let found = claims(
+            [
+                "Russia's Defence Ministry said on Tuesday that all attacks near Tyotkino in the Kursk region had been repelled.",
+                "After the raid of 22 May 2023 the ministry said more than 70 attackers had been killed.",
+            ], published: day("2024-03-13"))
         let old = found.first { $0.date == day("2023-05-22") }
         #expect(old?.kind == .counterclaim)
         #expect(old?.region == nil)
@@ -116,18 +124,25 @@ import Testing
     /// A sentence closing a quotation opened in the sentence before: the speaker after the
     /// closing mark speaks ('… border," Konashenkov added.').
     @Test func aSpeakerAfterAQuotationClosedFromTheSentenceBeforeSpeaks() {
-        let found = claims(["Saboteurs tried to cross near Kozinka. \"The attack was repelled. There were no violations of the state border,\" Konashenkov added."])
+        let found = claims([
+            "Saboteurs tried to cross near Kozinka. \"The attack was repelled. There were no violations of the state border,\" Konashenkov added."
+        ])
         #expect(found.contains { $0.kind == .denial && $0.claimant == "Russian Defense Ministry" })
     }
 
     /// '"…," the fighter said, referring to …': the gloss after the verb is the outlet's.
     @Test func anOutletsGlossAfterAQuotationIsNotSaid() {
-        #expect(claims(["\"Grayvoron is only the beginning,\" a Legion fighter said, referring to the town where fighting took place during the previous incursion."]).isEmpty)
+        #expect(
+            claims([
+                "\"Grayvoron is only the beginning,\" a Legion fighter said, referring to the town where fighting took place during the previous incursion."
+            ]).isEmpty)
     }
 
     /// An official's losses of the raiders and "no violations" in one frame are two claims.
     @Test func anOfficialsLossesBesideADenialAreAlsoACounterclaim() {
-        let found = claims(["Russia's Defence Ministry said on Monday the opponent suffered significant losses and retreated, and there have been no violations of the state border."])
+        let found = claims([
+            "Russia's Defence Ministry said on Monday the opponent suffered significant losses and retreated, and there have been no violations of the state border."
+        ])
         #expect(Set(found.map(\.kind)) == [.counterclaim, .denial])
     }
 
@@ -136,14 +151,17 @@ import Testing
     @Test func anOfficialsToldAttemptIsACounterclaimUnlessDenied() {
         let tried = claims(["Russia's Defence Ministry said on Monday that saboteurs had tried to break into the Belgorod region near Kozinka."])
         #expect(tried.map(\.kind) == [.counterclaim])
-        let denied = claims(["Kursk governor Roman Starovoit said a sabotage group had tried to enter Tetkino, but he insisted there had been no breakthrough."])
+        let denied = claims(["Kursk governor Roman Starovoit said a sabotage group had tried to enter Tetkino, but he insisted there had been no breakthrough."]
+        )
         #expect(denied.map(\.kind) == [.denial])
     }
 
     /// Sentences a reviewer wrote against this session's rules: each must keep its claim.
     @Test func reviewersCounterexamplesKeepTheirClaims() {
         // A relative clause set off by commas does not take over the main verb.
-        let relative = claims(["Belgorod governor Vyacheslav Gladkov, who chairs the security council, said the saboteurs, about twenty of them, were destroyed."])
+        let relative = claims([
+            "Belgorod governor Vyacheslav Gladkov, who chairs the security council, said the saboteurs, about twenty of them, were destroyed."
+        ])
         #expect(relative.map(\.kind) == [.counterclaim])
         // A counterclaim naming its own place leaves the raid told before it.
         let two = claims(["Kursk governor Alexei Smirnov said raiders had seized part of Tyotkino, but two other sabotage groups were destroyed near Sudzha."])
@@ -222,7 +240,9 @@ import Testing
     }
 
     @Test func aPlaceInAnotherClauseStaysOut() {
-        let found = claims(["The ministry of defence aside, Russia's Defence Ministry insisted the state border had not been crossed, despite videos from Shebekino."])
+        let found = claims([
+            "The ministry of defence aside, Russia's Defence Ministry insisted the state border had not been crossed, despite videos from Shebekino."
+        ])
         #expect(found.map(\.kind) == [.denial])
         #expect(found.first?.places == [])
     }
@@ -264,7 +284,8 @@ import Testing
     }
 
     @Test func aClaimQuotedInsideADenialIsAClaimToo() {
-        let found = claims(["The corps said it had lost men, but nowhere near the 1,500 claimed by the Kremlin."], title: "The Russian Volunteer Corps answers Moscow")
+        let found = claims(
+            ["The corps said it had lost men, but nowhere near the 1,500 claimed by the Kremlin."], title: "The Russian Volunteer Corps answers Moscow")
         #expect(found.contains { $0.kind == .counterclaim && $0.claimant == "Kremlin" })
         #expect(found.first { $0.kind == .denial }?.denies == DeniedClaim(claimant: "Kremlin", kind: .counterclaim))
     }
@@ -318,7 +339,8 @@ import Testing
     /// ends (a name straddling two clauses once trapped), whatever it finds.
     @Test func everyNameCutByAClauseBreakIsRead() {
         let lexicon = try! Lexicon.makeDefault()
-        let names = lexicon.actors.flatMap { [$0.name] + $0.aliases }
+        let names =
+            lexicon.actors.flatMap { [$0.name] + $0.aliases }
             + lexicon.triggers.filter { $0.category == .actorReference || $0.category == .groupReference }.map(\.phrase)
         var checked = 0
         for name in Set(names).sorted() {

@@ -20,8 +20,11 @@ import Testing
     }
 
     @Test func plainTextWithEscapesGivesCleanEvidenceAndCountsWhatWent() throws {
-        let text = (["Volunteers report a crossing", "May 22, 2023",
-            "The Russian Volunteer Corps said on Monday that its \u{1B}[31mfighters\u{1B}[0m crossed into the Belgorod region and seized Kozinka.\u{1B}]52;c;ZWNobyBoaQ==\u{07}\u{1B}[2J"]
+        let text =
+            ([
+                "Volunteers report a crossing", "May 22, 2023",
+                "The Russian Volunteer Corps said on Monday that its \u{1B}[31mfighters\u{1B}[0m crossed into the Belgorod region and seized Kozinka.\u{1B}]52;c;ZWNobyBoaQ==\u{07}\u{1B}[2J",
+            ]
             + Self.background).joined(separator: "\n\n")
         let extracted = try process(text)
         let raid = try #require(extracted.claims.first { $0.kind == .raid })
@@ -31,8 +34,11 @@ import Testing
     }
 
     @Test func aBidiOverrideAroundAFigureIsRemoved() throws {
-        let text = (["Governor on the night", "May 22, 2023",
-            "The Belgorod governor said on Monday that \u{202E}42\u{202C} saboteurs were killed near Kozinka."] + Self.background)
+        let text =
+            ([
+                "Governor on the night", "May 22, 2023",
+                "The Belgorod governor said on Monday that \u{202E}42\u{202C} saboteurs were killed near Kozinka.",
+            ] + Self.background)
             .joined(separator: "\n\n")
         let counter = try #require(try process(text).claims.first { $0.kind == .counterclaim })
         #expect(counter.evidence.contains(" 42 saboteurs"))
@@ -41,8 +47,11 @@ import Testing
 
     @Test(arguments: ["Russian Volun\u{200B}teer Corps", "Russian Volunteer Co\u{200D}rps", "Russian Volun\u{00AD}teer Corps"])
     func zeroWidthCharactersInsideANameStillMatchTheLexicon(name: String) throws {
-        let text = (["Volunteers report a crossing", "May 22, 2023",
-            "The \(name) said on Monday that its fighters crossed into the Belgorod region and seized Kozinka."] + Self.background)
+        let text =
+            ([
+                "Volunteers report a crossing", "May 22, 2023",
+                "The \(name) said on Monday that its fighters crossed into the Belgorod region and seized Kozinka.",
+            ] + Self.background)
             .joined(separator: "\n\n")
         let raid = try #require(try process(text).claims.first { $0.kind == .raid })
         #expect(raid.claimant == "Russian Volunteer Corps")
@@ -67,7 +76,8 @@ import Testing
     }
 
     @Test func jsonEscapesAndRawControlsAreRemoved() throws {
-        let body = (["The Russian Volunteer Corps said on Monday that its \\u001b[31mfighters\\u001b[0m crossed into the Belgorod region and seized Kozinka."]
+        let body =
+            (["The Russian Volunteer Corps said on Monday that its \\u001b[31mfighters\\u001b[0m crossed into the Belgorod region and seized Kozinka."]
             + Self.background).joined(separator: "\\n\\n")
         let json = "{\"title\": \"Cross\\u001b[2Jing\", \"outlet\": \"Out\\u202elet\", \"published\": \"2023-05-22\", \"text\": \"\(body)\"}"
         let extracted = try process(json, name: "t.json")
@@ -84,12 +94,15 @@ import Testing
     }
 
     @Test func aJSONRecordWithRawSeparatorsOrStrayC1BytesStillParses() throws {
-        let body = (["The Russian Volunteer Corps said on Monday that its fighters crossed\u{2028}into the Belgorod region and seized Kozinka.\u{85}"]
+        let body =
+            (["The Russian Volunteer Corps said on Monday that its fighters crossed\u{2028}into the Belgorod region and seized Kozinka.\u{85}"]
             + Self.background).joined(separator: "\\n\\n")
         let json = "{\"title\": \"Cross\u{9D}ing\", \"published\": \"2023-05-22\", \"text\": \"\(body)\"}"
         let extracted = try process(json, name: "t.json")
         #expect(extracted.article.title == "Crossing")
-        #expect(extracted.claims.first { $0.kind == .raid }?.evidence == "The Russian Volunteer Corps said on Monday that its fighters crossed into the Belgorod region and seized Kozinka.")
+        #expect(
+            extracted.claims.first { $0.kind == .raid }?.evidence
+                == "The Russian Volunteer Corps said on Monday that its fighters crossed into the Belgorod region and seized Kozinka.")
     }
 
     /// A raw ESC makes a JSON record invalid; it is rejected as before, not cleaned into another

@@ -1,13 +1,16 @@
-@testable import ClaimCore
 import Testing
+
+@testable import ClaimCore
 
 /// The kind and answer tables are data: their format and errors, and that a changed row
 /// changes what the extractor decides (each test would fail if the engine kept its own rule).
 @Suite struct KindTableTests {
     static func claims(_ paragraphs: [String], kinds: String = DefaultLexicon.englishKinds, answers: String = DefaultLexicon.englishAnswers) throws -> [Claim] {
         var lexicon = try Lexicon.makeDefault()
-        lexicon.use(try LanguageProfile(
-            code: "en", words: DefaultLexicon.englishWords, kinds: kinds, answers: answers, dates: DefaultLexicon.englishDates, page: DefaultLexicon.englishPage, folder: "test"))
+        lexicon.use(
+            try LanguageProfile(
+                code: "en", words: DefaultLexicon.englishWords, kinds: kinds, answers: answers, dates: DefaultLexicon.englishDates,
+                page: DefaultLexicon.englishPage, folder: "test"))
         let article = NormalizedArticle(
             fileName: "t.txt", format: .plainText, title: nil, paragraphs: paragraphs, outlet: nil,
             published: Day(year: 2023, month: 5, day: 23), isPublishedInferred: false, url: nil)

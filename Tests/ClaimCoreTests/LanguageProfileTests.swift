@@ -1,5 +1,6 @@
-@testable import ClaimCore
 import Testing
+
+@testable import ClaimCore
 
 /// The language profile is data the engine reads: its format, its errors, and that changing a
 /// list changes what the extractor decides (each test fails if the engine kept its own word).
@@ -16,7 +17,8 @@ import Testing
     static func profile(
         words: String, kinds: String = DefaultLexicon.englishKinds, answers: String = DefaultLexicon.englishAnswers
     ) throws(LexiconError) -> LanguageProfile {
-        try LanguageProfile(code: "en", words: words, kinds: kinds, answers: answers, dates: DefaultLexicon.englishDates, page: DefaultLexicon.englishPage, folder: "test")
+        try LanguageProfile(
+            code: "en", words: words, kinds: kinds, answers: answers, dates: DefaultLexicon.englishDates, page: DefaultLexicon.englishPage, folder: "test")
     }
 
     static func claims(_ sentence: String, language: LanguageProfile = .english) throws -> [Claim] {
@@ -67,7 +69,8 @@ import Testing
         #expect(!english.contains { $0.claimant == "Freedom of Russia Legion" }, "'against the Legion': an object, not a speaker")
         var governing = LanguageProfile.english.entries(of: .governing)
         governing.removeAll { $0 == "against" }
-        let claims = try Self.claims("The Freedom of Russia Legion said its fighters crossed into the Belgorod region.", language: Self.english(with: .governing, governing))
+        let claims = try Self.claims(
+            "The Freedom of Russia Legion said its fighters crossed into the Belgorod region.", language: Self.english(with: .governing, governing))
         #expect(claims.map(\.claimant) == ["Freedom of Russia Legion"])
     }
 

@@ -13,10 +13,13 @@ import Testing
     @Test func anActorWithoutARoleIsRefusedNamingItsFileAndLine() throws {
         var lexicon = try Lexicon.makeDefault()
         try lexicon.merge(.actors, text: "# new actors\nKremlin\tthe Kremlin press office\nNew Group\tNG\n", source: "overlay/actors.tsv")
-        #expect(throws: LexiconError(
-            source: "overlay/actors.tsv", line: 3,
-            problem: "actor 'New Group' has no role: add the line 'New Group<TAB>ROLE' to a roles.tsv, ROLE one of group, russian-official, ukrainian-official"
-        )) { try lexicon.requireRoles() }
+        #expect(
+            throws: LexiconError(
+                source: "overlay/actors.tsv", line: 3,
+                problem:
+                    "actor 'New Group' has no role: add the line 'New Group<TAB>ROLE' to a roles.tsv, ROLE one of group, russian-official, ukrainian-official"
+            )
+        ) { try lexicon.requireRoles() }
         // Adding aliases to a known actor needs no role line; a role given later satisfies the check.
         try lexicon.merge(.roles, text: "New Group\tukrainian-official\n", source: "overlay2/roles.tsv")
         try lexicon.requireRoles()
@@ -53,7 +56,9 @@ import Testing
         #expect(lexicon.actor(named: "Oryol Governor")?.jurisdiction == "Oryol Oblast", "spelled as places.tsv spells it")
         // A region places.tsv does not define is refused, naming the roles.tsv line.
         try lexicon.merge(.roles, text: "# roles\nOryol Governor\trussian-official\tregion=Orel Oblast\n", source: "overlay2/roles.tsv")
-        #expect(throws: LexiconError(source: "overlay2/roles.tsv", line: 2, problem: "actor 'Oryol Governor': region 'Orel Oblast' is not a region of places.tsv")) {
+        #expect(
+            throws: LexiconError(source: "overlay2/roles.tsv", line: 2, problem: "actor 'Oryol Governor': region 'Orel Oblast' is not a region of places.tsv")
+        ) {
             try lexicon.requireRoles()
         }
         #expect(throws: LexiconError.self) { try lexicon.merge(.roles, text: "Oryol Governor\trussian-official\tregion=\n", source: "r") }

@@ -1,7 +1,8 @@
-@testable import ClaimCore
 import ClaimTesting
 import Dispatch
 import Testing
+
+@testable import ClaimCore
 
 /// The fast skeleton against the straightforward definition it replaced: the
 /// transliteration rules applied as whole-string replacements, one rule after another.
@@ -29,7 +30,10 @@ struct NameMatcherTests {
         return out
     }
 
-    @Test(arguments: ["Hraivoron", "Graivoron", "Tyotkino", "Tiotkino", "Starovoyt", "Khatsapetovka", "Shebekino", "Schchukino", "skh", "tsh", "iyo", "Kozinka-2", "Волчанск", "Ёлкино", "Tëtkino"])
+    @Test(arguments: [
+        "Hraivoron", "Graivoron", "Tyotkino", "Tiotkino", "Starovoyt", "Khatsapetovka", "Shebekino", "Schchukino", "skh", "tsh", "iyo", "Kozinka-2", "Волчанск",
+        "Ёлкино", "Tëtkino",
+    ])
     func skeletonMatchesTheRuleByRuleDefinition(_ word: String) {
         #expect(NameMatcher.skeleton(word) == Self.reference(word))
     }

@@ -5,7 +5,9 @@ import Testing
 @Suite struct LexiconLookupTests {
     let lexicon = try! Lexicon.makeDefault()
 
-    @Test(arguments: [("RVC", "Russian Volunteer Corps"), ("russian volunteer corps", "Russian Volunteer Corps"), ("Freedom of Russia Legion", "Freedom of Russia Legion")])
+    @Test(arguments: [
+        ("RVC", "Russian Volunteer Corps"), ("russian volunteer corps", "Russian Volunteer Corps"), ("Freedom of Russia Legion", "Freedom of Russia Legion"),
+    ])
     func aliasesResolveToTheCanonicalActor(text: String, canonical: String) {
         #expect(lexicon.canonicalActor(named: text) == canonical)
     }
@@ -24,12 +26,16 @@ import Testing
 @Suite struct ClaimRelationsTests {
     let may22 = Day(year: 2023, month: 5, day: 22)!
     func known(_ kind: ClaimKind, region: String?, date: Day?) -> KnownClaim {
-        KnownClaim(id: "\(kind)-\(region ?? "none")-\(date?.description ?? "none")", kind: kind, claimant: kind == .raid ? "Freedom of Russia Legion" : "Russian Defense Ministry", region: region, date: date)
+        KnownClaim(
+            id: "\(kind)-\(region ?? "none")-\(date?.description ?? "none")", kind: kind,
+            claimant: kind == .raid ? "Freedom of Russia Legion" : "Russian Defense Ministry", region: region, date: date)
     }
 
     @Test func aCounterclaimAnswersARaidOfTheSameRegionAndDay() {
         #expect(ClaimRelations.counters(known(.counterclaim, region: "Belgorod Oblast", date: may22), known(.raid, region: "Belgorod Oblast", date: may22)))
-        #expect(ClaimRelations.counters(known(.counterclaim, region: "Belgorod Oblast", date: nil), known(.raid, region: "Belgorod Oblast", date: may22)), "an undated counterclaim may answer any day")
+        #expect(
+            ClaimRelations.counters(known(.counterclaim, region: "Belgorod Oblast", date: nil), known(.raid, region: "Belgorod Oblast", date: may22)),
+            "an undated counterclaim may answer any day")
     }
 
     @Test func anotherRegionAnotherDayOrNoRegionDoesNot() {
@@ -40,4 +46,3 @@ import Testing
         #expect(!ClaimRelations.counters(raid, known(.counterclaim, region: "Belgorod Oblast", date: may22)), "the order matters: counterclaim first")
     }
 }
-

@@ -1,5 +1,6 @@
-@testable import ClaimCore
 import Testing
+
+@testable import ClaimCore
 
 /// The reader's page words are data: each test changes `page.tsv` or `dates.tsv` and
 /// shows the reader change with it (it would fail if the reader kept its own words).
@@ -15,7 +16,8 @@ import Testing
     static let body = "The first paragraph of the story has more than twenty words so that it reads as the body of an article and not a headline."
 
     @Test func aPromptAddedToPageTSVIsRemoved() throws {
-        let text = "Volunteers say they crossed a border river overnight\n\n\(Self.body)\n\nПодписывайтесь на наш канал\n\nA second paragraph of the story follows here."
+        let text =
+            "Volunteers say they crossed a border river overnight\n\n\(Self.body)\n\nПодписывайтесь на наш канал\n\nA second paragraph of the story follows here."
         let plain = try ArticleReader().read(Array(text.utf8), fileName: "a.txt", fallbackDate: nil)
         #expect(plain.paragraphs.contains("Подписывайтесь на наш канал"))
         let words = try Self.words(page: DefaultLexicon.englishPage + "\nprompts\tподписывайтесь\n")
@@ -25,10 +27,13 @@ import Testing
     }
 
     @Test func aSidebarHeaderAddedToPageTSVCutsThePage() throws {
-        let text = "Volunteers say they crossed a border river overnight\n\n\(Self.body)\n\nA second paragraph of the story follows here.\n\nЧитайте также:\n\nAn unrelated story in the sidebar of the page."
+        let text =
+            "Volunteers say they crossed a border river overnight\n\n\(Self.body)\n\nA second paragraph of the story follows here.\n\nЧитайте также:\n\nAn unrelated story in the sidebar of the page."
         let words = try Self.words(page: DefaultLexicon.englishPage + "\nsidebar-headers\tчитайте также\n")
         // English only: the header line is dropped as a label, the sidebar's story stays.
-        #expect(try ArticleReader().read(Array(text.utf8), fileName: "a.txt", fallbackDate: nil).paragraphs.contains("An unrelated story in the sidebar of the page."))
+        #expect(
+            try ArticleReader().read(Array(text.utf8), fileName: "a.txt", fallbackDate: nil).paragraphs.contains(
+                "An unrelated story in the sidebar of the page."))
         let read = try ArticleReader(words: words).read(Array(text.utf8), fileName: "a.txt", fallbackDate: nil)
         #expect(read.paragraphs == [Self.body, "A second paragraph of the story follows here."])
     }
@@ -52,7 +57,8 @@ import Testing
     }
 
     @Test func mergedWordsReadEitherLanguagesChrome() throws {
-        let russian = try Self.words(page: "sidebar-headers\tчитайте также\nprompts\tподписывайтесь\nbyline-prefixes\tавтор\n", dates: DefaultLexicon.englishDates + "\nmonths\tмая=5\n")
+        let russian = try Self.words(
+            page: "sidebar-headers\tчитайте также\nprompts\tподписывайтесь\nbyline-prefixes\tавтор\n", dates: DefaultLexicon.englishDates + "\nmonths\tмая=5\n")
         let both = PageWords.builtIn.merged(with: russian)
         #expect(both.sidebarHeaders.isSuperset(of: PageWords.builtIn.sidebarHeaders.union(["читайте также"])))
         #expect(both.prompts.contains("subscribe") && both.prompts.contains("подписывайтесь"))
@@ -61,7 +67,10 @@ import Testing
     }
 
     @Test func anUnknownListOrAnEmptyEntryNamesItsLine() {
-        #expect(throws: LexiconError(source: "test/page.tsv", line: 2, problem: "unknown page list 'footers'; the lists are sidebar-headers, prompts, byline-prefixes")) {
+        #expect(
+            throws: LexiconError(
+                source: "test/page.tsv", line: 2, problem: "unknown page list 'footers'; the lists are sidebar-headers, prompts, byline-prefixes")
+        ) {
             _ = try Self.words(page: "prompts\tsubscribe\nfooters\tabout us\nsidebar-headers\nbyline-prefixes\n")
         }
         #expect(throws: LexiconError.self) { _ = try Self.words(page: "prompts\tsubscribe\nsidebar-headers\n") }

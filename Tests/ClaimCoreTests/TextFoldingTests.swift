@@ -1,6 +1,7 @@
-@testable import ClaimCore
 import ClaimTesting
 import Testing
+
+@testable import ClaimCore
 
 /// The byte- and scalar-level text steps against the definitions they replaced.
 @Suite struct TextFoldingTests {
@@ -88,8 +89,10 @@ import Testing
     /// A link to another article, opened by a sidebar header and a colon, goes; a speaker's
     /// label before a colon, or a long paragraph, stays.
     @Test func teasersOpenedByASidebarHeaderGo() {
-        let page = ["Militia says it crossed into Belgorod", String(repeating: "The legion said its fighters entered the village. ", count: 4),
-                    "Read also: Kyiv says it has nothing to do with the raid", "Governor: the border was not crossed."]
+        let page = [
+            "Militia says it crossed into Belgorod", String(repeating: "The legion said its fighters entered the village. ", count: 4),
+            "Read also: Kyiv says it has nothing to do with the raid", "Governor: the border was not crossed.",
+        ]
         #expect(boilerplate.strip(page) == [page[0], page[1], page[3]])
         #expect(!boilerplate.isTeaser("Gladkov: " + String(repeating: "no enemy was left on the region's territory ", count: 1)))
         #expect(!boilerplate.isTeaser("Read also: " + String(repeating: "a long paragraph ", count: 20)))

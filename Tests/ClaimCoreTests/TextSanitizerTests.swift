@@ -1,6 +1,7 @@
-@testable import ClaimCore
 import ClaimTesting
 import Testing
+
+@testable import ClaimCore
 
 /// What `TextSanitizer` takes out of article text, on strings written for these tests.
 @Suite struct TextSanitizerTests {
@@ -110,8 +111,10 @@ import Testing
 
     @Test func cleanTextHasNothingLeftToClean() {
         var generator = SplitMix(seed: 18)
-        let alphabet: [Unicode.Scalar] = ["a", "Z", " ", "\n", "\t", "[", "]", ";", "\\", "2", "J", "m", "\u{1B}", "\u{07}", "\u{9B}",
-            "\u{9C}", "\u{9D}", "\u{200B}", "\u{202E}", "\u{0C}", "\u{85}", "Ж", "\u{00AD}", "\u{E0041}", "\u{2029}"]
+        let alphabet: [Unicode.Scalar] = [
+            "a", "Z", " ", "\n", "\t", "[", "]", ";", "\\", "2", "J", "m", "\u{1B}", "\u{07}", "\u{9B}",
+            "\u{9C}", "\u{9D}", "\u{200B}", "\u{202E}", "\u{0C}", "\u{85}", "Ж", "\u{00AD}", "\u{E0041}", "\u{2029}",
+        ]
         for _ in 0..<2_000 {
             let length = Int(generator.next() % 40)
             var text = String.UnicodeScalarView()

@@ -181,7 +181,10 @@ import Testing
     }
 
     @Test func theMoDRefersToTheMinistryNamedBefore() {
-        let found = claims(["The Russian MoD said on Monday that its forces had repelled an attack near Tetkino.", "The MoD also said the attackers had lost 60 men near Tetkino."])
+        let found = claims([
+            "The Russian MoD said on Monday that its forces had repelled an attack near Tetkino.",
+            "The MoD also said the attackers had lost 60 men near Tetkino.",
+        ])
         #expect(found.map(\.claimant) == ["Russian Defense Ministry"])
         #expect(claims(["The MoD said the attackers had lost 60 men near Tetkino."]).isEmpty, "no ministry named before: no one to refer to")
     }
@@ -203,7 +206,9 @@ import Testing
     }
 
     @Test func eachSpeechVerbTakesTheDateNearestIt() {
-        let found = claims(["Gladkov, who on Monday said there was no enemy in his region, conceded on Wednesday that a sabotage group had entered Novaya Tavolzhanka."])
+        let found = claims([
+            "Gladkov, who on Monday said there was no enemy in his region, conceded on Wednesday that a sabotage group had entered Novaya Tavolzhanka."
+        ])
         let raid = found.first { $0.kind == .raid }
         let denial = found.first { $0.kind == .denial }
         #expect(raid?.date == Day(iso: "2024-08-14"))
@@ -255,23 +260,32 @@ import Testing
     }
 
     @Test func ukrainesDefenceMinistryIsNotRussias() {
-        #expect(claims(["Ukraine's Defence Ministry said Russian forces had tried to break through near Vovchansk."]).allSatisfy { $0.claimant != "Russian Defense Ministry" })
+        #expect(
+            claims(["Ukraine's Defence Ministry said Russian forces had tried to break through near Vovchansk."]).allSatisfy {
+                $0.claimant != "Russian Defense Ministry"
+            })
         #expect(kinds("In Ukraine, Zelensky said Ukrainian forces had taken control of Sudzha.") == [.raid], "a comma ends the qualifier")
     }
 
     @Test func aFootnoteMarkerAfterTheStopEndsTheSentence() {
-        let sentences = SentenceSplitter.split("The ministry said the attack was repelled near Glotovo.[5] Yusov said the fighters were Russian citizens.[12][13] Done.")
+        let sentences = SentenceSplitter.split(
+            "The ministry said the attack was repelled near Glotovo.[5] Yusov said the fighters were Russian citizens.[12][13] Done.")
         #expect(sentences == ["The ministry said the attack was repelled near Glotovo.[5]", "Yusov said the fighters were Russian citizens.[12][13]", "Done."])
         #expect(SentenceSplitter.split("Values [1.5] and [2] stay.") == ["Values [1.5] and [2] stay."])
     }
 
     @Test func aClauseDescribingTheSpeakerIsBackground() {
         #expect(claims(["The Freedom of Russia Legion, whose fighters raided Tetkino in March, said it wanted new recruits."]).isEmpty)
-        #expect(kinds("Gladkov, who on Monday said there was no enemy in the Belgorod region, spoke again on Tuesday.").contains(.denial), "a describing clause that reports speech stays a statement")
+        #expect(
+            kinds("Gladkov, who on Monday said there was no enemy in the Belgorod region, spoke again on Tuesday.").contains(.denial),
+            "a describing clause that reports speech stays a statement")
     }
 
     @Test func theSubjectSpeaksAParticipleAfterAComma() {
-        #expect(claims(["Andriy Yusov went further, confirming that the Siberian Battalion had entered Gorkovsky."]).map(\.claimant) == ["Ukrainian Military Intelligence"])
+        #expect(
+            claims(["Andriy Yusov went further, confirming that the Siberian Battalion had entered Gorkovsky."]).map(\.claimant) == [
+                "Ukrainian Military Intelligence"
+            ])
         #expect(claims(["Fighting went on near Gorkovsky, confirming fears in the town."]).isEmpty, "no actor stands first: no speaker")
     }
 
@@ -304,8 +318,13 @@ import Testing
     }
 
     @Test func quotationMarksInsideANameDoNotSilenceIt() {
-        #expect(claims(["The \"Freedom of Russia\" Legion announced that its fighters had taken control of Tetkino."]).map(\.claimant) == ["Freedom of Russia Legion"])
-        #expect(claims(["\"The Freedom of Russia Legion has taken control of Tetkino,\" a blogger wrote."]).isEmpty, "a name inside someone else's quotation still does not speak")
+        #expect(
+            claims(["The \"Freedom of Russia\" Legion announced that its fighters had taken control of Tetkino."]).map(\.claimant) == [
+                "Freedom of Russia Legion"
+            ])
+        #expect(
+            claims(["\"The Freedom of Russia Legion has taken control of Tetkino,\" a blogger wrote."]).isEmpty,
+            "a name inside someone else's quotation still does not speak")
     }
 
     @Test func groupsOperatingOnRussianTerritoryIsARaidClaim() {
@@ -389,7 +408,9 @@ import Testing
     }
 
     @Test func aReportRelayedInsideAnotherSpeakersWordsIsTheirs() {
-        let relayed = claims(["In his evening address, Zelensky said Syrskyi had reported to him on the operation to push the war onto the aggressor's territory."])
+        let relayed = claims([
+            "In his evening address, Zelensky said Syrskyi had reported to him on the operation to push the war onto the aggressor's territory."
+        ])
         #expect(relayed.map(\.claimant) == ["Ukrainian Government"], "Zelensky relays Syrskyi's report: one claim, Zelensky's")
         // Two speakers of their own, clauses apart, each speak.
         let both = claims(["Zelensky said the operation was going on, and Syrskyi said his troops had entered Sudzha."])
@@ -397,7 +418,9 @@ import Testing
     }
 
     @Test func anOperationToEliminateIsARaidARepulsionGoingOnACounterclaim() {
-        #expect(kinds("The FSB said its units and the army were conducting an operation to eliminate saboteurs who had breached the border in the Bryansk region.") == [.raid])
+        #expect(
+            kinds("The FSB said its units and the army were conducting an operation to eliminate saboteurs who had breached the border in the Bryansk region.")
+                == [.raid])
         #expect(kinds("The Defence Ministry said its troops were repelling an attack by Ukrainian saboteurs near Oleshnya.") == [.counterclaim])
     }
 
@@ -407,7 +430,9 @@ import Testing
     }
 
     @Test func aSentenceCreditingTheOneBeforeGivesItItsSpeaker() throws {
-        let found = claims(["There are no Ukrainian troops in the Belgorod region.", "Governor Vyacheslav Gladkov announced this on Friday in his Telegram channel."])
+        let found = claims([
+            "There are no Ukrainian troops in the Belgorod region.", "Governor Vyacheslav Gladkov announced this on Friday in his Telegram channel.",
+        ])
         let denial = try #require(found.first)
         #expect(found.count == 1)
         #expect(denial.kind == .denial)
@@ -418,14 +443,18 @@ import Testing
     }
 
     @Test func theMessageSaysIsItsAuthorSpeaking() {
-        let found = claims(["Gladkov posted a video on Telegram on Friday.", "\"There are no Ukrainian troops on the territory of the region,\" the message says."])
+        let found = claims([
+            "Gladkov posted a video on Telegram on Friday.", "\"There are no Ukrainian troops on the territory of the region,\" the message says.",
+        ])
         #expect(found.map(\.claimant) == ["Belgorod Governor"])
     }
 
     // MARK: the review's counterexamples
 
     @Test func aSecondSpeakerFurtherOnIsNoRelayedReport() {
-        let found = claims(["The Freedom of Russia Legion said its fighters had entered Tetkino while the Russian Defence Ministry said the attack had been repelled."])
+        let found = claims([
+            "The Freedom of Russia Legion said its fighters had entered Tetkino while the Russian Defence Ministry said the attack had been repelled."
+        ])
         #expect(Set(found.map(\.claimant)) == ["Freedom of Russia Legion", "Russian Defense Ministry"])
     }
 
@@ -439,7 +468,10 @@ import Testing
     }
 
     @Test func aBackReferenceIsRightBesideTheVerb() {
-        #expect(!claims(["Fighting continued in Tetkino overnight.", "This morning Gladkov wrote that schools in Shebekino would stay closed."]).contains { $0.claimant == "Belgorod Governor" })
+        #expect(
+            !claims(["Fighting continued in Tetkino overnight.", "This morning Gladkov wrote that schools in Shebekino would stay closed."]).contains {
+                $0.claimant == "Belgorod Governor"
+            })
         // A told act the next sentence credits is the crediting speaker's.
         let told = claims(["Ukrainian troops have entered Sudzha.", "Governor Alexei Smirnov announced this on Telegram."])
         #expect(told.map(\.claimant) == ["Kursk Governor"])
@@ -475,15 +507,26 @@ import Testing
     }
 
     @Test func aPassiveSpeechVerbsSubjectHearsAndAnOperationToSqueezeThemOutIsUnderWay() {
-        let found = claims(["Peskov told reporters that Putin had been informed about the incursion in the Belgorod region and that work was under way to squeeze the saboteurs out and destroy them."])
+        let found = claims([
+            "Peskov told reporters that Putin had been informed about the incursion in the Belgorod region and that work was under way to squeeze the saboteurs out and destroy them."
+        ])
         #expect(found.map(\.kind) == [.raid])
         #expect(found.map(\.claimant) == ["Kremlin"])
     }
 
     @Test func raidersForcedToScatterAreACounterclaimAndLyingWoundedIsNoLie() {
-        #expect(kinds("The Defence ministry said border guards had hit a sabotage group near Novaya Tavolzhanka with artillery, forcing it to scatter and pull back.") == [.counterclaim])
-        #expect(kinds("The Russian Volunteer Corps said it had taken Russian soldiers prisoner in the Belgorod region and released a video showing one of them lying wounded.") == [.raid])
-        let lie = claims(["The Defence Ministry said 70 saboteurs had been destroyed near Kozinka.", "The Russian Volunteer Corps said the ministry was lying about its losses."])
+        #expect(
+            kinds(
+                "The Defence ministry said border guards had hit a sabotage group near Novaya Tavolzhanka with artillery, forcing it to scatter and pull back.")
+                == [.counterclaim])
+        #expect(
+            kinds(
+                "The Russian Volunteer Corps said it had taken Russian soldiers prisoner in the Belgorod region and released a video showing one of them lying wounded."
+            ) == [.raid])
+        let lie = claims([
+            "The Defence Ministry said 70 saboteurs had been destroyed near Kozinka.",
+            "The Russian Volunteer Corps said the ministry was lying about its losses.",
+        ])
         #expect(lie.map(\.kind) == [.counterclaim, .denial])
     }
 
@@ -493,7 +536,10 @@ import Testing
     }
 
     @Test func aDayBeforeAClaimNounDatesThatClaim() throws {
-        let raid = try #require(claims(["Gladkov acknowledged on August 14 that saboteurs had entered Kozinka, an admission that contradicts his August 9 claim that there was no enemy in the region."]).first { $0.kind == .raid })
+        let raid = try #require(
+            claims([
+                "Gladkov acknowledged on August 14 that saboteurs had entered Kozinka, an admission that contradicts his August 9 claim that there was no enemy in the region."
+            ]).first { $0.kind == .raid })
         #expect(raid.date == Day(year: 2024, month: 8, day: 14))
     }
 }

@@ -1,6 +1,7 @@
-@testable import ClaimCore
 import Foundation
 import Testing
+
+@testable import ClaimCore
 
 /// How printers show strangers' text: escapes for what a terminal acts on or a reader cannot see.
 @Suite struct VisibleTextTests {

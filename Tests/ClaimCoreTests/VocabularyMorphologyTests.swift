@@ -1,5 +1,6 @@
-@testable import ClaimCore
 import Testing
+
+@testable import ClaimCore
 
 /// How the vocabulary uses a morphology: phrase words are known by their base forms, and a
 /// text word not found as written is looked up by its own. (A table stands in for the
@@ -56,9 +57,11 @@ import Testing
     }
 
     @Test func aPhraseMatcherOnTheVocabularyMatchesInflectedPhrases() {
-        let vocabulary = Vocabulary(phrases: ["Белгородская область"], morphology: TableMorphology(forms: [
-            "белгородская": ["белгородск"], "белгородской": ["белгородск"], "область": ["област"], "области": ["област"],
-        ]))
+        let vocabulary = Vocabulary(
+            phrases: ["Белгородская область"],
+            morphology: TableMorphology(forms: [
+                "белгородская": ["белгородск"], "белгородской": ["белгородск"], "область": ["област"], "области": ["област"],
+            ]))
         let matcher = PhraseMatcher([("Белгородская область", "Belgorod Oblast")], vocabulary: vocabulary)
         #expect(matcher.matches(in: ["в", "белгородской", "области"]).map(\.value) == ["Belgorod Oblast"])
     }

@@ -156,7 +156,9 @@ import Testing
 
         let e = daemon()
         let names = ["a.txt", "b.txt", "c.txt"].map(name)
-        for (index, n) in names.enumerated() { e.inbox[n] = Array(ArticleFixture.raid(into: ["Kursk", "Bryansk", "Belgorod"][index], day: 1 + 9 * index).utf8) }
+        for (index, n) in names.enumerated() {
+            e.inbox[n] = Array(ArticleFixture.raid(into: ["Kursk", "Bryansk", "Belgorod"][index], day: 1 + 9 * index).utf8)
+        }
         e.start(crashed: .init(signal: "Segmentation fault, signal 11", reading: names, present: names))
         let batches = e.effects.compactMap { effect -> Int? in
             if case .prepare(let batch) = effect { return batch.count }

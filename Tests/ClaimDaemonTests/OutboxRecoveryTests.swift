@@ -32,8 +32,12 @@ import Testing
     /// Article A's alerts are written to the journal (the crash came before marking them sent); B's never were.
     /// A's entries name `writer` as their store (default: this store, as the daemon writes them).
     func crashedState(writtenBy writer: String? = nil) throws -> (written: [Alert], unwritten: [Alert]) {
-        let written = try commit("Legion crossing\n\nMay 22, 2023\n\nThe Freedom of Russia Legion said on Monday that its fighters had crossed into the Belgorod region. (\(tag))", as: "a-\(tag).txt")
-        let unwritten = try commit("Corps raid\n\nMarch 12, 2024\n\nThe Russian Volunteer Corps said on Tuesday that its fighters had entered the Kursk region. (\(tag))", as: "b-\(tag).txt")
+        let written = try commit(
+            "Legion crossing\n\nMay 22, 2023\n\nThe Freedom of Russia Legion said on Monday that its fighters had crossed into the Belgorod region. (\(tag))",
+            as: "a-\(tag).txt")
+        let unwritten = try commit(
+            "Corps raid\n\nMarch 12, 2024\n\nThe Russian Volunteer Corps said on Tuesday that its fighters had entered the Kursk region. (\(tag))",
+            as: "b-\(tag).txt")
         #expect(!written.isEmpty && !unwritten.isEmpty)
         let store = try writer ?? SQLiteClaimStore(path: storePath).identity
         for alert in written { try JournalWriter().send(.alert(alert, store: store)) }
@@ -90,7 +94,10 @@ import Testing
         daemon.waitUntilExit()
         for alert in unwritten { #expect(try journalCount(alert.alertID) == 0) }
         let held = try JournalReader.entries(["_PID=\(daemon.processIdentifier)", "PRIORITY=2"])
-        #expect(held.contains { ($0["MESSAGE"] ?? "").contains("Holding \(written.count + unwritten.count) outbox alerts") && ($0["MESSAGE"] ?? "").contains("systemd-journal") })
+        #expect(
+            held.contains {
+                ($0["MESSAGE"] ?? "").contains("Holding \(written.count + unwritten.count) outbox alerts") && ($0["MESSAGE"] ?? "").contains("systemd-journal")
+            })
 
         // Once the journal can be read (here: as root), they go out, once.
         let again = try harness.start()

@@ -1,7 +1,8 @@
-@testable import ClaimDaemon
-import Inbox
 import Foundation
+import Inbox
 import Testing
+
+@testable import ClaimDaemon
 
 /// The marker of the files being read (crash-loop quarantine): what one run leaves, the next reads.
 @Suite struct ReadingMarkerTests {

@@ -5,7 +5,8 @@ import Testing
 
 @Suite struct SettingsTests {
     @Test func readsEveryKey() throws {
-        let settings = try Settings.parse("""
+        let settings = try Settings.parse(
+            """
             inbox = "/i"
             state = "/s"
             lexicons = ["/l1", "/l2"]
@@ -51,10 +52,13 @@ import Testing
         defer { try? FileManager.default.removeItem(at: directory) }
         let actors = directory.appendingPathComponent("actors.tsv")
         try "# local additions\nNorth Battalion\tNB\n".write(to: actors, atomically: true, encoding: .utf8)
-        #expect(throws: SettingsError(
-            file: actors.path, key: "line 2",
-            problem: "actor 'North Battalion' has no role: add the line 'North Battalion<TAB>ROLE' to a roles.tsv, ROLE one of group, russian-official, ukrainian-official"
-        )) { try LexiconLoader.load(overlays: [directory.path]) }
+        #expect(
+            throws: SettingsError(
+                file: actors.path, key: "line 2",
+                problem:
+                    "actor 'North Battalion' has no role: add the line 'North Battalion<TAB>ROLE' to a roles.tsv, ROLE one of group, russian-official, ukrainian-official"
+            )
+        ) { try LexiconLoader.load(overlays: [directory.path]) }
         try "North Battalion\tgroup\n".write(to: directory.appendingPathComponent("roles.tsv"), atomically: true, encoding: .utf8)
         #expect(try LexiconLoader.load(overlays: [directory.path]).actor(named: "NB") == nil, "aliases are not canonical names")
         #expect(try LexiconLoader.load(overlays: [directory.path]).actor(named: "North Battalion")?.role == .group)
@@ -79,7 +83,9 @@ import Testing
         #expect(kinds(try LexiconLoader.load(overlays: [directory.path])).isEmpty, "the overlay's kind table decides")
 
         try "# rules\nkh\th\nbogus row\n".write(to: directory.appendingPathComponent("skeleton.tsv"), atomically: true, encoding: .utf8)
-        #expect(throws: SettingsError(file: directory.appendingPathComponent("skeleton.tsv").path, key: "line 3", problem: "expected 'letters<TAB>replacement'")) {
+        #expect(
+            throws: SettingsError(file: directory.appendingPathComponent("skeleton.tsv").path, key: "line 3", problem: "expected 'letters<TAB>replacement'")
+        ) {
             try LexiconLoader.load(overlays: [directory.path])
         }
         try "kh\th\n".write(to: directory.appendingPathComponent("skeleton.tsv"), atomically: true, encoding: .utf8)
@@ -92,7 +98,8 @@ import Testing
         let directory = FileManager.default.temporaryDirectory.appendingPathComponent("lexicon-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: directory.appendingPathComponent("lang/en"), withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: directory) }
-        let text = "A headline of the page of the desk\n\nThe first paragraph of the story has more than twenty words so that it reads as the body of an article here.\n\nPlease donate to keep this site running\n"
+        let text =
+            "A headline of the page of the desk\n\nThe first paragraph of the story has more than twenty words so that it reads as the body of an article here.\n\nPlease donate to keep this site running\n"
         func paragraphs(_ lexicon: Lexicon) throws -> [String] {
             try ArticlePipeline(lexicon: lexicon).process(Array(text.utf8), fileName: "a.txt", modified: nil).article.paragraphs
         }

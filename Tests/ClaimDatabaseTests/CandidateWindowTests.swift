@@ -1,9 +1,10 @@
 import ClaimCore
-@testable import ClaimDatabase
 import ClaimTesting
 import Foundation
 import GRDB
 import Testing
+
+@testable import ClaimDatabase
 
 /// The indexed candidate lookup against the definition it replaced: every known claim of
 /// the kinds and claimants involved. On a dense random store (few claimants and regions,
@@ -21,7 +22,9 @@ import Testing
         let kind = kinds[Int(generator.next() % 3)]
         let claimant = claimants[Int(generator.next() % 3)]
         let denies = kind == .denial && generator.next() % 4 != 0 ? DeniedClaim(claimant: claimants[Int(generator.next() % 3)], kind: .raid) : nil
-        return Claim(kind: kind, claimant: claimant, subject: nil, region: regions[Int(generator.next() % 3)], date: day(&generator, span: span), denies: denies, evidence: "e")
+        return Claim(
+            kind: kind, claimant: claimant, subject: nil, region: regions[Int(generator.next() % 3)], date: day(&generator, span: span), denies: denies,
+            evidence: "e")
     }
 
     @Test func theWindowedLookupGivesTheSamePlanAsEveryClaimOfTheKindAndClaimant() throws {
@@ -33,7 +36,8 @@ import Testing
             // Dense where the articles' dates fall (40-odd claims of a kind and claimant a day),
             // so every scan's limit binds and the order inside it decides.
             for n in 0..<3000 {
-                var known = ClaimDiffer.knownClaim(from: claim(&generator, span: n < 1500 ? 40 : 4), id: String(format: "%016x", n), published: day(&generator, nilOneIn: 10))
+                var known = ClaimDiffer.knownClaim(
+                    from: claim(&generator, span: n < 1500 ? 40 : 4), id: String(format: "%016x", n), published: day(&generator, nilOneIn: 10))
                 known.lastMatched = Int64(generator.next() % 50)  // many ties
                 try ClaimRecord(known, now: "2023-06-01T00:00:00Z").insert(db)
             }
@@ -51,7 +55,9 @@ import Testing
                 where !keys.contains(where: { $0 == key }) { keys.append(key) }
                 var all = [KnownClaim]()
                 for (kind, claimant) in keys {
-                    all += try ClaimRecord.fetchAll(db, sql: "SELECT * FROM claims WHERE kind = ? AND claimant = ? ORDER BY rowid", arguments: [kind, claimant]).map(\.knownClaim)
+                    all += try ClaimRecord.fetchAll(
+                        db, sql: "SELECT * FROM claims WHERE kind = ? AND claimant = ? ORDER BY rowid", arguments: [kind, claimant]
+                    ).map(\.knownClaim)
                 }
                 all.sort { $0.id < $1.id }
                 let windowed = try SQLiteClaimStore.candidates(for: claims, published: article.published, datesKnown: !inferred, in: db)
@@ -69,12 +75,13 @@ import Testing
     /// Where more claims tie on the date than a scan takes, the scan's own order must put
     /// the differ's choice first: 40 claims without a region, matched recently, and the one
     /// claim of the article's region, matched long ago — the differ takes the region's.
-    @Test(arguments: [
-        (knownDate: "2023-05-10", datesKnown: true),  // dated, nearest first
-        (knownDate: "2023-05-09", datesKnown: true),  // dated, the earlier side
-        (knownDate: nil, datesKnown: true),  // undated, by publication days
-        (knownDate: nil, datesKnown: false),  // undated, an article with no date
-    ] as [(knownDate: String?, datesKnown: Bool)])
+    @Test(
+        arguments: [
+            (knownDate: "2023-05-10", datesKnown: true),  // dated, nearest first
+            (knownDate: "2023-05-09", datesKnown: true),  // dated, the earlier side
+            (knownDate: nil, datesKnown: true),  // undated, by publication days
+            (knownDate: nil, datesKnown: false),  // undated, an article with no date
+        ] as [(knownDate: String?, datesKnown: Bool)])
     func theDiffersChoiceIsInsideTheScansLimit(knownDate: String?, datesKnown: Bool) throws {
         let directory = FileManager.default.temporaryDirectory.appendingPathComponent("claimwatch-windows-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
@@ -91,7 +98,8 @@ import Testing
                 try ClaimRecord(known, now: "2023-06-01T00:00:00Z").insert(db)
             }
         }
-        let claim = Claim(kind: .raid, claimant: claimants[0], subject: nil, region: "Kursk Oblast", date: Day(year: 2023, month: 5, day: 10), denies: nil, evidence: "e")
+        let claim = Claim(
+            kind: .raid, claimant: claimants[0], subject: nil, region: "Kursk Oblast", date: Day(year: 2023, month: 5, day: 10), denies: nil, evidence: "e")
         let article = NormalizedArticle(
             fileName: "a.txt", format: .plainText, title: nil, paragraphs: [], outlet: nil, published: published, isPublishedInferred: !datesKnown, url: nil)
         let known = try store.pool.read { db in try SQLiteClaimStore.candidates(for: [claim], published: published, datesKnown: datesKnown, in: db) }
@@ -110,7 +118,9 @@ import Testing
         defer { try? FileManager.default.removeItem(at: directory) }
         let store = try SQLiteClaimStore(path: directory.appendingPathComponent("claims.sqlite").path)
         let day = Day(year: 2023, month: 5, day: 10)!
-        func raid(_ region: String?) -> Claim { Claim(kind: .raid, claimant: claimants[0], subject: nil, region: region, date: day, denies: nil, evidence: "e") }
+        func raid(_ region: String?) -> Claim {
+            Claim(kind: .raid, claimant: claimants[0], subject: nil, region: region, date: day, denies: nil, evidence: "e")
+        }
         try store.pool.write { db in
             for (n, recency) in [(0, 100), (1, 50)] as [(Int, Int64)] {
                 var known = ClaimDiffer.knownClaim(from: raid(nil), id: "x\(n)", published: day)
@@ -119,7 +129,8 @@ import Testing
             }
         }
         let claims = [raid("Belgorod Oblast"), raid("Kursk Oblast")]
-        let article = NormalizedArticle(fileName: "a.txt", format: .plainText, title: nil, paragraphs: [], outlet: nil, published: day, isPublishedInferred: false, url: nil)
+        let article = NormalizedArticle(
+            fileName: "a.txt", format: .plainText, title: nil, paragraphs: [], outlet: nil, published: day, isPublishedInferred: false, url: nil)
         let known = try store.pool.read { db in try SQLiteClaimStore.candidates(for: claims, published: day, datesKnown: true, in: db) }
         let plan = IngestPlan.make(claims: claims, article: article, sha256: "s", known: known, sequence: 100)
         #expect(plan.entries.map(\.verdict.claimID) == ["x0", "x1"])

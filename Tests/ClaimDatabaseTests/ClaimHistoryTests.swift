@@ -17,15 +17,23 @@ import Testing
 
     func article(_ sha: String, _ file: String, _ claims: [Claim]) -> ExtractedArticle {
         ExtractedArticle(
-            article: NormalizedArticle(fileName: file, format: .plainText, title: nil, paragraphs: [], outlet: "Desk", published: may22, isPublishedInferred: false, url: nil),
+            article: NormalizedArticle(
+                fileName: file, format: .plainText, title: nil, paragraphs: [], outlet: "Desk", published: may22, isPublishedInferred: false, url: nil),
             sha256: sha, claims: claims)
     }
 
-    var raid: Claim { Claim(kind: .raid, claimant: "Freedom of Russia Legion", subject: "Freedom of Russia Legion", region: "Belgorod Oblast", date: may22, evidence: "The Legion crossed.") }
-    var counter: Claim { Claim(kind: .counterclaim, claimant: "Russian Defense Ministry", region: "Belgorod Oblast", date: may22, evidence: "The raiders were repelled.") }
+    var raid: Claim {
+        Claim(
+            kind: .raid, claimant: "Freedom of Russia Legion", subject: "Freedom of Russia Legion", region: "Belgorod Oblast", date: may22,
+            evidence: "The Legion crossed.")
+    }
+    var counter: Claim {
+        Claim(kind: .counterclaim, claimant: "Russian Defense Ministry", region: "Belgorod Oblast", date: may22, evidence: "The raiders were repelled.")
+    }
     var denial: Claim {
-        Claim(kind: .denial, claimant: "Belgorod Governor", region: "Belgorod Oblast", date: may22,
-              denies: DeniedClaim(claimant: "Freedom of Russia Legion", kind: .raid), evidence: "There is no enemy here.")
+        Claim(
+            kind: .denial, claimant: "Belgorod Governor", region: "Belgorod Oblast", date: may22,
+            denies: DeniedClaim(claimant: "Freedom of Russia Legion", kind: .raid), evidence: "There is no enemy here.")
     }
 
     @Test func aRaidIsDeniedAndCounteredByWhoAnsweredIt() throws {

@@ -16,11 +16,16 @@ import Testing
 
     func extracted(_ sha: String, file: String, claims: [Claim]) -> ExtractedArticle {
         ExtractedArticle(
-            article: NormalizedArticle(fileName: file, format: .plainText, title: nil, paragraphs: [], outlet: "O", published: may22, isPublishedInferred: false, url: nil),
+            article: NormalizedArticle(
+                fileName: file, format: .plainText, title: nil, paragraphs: [], outlet: "O", published: may22, isPublishedInferred: false, url: nil),
             sha256: sha, claims: claims)
     }
 
-    var raid: Claim { Claim(kind: .raid, claimant: "Freedom of Russia Legion", subject: "Freedom of Russia Legion", region: "Belgorod Oblast", date: may22, evidence: "Legion crossed.") }
+    var raid: Claim {
+        Claim(
+            kind: .raid, claimant: "Freedom of Russia Legion", subject: "Freedom of Russia Legion", region: "Belgorod Oblast", date: may22,
+            evidence: "Legion crossed.")
+    }
 
     @Test func aStoreKeepsOneRandomNameForItsLife() throws {
         let first = try makeStore().identity
@@ -106,7 +111,9 @@ import Testing
     @Test func aDenialRecordsWhoItDenies() throws {
         let store = try makeStore()
         let counter = Claim(kind: .counterclaim, claimant: "Russian Defense Ministry", region: "Belgorod Oblast", date: may22, evidence: "killed")
-        let denial = Claim(kind: .denial, claimant: "Freedom of Russia Legion", region: "Belgorod Oblast", date: may22, denies: DeniedClaim(claimant: "Russian Defense Ministry", kind: .counterclaim), evidence: "denied")
+        let denial = Claim(
+            kind: .denial, claimant: "Freedom of Russia Legion", region: "Belgorod Oblast", date: may22,
+            denies: DeniedClaim(claimant: "Russian Defense Ministry", kind: .counterclaim), evidence: "denied")
         _ = try store.ingest(extracted("s1", file: "a.txt", claims: [counter, denial]))
         let listed = try store.listClaims()
         #expect(listed.first { $0.claim.kind == .counterclaim }?.deniedBy == ["Freedom of Russia Legion"])

@@ -17,13 +17,13 @@ import Testing
         try FileManager.default.createDirectory(at: harness.inbox, withIntermediateDirectories: true)
         for i in 0..<Self.fileCount {
             try """
-                Volunteers claim a night crossing near Kozinka
+            Volunteers claim a night crossing near Kozinka
 
-                May 22, 2023
+            May 22, 2023
 
-                The Freedom of Russia Legion said on Monday that its fighters had crossed into the Belgorod region and seized Kozinka.
-                The Russian Defense Ministry said the attack was repelled. Bulletin \(i).
-                """.write(to: harness.inbox.appendingPathComponent("burst-\(i).txt"), atomically: false, encoding: .utf8)
+            The Freedom of Russia Legion said on Monday that its fighters had crossed into the Belgorod region and seized Kozinka.
+            The Russian Defense Ministry said the attack was repelled. Bulletin \(i).
+            """.write(to: harness.inbox.appendingPathComponent("burst-\(i).txt"), atomically: false, encoding: .utf8)
         }
     }
 
@@ -80,7 +80,8 @@ import Testing
         let claims = try DaemonHarness.cli(["claims", "--state", harness.state.path, "--json"])
         let sources = claims.output.split(separator: "\n").map { $0.contains("\"sources\":\(Self.fileCount),") }
         #expect(sources == [true, true], "\(claims.output)")
-        let alerts = try JournalReader.entries(["_PID=\(daemon.processIdentifier)"]).filter { $0["CLAIM_EVENT"] != nil }
+        let alerts =
+            try JournalReader.entries(["_PID=\(daemon.processIdentifier)"]).filter { $0["CLAIM_EVENT"] != nil }
             + JournalReader.entries(["_PID=\(again.processIdentifier)"]).filter { $0["CLAIM_EVENT"] != nil }
         #expect(alerts.map { "\($0["CLAIM_EVENT"] ?? "") \($0["CLAIM_KIND"] ?? "")" }.sorted() == ["new counterclaim", "new raid"], "\(alerts)")
     }

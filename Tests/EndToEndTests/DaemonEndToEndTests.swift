@@ -22,12 +22,12 @@ import Testing
         let name = "fixture-\(UUID().uuidString).txt"
         let article = work.appendingPathComponent(name)
         try """
-            Volunteers claim a night crossing
+        Volunteers claim a night crossing
 
-            May 22, 2023
+        May 22, 2023
 
-            The Freedom of Russia Legion said on Monday that its fighters had crossed into the Belgorod region and seized Kozinka.
-            """.write(to: article, atomically: true, encoding: .utf8)
+        The Freedom of Russia Legion said on Monday that its fighters had crossed into the Belgorod region and seized Kozinka.
+        """.write(to: article, atomically: true, encoding: .utf8)
         let daemon = try start()
         try drop([article])
         try waitForEmptyInbox()
@@ -63,7 +63,8 @@ import Testing
         let raised = try alerts(seeds).filter { $0["CLAIM_EVENT"] == "new" }
         #expect(!raised.isEmpty)
         for alert in raised {
-            for field in ["MESSAGE", "MESSAGE_ID", "CLAIM_ID", "CLAIM_KIND", "CLAIM_CLAIMANT", "CLAIM_EVIDENCE", "CLAIM_SOURCES", "ALERT_ID", "ARTICLE_SHA256"] {
+            for field in ["MESSAGE", "MESSAGE_ID", "CLAIM_ID", "CLAIM_KIND", "CLAIM_CLAIMANT", "CLAIM_EVIDENCE", "CLAIM_SOURCES", "ALERT_ID", "ARTICLE_SHA256"]
+            {
                 #expect(alert[field] != nil, "alert lacks \(field)")
             }
         }

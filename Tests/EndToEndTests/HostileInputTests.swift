@@ -31,7 +31,10 @@ import Testing
     func waitUntilGone(_ names: [String], timeout: TimeInterval = 10) -> Bool {
         let deadline = Date().addingTimeInterval(timeout)
         while Date() < deadline {
-            if names.allSatisfy({ !FileManager.default.fileExists(atPath: inbox.appendingPathComponent($0).path) && (try? FileManager.default.destinationOfSymbolicLink(atPath: inbox.appendingPathComponent($0).path)) == nil }) {
+            if names.allSatisfy({
+                !FileManager.default.fileExists(atPath: inbox.appendingPathComponent($0).path)
+                    && (try? FileManager.default.destinationOfSymbolicLink(atPath: inbox.appendingPathComponent($0).path)) == nil
+            }) {
                 return true
             }
             Thread.sleep(forTimeInterval: 0.05)
@@ -44,7 +47,9 @@ import Testing
         defer { daemon.terminate(); daemon.waitUntilExit() }
         let fm = FileManager.default
         _ = fm.createFile(atPath: inbox.appendingPathComponent("empty.txt").path, contents: Data())
-        _ = fm.createFile(atPath: inbox.appendingPathComponent("image.png").path, contents: Data([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52]))
+        _ = fm.createFile(
+            atPath: inbox.appendingPathComponent("image.png").path,
+            contents: Data([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52]))
         _ = fm.createFile(atPath: inbox.appendingPathComponent("nul.txt").path, contents: Data("The Legion\u{0} crossed into Belgorod.".utf8))
         // 200 MB, sparse: over the cap without costing the disk.
         try JournalReader.run(["truncate", "-s", "200M", inbox.appendingPathComponent("huge.txt").path])
@@ -132,7 +137,9 @@ import Testing
         var failed = [[String: String]]()
         for _ in 0..<100 where failed.isEmpty {
             Thread.sleep(forTimeInterval: 0.05)
-            failed = try JournalReader.entries(["_PID=\(daemon.processIdentifier)"]).filter { ($0["MESSAGE"] ?? "").contains("Reload failed, keeping the previous configuration") }
+            failed = try JournalReader.entries(["_PID=\(daemon.processIdentifier)"]).filter {
+                ($0["MESSAGE"] ?? "").contains("Reload failed, keeping the previous configuration")
+            }
         }
         #expect(failed.first?["MESSAGE"]?.contains("unknown_key") == true, "the reload error names the key")
         try harness.drop([try harness.article("after-reload.txt", article)])
@@ -148,8 +155,10 @@ import Testing
         // The kernel refuses the watch as when fs.inotify.max_user_watches is reached.
         let daemon = Process()
         daemon.executableURL = URL(fileURLWithPath: "/usr/bin/strace")
-        daemon.arguments = ["-f", "-qq", "-o", "/dev/null", "-e", "inject=inotify_add_watch:error=ENOSPC", DaemonHarness.binary, "run",
-                            "--inbox", inbox.path, "--state", harness.state.path, "--log-target", "journal"]
+        daemon.arguments = [
+            "-f", "-qq", "-o", "/dev/null", "-e", "inject=inotify_add_watch:error=ENOSPC", DaemonHarness.binary, "run",
+            "--inbox", inbox.path, "--state", harness.state.path, "--log-target", "journal",
+        ]
         daemon.standardError = FileHandle.nullDevice
         try daemon.run()
         defer {

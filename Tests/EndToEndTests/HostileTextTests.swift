@@ -18,10 +18,12 @@ import Testing
         let background = (1...14).map {
             "Background \($0): residents of the border villages describe months of shelling, evacuations and promised shelters (\(tag))."
         }
-        return (["Volunteers report a crossing", "May 22, 2023",
-            "The Russian Volun\u{200B}teer Corps said on Monday that its \u{1B}[31mfighters\u{1B}[0m crossed into the Belgorod region and seized Kozinka.\u{1B}]52;c;ZWNobyBwd25lZA==\u{07}\u{1B}[2J",
-            "The Belgorod governor said on Tuesday that \u{202E}42\u{202C} saboteurs were killed near Kozinka.",
-        ] + background).joined(separator: "\n\n") + "\n"
+        return
+            ([
+                "Volunteers report a crossing", "May 22, 2023",
+                "The Russian Volun\u{200B}teer Corps said on Monday that its \u{1B}[31mfighters\u{1B}[0m crossed into the Belgorod region and seized Kozinka.\u{1B}]52;c;ZWNobyBwd25lZA==\u{07}\u{1B}[2J",
+                "The Belgorod governor said on Tuesday that \u{202E}42\u{202C} saboteurs were killed near Kozinka.",
+            ] + background).joined(separator: "\n\n") + "\n"
     }
     var fileName: String { "a\u{1B}[2Jb-\(tag).txt" }
     var shownName: String { "a\\x1b[2Jb-\(tag).txt" }
@@ -52,7 +54,8 @@ import Testing
         // Foundation's Process takes arguments as String: the shell makes the name's bytes.
         let directory = harness.work.appendingPathComponent("latin1")
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-        let script = "cd '\(directory.path)' && printf '%s' \"$1\" > \"$(printf 'caf\\351.txt')\" && \"$0\" scan --json \"$(printf 'caf\\351.txt')\" && \"$0\" scan --json ."
+        let script =
+            "cd '\(directory.path)' && printf '%s' \"$1\" > \"$(printf 'caf\\351.txt')\" && \"$0\" scan --json \"$(printf 'caf\\351.txt')\" && \"$0\" scan --json ."
         let run = try JournalReader.run(["sh", "-c", script, DaemonHarness.binary, article])
         #expect(run.status == 0, "both the file and its directory are read")
         let lines = run.output.split(separator: "\n")
@@ -83,11 +86,16 @@ import Testing
 
         let state = harness.state.path
         let claims = try DaemonHarness.cli(["claims", "--state", state, "--json"])
-        let id = try #require(claims.output.split(separator: "\n").compactMap { line in
-            (try? JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any]).flatMap { $0["kind"] as? String == "raid" ? $0["id"] as? String : nil }
-        }.first)
-        for arguments in [["alerts", "--all"], ["alerts", "--all", "--json"], ["claims", "--state", state], ["claims", "--state", state, "--json"],
-                          ["show", id, "--state", state]] {
+        let id = try #require(
+            claims.output.split(separator: "\n").compactMap { line in
+                (try? JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any]).flatMap {
+                    $0["kind"] as? String == "raid" ? $0["id"] as? String : nil
+                }
+            }.first)
+        for arguments in [
+            ["alerts", "--all"], ["alerts", "--all", "--json"], ["claims", "--state", state], ["claims", "--state", state, "--json"],
+            ["show", id, "--state", state],
+        ] {
             let run = try DaemonHarness.cli(arguments)
             #expect(run.status == 0, "\(arguments)")
             #expect(Self.isInert(run.output), "\(arguments) printed a control character")
@@ -104,11 +112,14 @@ import Testing
         daemon.terminate()
         daemon.waitUntilExit()
         let store = harness.state.appendingPathComponent("claims.sqlite").path
-        try JournalReader.run(["sqlite3", store, """
+        try JournalReader.run([
+            "sqlite3", store,
+            """
             UPDATE mentions SET evidence = evidence || char(27) || ']52;c;aGk=' || char(7) || char(8238) || '24';
             UPDATE claims SET claimant = claimant || char(27) || '[2J' WHERE kind = 'raid';
             UPDATE articles SET file_name = 'old' || char(27) || '[31m.txt';
-            """])
+            """,
+        ])
         let state = harness.state.path
         let listed = try DaemonHarness.cli(["claims", "--state", state])
         #expect(Self.isInert(listed.output))
@@ -121,7 +132,9 @@ import Testing
         #expect(shown.output.contains("old\\x1b[31m.txt"))
 
         // An alert written with raw control bytes by something else (logger sends them as they are).
-        let fields = try harness.article("fields-\(tag)", """
+        let fields = try harness.article(
+            "fields-\(tag)",
+            """
             MESSAGE=raw alert \(tag)
             MESSAGE_ID=131e879235a146c9ab54c137eb6ed0e1
             SYSLOG_IDENTIFIER=claimwatch

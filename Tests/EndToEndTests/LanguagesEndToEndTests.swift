@@ -15,14 +15,18 @@ import Testing
 
     @Test func aRussianClaimIsAlertedOnceWithItsLanguageAndItsEnglishReReportIsNotNew() throws {
         let tag = UUID().uuidString.prefix(8)
-        let russian = try harness.article("ru-\(tag).txt", """
+        let russian = try harness.article(
+            "ru-\(tag).txt",
+            """
             Легион заявил о прорыве
 
             22 мая 2023
 
             Легион «Свобода России» в понедельник заявил, что его бойцы перешли границу и вошли в Козинку в Белгородской области.
             """)
-        let english = try harness.article("en-\(tag).txt", """
+        let english = try harness.article(
+            "en-\(tag).txt",
+            """
             Legion claims crossing
 
             May 23, 2023
@@ -51,7 +55,9 @@ import Testing
 
     @Test func anArticleInALanguageNotReadIsDoneWithNoClaimAndSaidOnce() throws {
         let tag = UUID().uuidString.prefix(8)
-        let german = try harness.article("de-\(tag).txt", """
+        let german = try harness.article(
+            "de-\(tag).txt",
+            """
             Gefechte an der Grenze
 
             22. Mai 2023

@@ -32,7 +32,9 @@ import Testing
 
     init() throws {
         root = FileManager.default.temporaryDirectory.appendingPathComponent("claimwatch-inbox-\(UUID().uuidString)")
-        directory = InboxDirectory(inbox: root.appendingPathComponent("inbox").path, done: root.appendingPathComponent("done").path, rejected: root.appendingPathComponent("rejected").path)
+        directory = InboxDirectory(
+            inbox: root.appendingPathComponent("inbox").path, done: root.appendingPathComponent("done").path,
+            rejected: root.appendingPathComponent("rejected").path)
         try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
         try directory.createDirectories()
     }

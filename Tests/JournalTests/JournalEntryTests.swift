@@ -7,7 +7,8 @@ import Testing
 @Suite struct JournalEntryTests {
     static let alert = Alert(
         event: .new, claimID: "c0ffee", kind: .denial, claimant: "Russian Volunteer Corps", subject: nil, region: "Belgorod Oblast",
-        places: ["Kozinka", "Glotovo"], date: Day(year: 2023, month: 5, day: 22), denies: DeniedClaim(claimant: "Russian Defense Ministry", kind: .counterclaim),
+        places: ["Kozinka", "Glotovo"], date: Day(year: 2023, month: 5, day: 22),
+        denies: DeniedClaim(claimant: "Russian Defense Ministry", kind: .counterclaim),
         deniesID: "d00d", evidence: "The corps denied \u{201C}these\u{201D} claims.", sources: 1, articleFile: "a b.txt",
         articleSHA256: String(repeating: "ab", count: 32), outlet: "Outlet", published: Day(year: 2023, month: 5, day: 23))
 
@@ -15,7 +16,8 @@ import Testing
         #expect(!JournalEntry.alert(Self.alert).fields.contains { $0.0 == JournalEntry.storeField })
         let named = JournalEntry.alert(Self.alert, store: "5702e")
         #expect(named.fields.filter { $0.0 == JournalEntry.storeField }.map(\.1) == ["5702e"])
-        #expect(JournalEntry(fields: named.fields.filter { $0.0 != JournalEntry.storeField }) == JournalEntry.alert(Self.alert),
+        #expect(
+            JournalEntry(fields: named.fields.filter { $0.0 != JournalEntry.storeField }) == JournalEntry.alert(Self.alert),
             "the claims.md fields are the same")
     }
 

@@ -7,12 +7,14 @@ import Testing
 /// `claimwatch alerts` output, from records as sd-journal returns them.
 @Suite struct AlertTableTests {
     // 2026-11-22 14:30:05 UTC
-    let record = JournalRecord(realtimeMicros: 1_795_357_805_000_000, fields: [
-        "MESSAGE": "New denial: …", "MESSAGE_ID": MessageID.newDenial, "CLAIM_EVENT": "new", "CLAIM_KIND": "denial",
-        "CLAIM_CLAIMANT": "Russian Volunteer Corps", "CLAIM_REGION": "Belgorod Oblast", "CLAIM_DATE": "2023-05-22",
-        "CLAIM_DENIES_CLAIMANT": "Russian Defense Ministry", "CLAIM_DENIES_KIND": "counterclaim", "CLAIM_SOURCES": "3",
-        "ALERT_ID": "a1", "ARTICLE_FILE": "desk-17.txt", "_PID": "42",
-    ])
+    let record = JournalRecord(
+        realtimeMicros: 1_795_357_805_000_000,
+        fields: [
+            "MESSAGE": "New denial: …", "MESSAGE_ID": MessageID.newDenial, "CLAIM_EVENT": "new", "CLAIM_KIND": "denial",
+            "CLAIM_CLAIMANT": "Russian Volunteer Corps", "CLAIM_REGION": "Belgorod Oblast", "CLAIM_DATE": "2023-05-22",
+            "CLAIM_DENIES_CLAIMANT": "Russian Defense Ministry", "CLAIM_DENIES_KIND": "counterclaim", "CLAIM_SOURCES": "3",
+            "ALERT_ID": "a1", "ARTICLE_FILE": "desk-17.txt", "_PID": "42",
+        ])
 
     @Test func aRowIsAlignedUnderTheHeader() {
         let table = AlertTable(color: false, width: nil, utcOffset: 0)
@@ -23,7 +25,9 @@ import Testing
             let column = table.header.range(of: title)!.lowerBound.utf16Offset(in: table.header)
             #expect(line.utf16.count > column)
         }
-        #expect(table.header.range(of: "CLAIMANT")!.lowerBound.utf16Offset(in: table.header) == line.range(of: "Russian Volunteer")!.lowerBound.utf16Offset(in: line))
+        #expect(
+            table.header.range(of: "CLAIMANT")!.lowerBound.utf16Offset(in: table.header)
+                == line.range(of: "Russian Volunteer")!.lowerBound.utf16Offset(in: line))
     }
 
     @Test func theTimeIsShownInTheLocalZone() {
@@ -72,7 +76,8 @@ import Testing
         let root = FileManager.default.temporaryDirectory.appendingPathComponent("claimwatch-catalog-\(UUID().uuidString)")
         let dir = root.appendingPathComponent("usr/lib/systemd/catalog")
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
-        try FileManager.default.copyItem(at: Self.root.appendingPathComponent("systemd/claimwatch.catalog"), to: dir.appendingPathComponent("claimwatch.catalog"))
+        try FileManager.default.copyItem(
+            at: Self.root.appendingPathComponent("systemd/claimwatch.catalog"), to: dir.appendingPathComponent("claimwatch.catalog"))
         try FileManager.default.createDirectory(at: root.appendingPathComponent("var/lib/systemd"), withIntermediateDirectories: true)
         let update = Process()
         update.executableURL = URL(fileURLWithPath: "/usr/bin/journalctl")

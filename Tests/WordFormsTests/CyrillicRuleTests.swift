@@ -132,12 +132,16 @@ import WordForms
     /// before; an agency named in what is said does not become the speaker, and "он" in the
     /// next sentence still means the governor.
     @Test(arguments: [
-        ["Губернатор Белгородской области Вячеслав Гладков сообщил, что в Грайворонский округ зашла диверсионная группа.",
-         "По его словам, военные вместе с ФСБ принимают меры для уничтожения противника.",
-         "Вечером он объявил в области режим контртеррористической операции."],
-        ["Губернатор Бєлгородщини В'ячеслав Гладков написав, що в Грайворонський округ зайшла диверсійна група.",
-         "За його словами, армія разом із ФСБ вживає заходів для ліквідації противника.",
-         "Увечері він оголосив в області режим контртерористичної операції."],
+        [
+            "Губернатор Белгородской области Вячеслав Гладков сообщил, что в Грайворонский округ зашла диверсионная группа.",
+            "По его словам, военные вместе с ФСБ принимают меры для уничтожения противника.",
+            "Вечером он объявил в области режим контртеррористической операции.",
+        ],
+        [
+            "Губернатор Бєлгородщини В'ячеслав Гладков написав, що в Грайворонський округ зайшла диверсійна група.",
+            "За його словами, армія разом із ФСБ вживає заходів для ліквідації противника.",
+            "Увечері він оголосив в області режим контртерористичної операції.",
+        ],
     ])
     func aPronounInsideAnAccordingToCueIsTheSpeakerBefore(paragraphs: [String]) {
         let found = Self.claims(paragraphs)
@@ -241,7 +245,9 @@ import WordForms
 
     /// "пытались прорваться": the official side tells a failed attempt, a counterclaim.
     @Test func anAttemptToldByTheMinistryIsACounterclaim() {
-        let found = Self.claims(["Минобороны России сообщило, что при поддержке танков подразделения ВСУ пытались прорваться на территорию Белгородской области."])
+        let found = Self.claims([
+            "Минобороны России сообщило, что при поддержке танков подразделения ВСУ пытались прорваться на территорию Белгородской области."
+        ])
         #expect(found.map(\.kind) == [.counterclaim])
     }
 
@@ -257,7 +263,9 @@ import WordForms
         let tasks = Self.claims(["Минобороны России сообщило, что пограничники выполнили поставленные задачи, ДРГ у Козинки уничтожена."])
         #expect(tasks.contains { $0.kind == .counterclaim })
         // A pronoun owning a noun after the cue is not the speaker.
-        let commander = Self.claims(["Минобороны России сообщило, что атаки у Козинки отражены.", "По словам их командира, бойцы РДК удерживают два села в Белгородской области."])
+        let commander = Self.claims([
+            "Минобороны России сообщило, что атаки у Козинки отражены.", "По словам их командира, бойцы РДК удерживают два села в Белгородской области.",
+        ])
         #expect(commander.filter { $0.claimant == "Russian Defense Ministry" }.count == 1)
     }
 
@@ -290,7 +298,9 @@ import WordForms
     }
 
     @Test func aSentenceCreditingTheOneBeforeInRussianAndUkrainian() {
-        let russian = Self.claims(["Украинских войск на территории Белгородской области нет.", "Об этом сообщил губернатор Вячеслав Гладков в своём Telegram-канале."])
+        let russian = Self.claims([
+            "Украинских войск на территории Белгородской области нет.", "Об этом сообщил губернатор Вячеслав Гладков в своём Telegram-канале.",
+        ])
         #expect(russian.map(\.kind) == [.denial])
         #expect(russian.map(\.claimant) == ["Belgorod Governor"])
         let ukrainian = Self.claims(["Українських військ на території Бєлгородської області немає.", "Про це повідомив губернатор В'ячеслав Гладков."])
@@ -300,7 +310,10 @@ import WordForms
     @Test func aPostNegationNeedsToCloseItsClauseAndAnUngovernedAct() {
         let contact = Self.claims(["Губернатор Алексей Смирнов заявил, что после прорыва ВСУ в Тёткино не было связи с жителями."])
         #expect(!contact.contains { $0.kind == .denial })
-        #expect(Self.claims(["В понедельник легион заявил, что его бойцы вошли в Тёткино.", "Губернатор Смирнов заявил, что прорыва в Тёткино не было."]).contains { $0.kind == .denial })
+        #expect(
+            Self.claims(["В понедельник легион заявил, что его бойцы вошли в Тёткино.", "Губернатор Смирнов заявил, что прорыва в Тёткино не было."]).contains {
+                $0.kind == .denial
+            })
     }
 
     @Test func aBackReferenceInRussianCreditsAToldAct() {

@@ -56,9 +56,12 @@ public struct ClaimDiffer: Sendable {
 
     /// The index of the best match among `candidates` (closest date, then same region, then
     /// most recently matched; the first of equals), or nil.
-    private static func best(_ claim: Claim, _ names: Names, published: Day?, datesKnown: Bool, among candidates: [KnownClaim], _ candidateNames: [Names]) -> Int? {
+    private static func best(
+        _ claim: Claim, _ names: Names, published: Day?, datesKnown: Bool, among candidates: [KnownClaim], _ candidateNames: [Names]
+    ) -> Int? {
         var best: (index: Int, distance: Int, sameRegion: Bool)?
-        for (index, known) in candidates.enumerated() where matches(claim, names, published: published, datesKnown: datesKnown, known: known, candidateNames[index]) {
+        for (index, known) in candidates.enumerated()
+        where matches(claim, names, published: published, datesKnown: datesKnown, known: known, candidateNames[index]) {
             let distance = distance(claim.date, known.date)
             let sameRegion = names.region != nil && names.region == candidateNames[index].region
             if let current = best {

@@ -17,7 +17,9 @@ public struct AnswerTable: Sendable, Hashable {
         for (number, line) in LexiconFile.rows(text) {
             let columns = line.split(separator: "\t").map { String($0).trimmingCharacters(in: " ") }.filter { !$0.isEmpty }
             guard columns.count >= 3, let denier = ActorRole(rawValue: columns[0]), let answered = ActorRole(rawValue: columns[1]) else {
-                throw LexiconError(source: source, line: number, problem: "expected 'denier role<TAB>answered role<TAB>kind…' with roles \(ActorRole.allCases.map(\.rawValue).joined(separator: ", "))")
+                throw LexiconError(
+                    source: source, line: number,
+                    problem: "expected 'denier role<TAB>answered role<TAB>kind…' with roles \(ActorRole.allCases.map(\.rawValue).joined(separator: ", "))")
             }
             var kinds = [ClaimKind]()
             for name in columns.dropFirst(2) {

@@ -55,14 +55,16 @@ extension ClaimExtractor {
             }
             guard tracing else { continue }
             let said = frame.content.map { sentence.folded[$0].prefix(8).joined(separator: " ") }.joined(separator: " / ")
-            notes.append("\(frame.speakers.joined(separator: " + ")): “\(said)…” [\(frame.rule)] → \(decided.isEmpty ? "nothing" : decided.joined(separator: "; "))")
+            notes.append(
+                "\(frame.speakers.joined(separator: " + ")): “\(said)…” [\(frame.rule)] → \(decided.isEmpty ? "nothing" : decided.joined(separator: "; "))")
         }
         // A denial's settlements: those its speaker names for the act in the same sentence
         // ("said a group had tried to enter Tetkino, but insisted there was no breakthrough").
         for index in out.indices where out[index].claim.kind == .denial {
             // A frame asserting an act of its own ("conceded on Sunday that a group had entered X")
             // is a raid claim with its places; the denial takes those of an attempt or a mention.
-            for (frame, signals) in read where frame.speakers.contains(out[index].claim.claimant) && signals.mentionsRaid && !signals.remote && signals.act == nil {
+            for (frame, signals) in read
+            where frame.speakers.contains(out[index].claim.claimant) && signals.mentionsRaid && !signals.remote && signals.act == nil {
                 for place in settlements(of: frame, in: sentence) where !out[index].claim.places.contains(place) {
                     out[index].claim.places.append(place)
                 }
@@ -105,9 +107,10 @@ extension ClaimExtractor {
             let refersBack = signals.actReference || kind == .counterclaim || kind == .denial || (kind == .raid && role == .russianOfficial)
             // "…after the raid of 22 May 2023 it said …" in a piece on March 2024: a sentence
             // dated more than a month from the text's last act is not its continuation.
-            let datedElsewhere = (actDate ?? statementDate).map { own in
-                context.lastDate.map { abs(own.days(to: $0)) > 30 } ?? false
-            } ?? false
+            let datedElsewhere =
+                (actDate ?? statementDate).map { own in
+                    context.lastDate.map { abs(own.days(to: $0)) > 30 } ?? false
+                } ?? false
             regionValue = refersBack && !period && !datedElsewhere ? context.regionForContinuation : nil
         }
         var date: Day?
@@ -207,15 +210,17 @@ extension ClaimExtractor {
             if inContent, let cue = frame.cue, mention.range.lowerBound >= cue.upperBound, mention.range.lowerBound - cue.upperBound <= 5 {
                 // "said on Tuesday that …", "told reporters on Wednesday that …"
                 let next = sentence.folded[mention.range.upperBound..<min(sentence.words.count, mention.range.upperBound + 3)]
-                isStatement = next.contains(where: language.complementizers.contains) || mention.range.upperBound >= sentence.words.count
+                isStatement =
+                    next.contains(where: language.complementizers.contains) || mention.range.upperBound >= sentence.words.count
                     || (sentence.words[safe: mention.range.upperBound]?.followsComma ?? false)
             }
             if mention.isPeriod {
                 if inContent { period = true }
             } else if isStatement {
-                let distance = frame.cue.map { cue in
-                    mention.range.lowerBound >= cue.upperBound ? mention.range.lowerBound - cue.upperBound : cue.lowerBound - mention.range.upperBound
-                } ?? 0
+                let distance =
+                    frame.cue.map { cue in
+                        mention.range.lowerBound >= cue.upperBound ? mention.range.lowerBound - cue.upperBound : cue.lowerBound - mention.range.upperBound
+                    } ?? 0
                 if distance < statementDistance { (statement, statementDistance) = (mention.day, distance) }
             } else {
                 act = act ?? mention.day

@@ -37,7 +37,8 @@ extension ClaimExtractor {
                     // 'The "Freedom of Russia" Legion': quotation marks inside a name do not put it in a
                     // quotation, nor do marks that wrap exactly the name («Сибирский батальон» заявил).
                     let end = match.range.upperBound
-                    let wrapped = words[match.range.lowerBound].separator.contains("\"")
+                    let wrapped =
+                        words[match.range.lowerBound].separator.contains("\"")
                         && (end >= words.count ? text.last == "\"" || text.last == "»" : words[end].separator.hasPrefix("\""))
                     let isQuoted = words[match.range].allSatisfy(\.isQuoted) && !wrapped
                     actors.append(Mention(range: match.range, name: match.value, phrase: match.phrase, isQuoted: isQuoted))
@@ -54,8 +55,11 @@ extension ClaimExtractor {
                     let range = actors[i].range
                     let besideSpeech = cues.contains { cue in
                         guard cue.value.contains(.speech) else { return false }
-                        let between = cue.range.lowerBound >= range.upperBound ? range.upperBound..<(cue.range.lowerBound + 1) : cue.range.upperBound..<range.lowerBound
-                        let near = cue.range.lowerBound >= range.upperBound ? cue.range.lowerBound - range.upperBound <= 1 : range.lowerBound - cue.range.upperBound <= 4
+                        let between =
+                            cue.range.lowerBound >= range.upperBound ? range.upperBound..<(cue.range.lowerBound + 1) : cue.range.upperBound..<range.lowerBound
+                        let near =
+                            cue.range.lowerBound >= range.upperBound
+                            ? cue.range.lowerBound - range.upperBound <= 1 : range.lowerBound - cue.range.upperBound <= 4
                         return near && between.upperBound <= words.count && !words[between].contains { $0.followsComma || $0.followsClauseBreak }
                     }
                     // "Смирнов на совещании у Путина признал": with its clause's subject named before
@@ -64,18 +68,21 @@ extension ClaimExtractor {
                     // ("о прорыве РДК в Минобороны сообщили": the ministry speaks).
                     let prepositionAt = range.lowerBound - 1
                     let afterNoun = prepositionAt > 0 && !actors.contains { $0.range.contains(prepositionAt - 1) }
-                    let subjectBefore = afterNoun && actors[..<i].contains { other in
-                        other.canSpeak && other.range.upperBound < range.lowerBound
-                            && !words[other.range.upperBound..<range.lowerBound].contains { $0.followsComma || $0.followsClauseBreak }
-                    }
+                    let subjectBefore =
+                        afterNoun
+                        && actors[..<i].contains { other in
+                            other.canSpeak && other.range.upperBound < range.lowerBound
+                                && !words[other.range.upperBound..<range.lowerBound].contains { $0.followsComma || $0.followsClauseBreak }
+                        }
                     if !besideSpeech || subjectBefore { actors[i].isGoverned = true }
                 }
-                out.append(SentenceAnalysis(
-                    text: text, paragraph: index - offset, isHeadline: index < offset, words: words, folded: folded,
-                    actors: actors, places: places, cues: cues,
-                    dates: DateResolver.mentions(
-                        in: folded, published: article.published, anchor: lastNamedDay, referent: lastReferent, dateWords: language.dates,
-                        isBreak: { words[$0].followsComma || words[$0].followsClauseBreak })))
+                out.append(
+                    SentenceAnalysis(
+                        text: text, paragraph: index - offset, isHeadline: index < offset, words: words, folded: folded,
+                        actors: actors, places: places, cues: cues,
+                        dates: DateResolver.mentions(
+                            in: folded, published: article.published, anchor: lastNamedDay, referent: lastReferent, dateWords: language.dates,
+                            isBreak: { words[$0].followsComma || words[$0].followsClauseBreak })))
                 lastNamedDay = out.last?.dates.compactMap(\.day).last ?? lastNamedDay
                 lastReferent = out.last?.dates.compactMap(\.named).last ?? lastReferent
             }

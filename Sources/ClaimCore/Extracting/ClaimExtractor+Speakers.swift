@@ -89,7 +89,9 @@ extension ClaimExtractor {
             while end < words.count, end - start < 8, end == start || !(sentence.words[end].followsComma || sentence.words[end].followsClauseBreak) { end += 1 }
             let after = candidates.filter { !$0.isReference && $0.range.lowerBound >= start && $0.range.upperBound <= end }
             if let first = after.first {
-                return after.filter { $0.range.lowerBound - first.range.lowerBound <= 6 }.flatMap(\.names).reduce(into: []) { if !$0.contains($1) { $0.append($1) } }
+                return after.filter { $0.range.lowerBound - first.range.lowerBound <= 6 }.flatMap(\.names).reduce(into: []) {
+                    if !$0.contains($1) { $0.append($1) }
+                }
             }
             if let speaker = candidates.first(where: { $0.range.lowerBound >= start && $0.range.lowerBound - start <= 1 }) {
                 return speaker.names

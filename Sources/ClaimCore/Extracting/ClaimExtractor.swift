@@ -110,7 +110,8 @@ public struct ClaimExtractor: Sendable {
         for sentence in sentences {
             context.enter(sentence)
             if let current = label, current.paragraph != sentence.paragraph { label = nil }
-            var (claims, frames, opened, statements, candidates) = claims(in: sentence, context: context, tracing: tracing, labelSpeakers: label?.speakers ?? voice)
+            var (claims, frames, opened, statements, candidates) = claims(
+                in: sentence, context: context, tracing: tracing, labelSpeakers: label?.speakers ?? voice)
             if let opened { label = (sentence.paragraph, opened) }
             // "No Ukrainian troops are in the region. The governor announced this on Telegram."
             let credited = claims.isEmpty ? creditedSpeakers(in: sentence, frames: statements, candidates: candidates) : nil
@@ -135,7 +136,9 @@ public struct ClaimExtractor: Sendable {
                 }
             }
             let insideOpenQuotation = startsQuoted && sentence.words.last?.isQuoted == true
-            quotation = silent && insideOpenQuotation && (quotation.isEmpty || quotation.last?.sentence.paragraph == sentence.paragraph) ? quotation + [(sentence, context)] : []
+            quotation =
+                silent && insideOpenQuotation && (quotation.isEmpty || quotation.last?.sentence.paragraph == sentence.paragraph)
+                ? quotation + [(sentence, context)] : []
             // "03:58 | Russian Volunteer Corps (RDK)" on a line of its own: the digest's entry
             // heading names who speaks in the paragraph below it.
             if claims.isEmpty, let speakers = Self.entryHeading(sentence) { label = (sentence.paragraph + 1, speakers) }
@@ -156,7 +159,8 @@ public struct ClaimExtractor: Sendable {
             }
             named = sentences.map { Set($0.actors.map(\.name)) }
         }
-        let denials = DenialLinker(roles: roles, raiders: raiders, answers: language.answers).link(foundDenials, against: facts, firstNamed: firstNamed, named: named)
+        let denials = DenialLinker(roles: roles, raiders: raiders, answers: language.answers).link(
+            foundDenials, against: facts, firstNamed: firstNamed, named: named)
         let claims = ClaimMerger.merge(facts + denials.map(inJurisdiction)).enumerated()
             .sorted { ($0.element.sentenceIndex, $0.offset) < ($1.element.sentenceIndex, $1.offset) }
             .map(\.element.claim)

@@ -23,7 +23,9 @@ public struct DateMention: Sendable, Hashable {
 /// language profile's (`DateWords`, `Config/lang/<code>/dates.tsv`).
 public enum DateResolver {
     /// The first resolvable day in `words` (folded words of a sentence), or nil.
-    public static func resolve(_ words: [String], published: Day?, anchor: Day? = nil, referent: Day? = nil, dateWords: DateWords = LanguageProfile.english.dates) -> Day? {
+    public static func resolve(
+        _ words: [String], published: Day?, anchor: Day? = nil, referent: Day? = nil, dateWords: DateWords = LanguageProfile.english.dates
+    ) -> Day? {
         mentions(in: words, published: published, anchor: anchor, referent: referent, dateWords: dateWords).lazy.compactMap(\.day).first
     }
 

@@ -22,7 +22,8 @@ extension FrameFinder {
         }) {
             return nil
         }
-        var labelled = frame(speaker, candidates, sentence, cue: nil, content: [clauses[1].lowerBound..<sentence.words.count], clause: 0..<sentence.words.count, rule: "label")
+        var labelled = frame(
+            speaker, candidates, sentence, cue: nil, content: [clauses[1].lowerBound..<sentence.words.count], clause: 0..<sentence.words.count, rule: "label")
         labelled.isLabelled = true
         return labelled
     }
@@ -37,7 +38,10 @@ extension FrameFinder {
         // The first actor with an act after it ("В ходе боёв … бойцы РДК взяли в плен …": an act in
         // a phrase before the subject does not hide the subject's own).
         func act(after candidate: SpeakerCandidate) -> Int? { acts.map(\.range.lowerBound).filter { $0 >= candidate.range.upperBound }.min() }
-        guard let speaker = candidates.first(where: { candidate in act(after: candidate).map { !candidate.isReference || $0 - candidate.range.upperBound <= 2 } ?? false }),
+        guard
+            let speaker = candidates.first(where: { candidate in
+                act(after: candidate).map { !candidate.isReference || $0 - candidate.range.upperBound <= 2 } ?? false
+            }),
             let firstAct = act(after: speaker), firstAct - speaker.range.upperBound <= 25
         else { return subjectAfterTheAct(in: clause, acts: acts, candidates, sentence) }
         // "Peskov declined to comment on the fighting" asserts nothing.
@@ -47,7 +51,8 @@ extension FrameFinder {
         // "about" is the topic of a headline, not told (with a verb between, "министерство
         // рапортовало об отражении", the verb tells it).
         if firstAct - 1 == speaker.range.upperBound, language.topicPrepositions.contains(sentence.folded[firstAct - 1]) { return nil }
-        var told = frame(speaker, candidates, sentence, cue: nil, content: [speaker.range.upperBound..<clause.upperBound], clause: clause, rule: "subject of the act")
+        var told = frame(
+            speaker, candidates, sentence, cue: nil, content: [speaker.range.upperBound..<clause.upperBound], clause: clause, rule: "subject of the act")
         // "NIKITIN: No, that is not true.": a name and a colon label what follows.
         told.isLabelled = sentence.words[safe: speaker.range.upperBound]?.separator.contains(":") ?? false
         if told.isLabelled { told.rule = "label, speaker \(speaker.how)" }
@@ -57,9 +62,14 @@ extension FrameFinder {
     /// "Ответственность за рейд взяли на себя легион и РДК": the clause's actor stands right
     /// after its act and ends the clause (the order of a language with free word order), with no
     /// actor before the act.
-    func subjectAfterTheAct(in clause: Range<Int>, acts: [PhraseMatcher<Trigger.Categories>.Match], _ candidates: [SpeakerCandidate], _ sentence: SentenceAnalysis) -> StatementFrame? {
+    func subjectAfterTheAct(
+        in clause: Range<Int>, acts: [PhraseMatcher<Trigger.Categories>.Match], _ candidates: [SpeakerCandidate], _ sentence: SentenceAnalysis
+    ) -> StatementFrame? {
         for act in acts {
-            guard let speaker = candidates.first(where: { !$0.isReference && $0.range.lowerBound >= act.range.upperBound && $0.range.lowerBound - act.range.upperBound <= 1 }),
+            guard
+                let speaker = candidates.first(where: {
+                    !$0.isReference && $0.range.lowerBound >= act.range.upperBound && $0.range.lowerBound - act.range.upperBound <= 1
+                }),
                 !sentence.words[act.range.upperBound..<speaker.range.lowerBound].contains(where: { $0.followsComma || $0.followsClauseBreak })
             else { continue }
             let joint = coordinated(speaker, candidates, sentence)
@@ -67,7 +77,8 @@ extension FrameFinder {
             guard last >= clause.upperBound || sentence.words[last].followsComma || sentence.words[last].followsClauseBreak else { continue }
             let between = sentence.folded[clause.lowerBound..<act.range.lowerBound]
             if between.contains(where: language.nonAssertions.contains) { return nil }
-            return frame(speaker, candidates, sentence, cue: nil, content: [clause.lowerBound..<speaker.range.lowerBound], clause: clause, rule: "subject after the act")
+            return frame(
+                speaker, candidates, sentence, cue: nil, content: [clause.lowerBound..<speaker.range.lowerBound], clause: clause, rule: "subject after the act")
         }
         return nil
     }
@@ -84,23 +95,33 @@ extension FrameFinder {
                 let that = (i + 1...i + 2).first(where: { language.complementizers.contains(words[safe: $0] ?? "") })
             else { continue }
             let end = clauses.first { $0.contains(that) }?.upperBound ?? words.count
-            out.append(StatementFrame(
-                speakers: [mention.name], speakerRange: mention.range, cue: i..<(i + 1), content: [(that + 1)..<end],
-                clause: mention.range.lowerBound..<end, rule: "quoted claim '\(mention.phrase)'s \(noun) that'", isEmbedded: true))
+            out.append(
+                StatementFrame(
+                    speakers: [mention.name], speakerRange: mention.range, cue: i..<(i + 1), content: [(that + 1)..<end],
+                    clause: mention.range.lowerBound..<end, rule: "quoted claim '\(mention.phrase)'s \(noun) that'", isEmbedded: true))
         }
         for cue in sentence.cues(.speech) where language.passiveAgents.contains(words[safe: cue.range.upperBound] ?? "") {
-            guard let mention = sentence.actors.first(where: { $0.range.lowerBound == cue.range.upperBound + 1 || ($0.range.lowerBound == cue.range.upperBound + 2 && language.determiners.contains(words[cue.range.upperBound + 1])) }),
+            guard
+                let mention = sentence.actors.first(where: {
+                    $0.range.lowerBound == cue.range.upperBound + 1
+                        || ($0.range.lowerBound == cue.range.upperBound + 2 && language.determiners.contains(words[cue.range.upperBound + 1]))
+                }),
                 !mention.isQuoted
             else { continue }
             let start = max(0, cue.range.lowerBound - 4)
-            out.append(StatementFrame(
-                speakers: [mention.name], speakerRange: mention.range, cue: cue.range, content: [start..<cue.range.lowerBound, mention.range.upperBound..<min(words.count, mention.range.upperBound + 4)],
-                clause: start..<mention.range.upperBound, rule: "quoted claim '\(cue.phrase) by \(mention.phrase)'", isEmbedded: true))
+            out.append(
+                StatementFrame(
+                    speakers: [mention.name], speakerRange: mention.range, cue: cue.range,
+                    content: [start..<cue.range.lowerBound, mention.range.upperBound..<min(words.count, mention.range.upperBound + 4)],
+                    clause: start..<mention.range.upperBound, rule: "quoted claim '\(cue.phrase) by \(mention.phrase)'", isEmbedded: true))
         }
         return out
     }
 
-    func frame(_ speaker: SpeakerCandidate, _ candidates: [SpeakerCandidate], _ sentence: SentenceAnalysis, cue: Range<Int>?, content: [Range<Int>], clause: Range<Int>, rule: String) -> StatementFrame {
+    func frame(
+        _ speaker: SpeakerCandidate, _ candidates: [SpeakerCandidate], _ sentence: SentenceAnalysis, cue: Range<Int>?, content: [Range<Int>],
+        clause: Range<Int>, rule: String
+    ) -> StatementFrame {
         let names = coordinated(speaker, candidates, sentence)
         return StatementFrame(
             speakers: names, speakerRange: speaker.range, cue: cue, content: content, clause: clause, rule: "\(rule), speaker \(speaker.how)",
@@ -113,7 +134,9 @@ extension FrameFinder {
         let single = candidates.filter { $0.names.count == 1 }
         guard speaker.names.count == 1, let index = single.firstIndex(of: speaker) else { return speaker.names }
         func joinable(_ a: SpeakerCandidate, _ b: SpeakerCandidate) -> Bool {
-            guard roles[a.names[0]] == roles[b.names[0]], b.range.lowerBound >= a.range.upperBound, b.range.lowerBound - a.range.upperBound <= 6 else { return false }
+            guard roles[a.names[0]] == roles[b.names[0]], b.range.lowerBound >= a.range.upperBound, b.range.lowerBound - a.range.upperBound <= 6 else {
+                return false
+            }
             return sentence.folded[a.range.upperBound..<b.range.lowerBound].allSatisfy(language.connectives.contains)
         }
         var low = index, high = index

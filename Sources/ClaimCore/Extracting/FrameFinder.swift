@@ -66,7 +66,10 @@ struct FrameFinder {
         let found = frames(in: sentence, clauses: clauses, candidates: candidates)
         guard found.isEmpty, let labelSpeakers, !labelSpeakers.isEmpty else { return found }
         let all = 0..<sentence.words.count
-        return [StatementFrame(speakers: labelSpeakers, speakerRange: nil, cue: nil, content: [all], clause: all, rule: "the label's speaker goes on", isLabelled: true)]
+        return [
+            StatementFrame(
+                speakers: labelSpeakers, speakerRange: nil, cue: nil, content: [all], clause: all, rule: "the label's speaker goes on", isLabelled: true)
+        ]
     }
 
     func frames(in sentence: SentenceAnalysis, clauses: [Range<Int>], candidates: [SpeakerCandidate]) -> [StatementFrame] {
@@ -82,11 +85,15 @@ struct FrameFinder {
                 let after = cue.upperBound..<max(cue.upperBound, contentEnd)
                 if language.begins(cue, in: sentence.folded, with: language.speakerAfterCuePhrases) {
                     // The speaker follows the cue, or is a pronoun inside it ("за його словами").
-                    guard let speaker = inClause.first(where: { candidate in
-                        (candidate.range.lowerBound >= cue.upperBound && candidate.range.lowerBound - cue.upperBound <= 1)
-                            || (candidate.isPronoun && cue.contains(candidate.range.lowerBound))
-                    }) else { continue }
-                    let content = [clause.lowerBound..<cue.lowerBound, min(clause.upperBound, max(speaker.range.upperBound, cue.upperBound))..<clause.upperBound].filter { !$0.isEmpty }
+                    guard
+                        let speaker = inClause.first(where: { candidate in
+                            (candidate.range.lowerBound >= cue.upperBound && candidate.range.lowerBound - cue.upperBound <= 1)
+                                || (candidate.isPronoun && cue.contains(candidate.range.lowerBound))
+                        })
+                    else { continue }
+                    let content = [
+                        clause.lowerBound..<cue.lowerBound, min(clause.upperBound, max(speaker.range.upperBound, cue.upperBound))..<clause.upperBound,
+                    ].filter { !$0.isEmpty }
                     clauseFrames.append(frame(speaker, inClause, sentence, cue: cue, content: content, clause: clause, rule: "'according to'"))
                     continue
                 }
@@ -101,15 +108,19 @@ struct FrameFinder {
                         && !sentence.words[cue.upperBound..<candidate.range.lowerBound].contains { $0.followsComma || $0.followsClauseBreak }
                         && (end >= clause.upperBound || sentence.words[end].followsComma || sentence.words[end].followsClauseBreak)
                 }
-                let reportsBefore = cue.lowerBound > clause.lowerBound + 2 && cueFollowsBreak(cue, sentence)
+                let reportsBefore =
+                    cue.lowerBound > clause.lowerBound + 2 && cueFollowsBreak(cue, sentence)
                     && !sentence.words[clause.lowerBound..<cue.lowerBound].contains(where: \.isQuoted)
                 // With an actor before the verb, the one after it reports only when it ends the
                 // clause: "Герасимов, …, доповів Путіну, що …" is told to Putin, not by him.
                 let actorBefore = inClause.contains { !$0.isReference && $0.range.upperBound <= cue.lowerBound }
                 let endsClause = reporter.map { $0.range.upperBound >= clause.upperBound } ?? false
                 if let speaker = reporter, reportsBefore, !actorBefore || endsClause, !introducesWhatIsSaid(after: speaker, sentence) {
-                    let content = [clause.lowerBound..<cue.lowerBound, speaker.range.upperBound..<max(speaker.range.upperBound, contentEnd)].filter { !$0.isEmpty }
-                    clauseFrames.append(frame(speaker, inClause, sentence, cue: cue, content: content, clause: clause, rule: "report then '\(phrase(cue, sentence))'"))
+                    let content = [clause.lowerBound..<cue.lowerBound, speaker.range.upperBound..<max(speaker.range.upperBound, contentEnd)].filter {
+                        !$0.isEmpty
+                    }
+                    clauseFrames.append(
+                        frame(speaker, inClause, sentence, cue: cue, content: content, clause: clause, rule: "report then '\(phrase(cue, sentence))'"))
                     continue
                 }
                 // "Юсов підтвердив, що діють Легіон та РДК, і наголосив, що …": after a connective, a
@@ -132,7 +143,9 @@ struct FrameFinder {
                 if let speaker = before, let last = clauseFrames.last ?? frames.last, let lastCue = last.cue, speaker.range.lowerBound >= lastCue.upperBound,
                     speaker.range.lowerBound - lastCue.upperBound <= 3, !last.speakers.contains(where: speaker.names.contains),
                     !sentence.words[lastCue.upperBound...speaker.range.lowerBound].contains(where: { $0.followsComma || $0.followsClauseBreak }),
-                    !(lastCue.upperBound..<speaker.range.lowerBound).contains(where: { language.clauseBreakers.contains(sentence.folded[$0]) || language.opensClause(at: $0, in: sentence.folded) })
+                    !(lastCue.upperBound..<speaker.range.lowerBound).contains(where: {
+                        language.clauseBreakers.contains(sentence.folded[$0]) || language.opensClause(at: $0, in: sentence.folded)
+                    })
                 {
                     if clauseFrames.isEmpty {
                         frames[frames.count - 1].content = [lastCue.upperBound..<after.upperBound]
@@ -146,48 +159,61 @@ struct FrameFinder {
                     // '"…," the ministry said' and 'Two attacks were repelled, the ministry said':
                     // what is said stands before the speaker.
                     let quoteBefore = sentence.words[clause.lowerBound..<speaker.range.lowerBound].contains(where: \.isQuoted)
-                    let subjectStart = language.determiners.contains(sentence.folded[safe: speaker.range.lowerBound - 1] ?? "") ? speaker.range.lowerBound - 1 : speaker.range.lowerBound
+                    let subjectStart =
+                        language.determiners.contains(sentence.folded[safe: speaker.range.lowerBound - 1] ?? "")
+                        ? speaker.range.lowerBound - 1 : speaker.range.lowerBound
                     // "…, the ministry said", "…, Governor Alexei Smirnov said": a comma up to three
                     // words before the name (its determiner or title between) ends what is said.
-                    let invertedReport = subjectStart > clause.lowerBound
+                    let invertedReport =
+                        subjectStart > clause.lowerBound
                         && (max(clause.lowerBound + 1, subjectStart - 3)...subjectStart).contains { sentence.words[$0].followsComma }
                     // '"…," the fighter said, referring to …': after the verb and a comma, the
                     // outlet's gloss, not more of what was said.
                     let quoteCloses = sentence.words[subjectStart].separator.contains("\"")
-                    let glossAfter = quoteCloses && after.lowerBound < sentence.words.count && sentence.words[after.lowerBound].followsComma
+                    let glossAfter =
+                        quoteCloses && after.lowerBound < sentence.words.count && sentence.words[after.lowerBound].followsComma
                         && !language.complementizers.contains(sentence.folded[after.lowerBound])
                     let saysLittle = !hasClaimWords(after, sentence)
-                    var content = ((quoteBefore || invertedReport) && saysLittle) || (quoteBefore && glossAfter) ? [clause.lowerBound..<speaker.range.lowerBound] : [after]
+                    var content =
+                        ((quoteBefore || invertedReport) && saysLittle) || (quoteBefore && glossAfter)
+                        ? [clause.lowerBound..<speaker.range.lowerBound] : [after]
                     // "…, who assured him that …": the relative clause's own words, to its comma.
                     if speaker.isRelative {
                         content = [after.lowerBound..<(after.first(where: { $0 > after.lowerBound && sentence.words[$0].followsComma }) ?? after.upperBound)]
                     }
-                    clauseFrames.append(frame(speaker, inClause, sentence, cue: cue, content: content, clause: clause, rule: "speaker before '\(phrase(cue, sentence))'"))
+                    clauseFrames.append(
+                        frame(speaker, inClause, sentence, cue: cue, content: content, clause: clause, rule: "speaker before '\(phrase(cue, sentence))'"))
                     continue
                 }
                 // Not a name inside what follows ("…, insisting that no Ukrainian units crossed").
                 if let speaker = inClause.first(where: { candidate in
-                    candidate.range.lowerBound >= cue.upperBound && candidate.range.lowerBound - cue.upperBound <= 2 && (!candidate.isReference || candidate.isPronoun)
+                    candidate.range.lowerBound >= cue.upperBound && candidate.range.lowerBound - cue.upperBound <= 2
+                        && (!candidate.isReference || candidate.isPronoun)
                         && !sentence.folded[cue.upperBound..<candidate.range.lowerBound].contains(where: language.complementizers.contains)
                 }),
                     sentence.words[..<cue.lowerBound].contains(where: \.isQuoted)
                 {
                     // '"…," said Viacheslav Gladkov, the governor.', '«…», — написал он.'
                     let content = [0..<cue.lowerBound]
-                    clauseFrames.append(frame(speaker, inClause, sentence, cue: cue, content: content, clause: clause, rule: "quotation then '\(phrase(cue, sentence))'"))
+                    clauseFrames.append(
+                        frame(speaker, inClause, sentence, cue: cue, content: content, clause: clause, rule: "quotation then '\(phrase(cue, sentence))'"))
                     continue
                 }
                 if let speaker = reporter, cue.lowerBound > clause.lowerBound, !introducesWhatIsSaid(after: speaker, sentence) {
                     // "когда о прорыве заявил легион": no speaker before the verb, its subject after it.
-                    let content = [clause.lowerBound..<cue.lowerBound, speaker.range.upperBound..<max(speaker.range.upperBound, contentEnd)].filter { !$0.isEmpty }
-                    clauseFrames.append(frame(speaker, inClause, sentence, cue: cue, content: content, clause: clause, rule: "subject after '\(phrase(cue, sentence))'"))
+                    let content = [clause.lowerBound..<cue.lowerBound, speaker.range.upperBound..<max(speaker.range.upperBound, contentEnd)].filter {
+                        !$0.isEmpty
+                    }
+                    clauseFrames.append(
+                        frame(speaker, inClause, sentence, cue: cue, content: content, clause: clause, rule: "subject after '\(phrase(cue, sentence))'"))
                     continue
                 }
                 let opensClause = cue.lowerBound == clause.lowerBound || language.participles.contains(sentence.folded[cue.lowerBound])
                 // Not a claim noun another actor owns, with what it claims after it ("dismissed as
                 // fiction the ministry's statement that …"): that is the owner's claim, quoted
                 // (`embedded`), not more of the speaker's ("called the ministry's claims a lie" is).
-                let owned = sentence.actors.contains { $0.isPossessive && $0.range.upperBound <= cue.lowerBound && cue.lowerBound - $0.range.upperBound <= 1 }
+                let owned =
+                    sentence.actors.contains { $0.isPossessive && $0.range.upperBound <= cue.lowerBound && cue.lowerBound - $0.range.upperBound <= 1 }
                     && language.complementizers.contains(sentence.folded[safe: cue.upperBound] ?? "")
                 if let previous = clauseFrames.last ?? frames.last, !previous.isEmbedded, !owned, opensClause || !clauseFrames.isEmpty {
                     // ", saying …", ", adding: …": the same speaker goes on.
@@ -202,13 +228,18 @@ struct FrameFinder {
                     let subject = candidates.first(where: { !$0.isReference && $0.range.lowerBound <= 3 && $0.range.upperBound <= clause.lowerBound })
                 {
                     // "Yusov went further, confirming that …": the sentence's subject speaks the participle.
-                    clauseFrames.append(frame(subject, candidates, sentence, cue: cue, content: [clause.lowerBound..<contentEnd], clause: 0..<clause.upperBound, rule: "subject of '\(phrase(cue, sentence))'"))
+                    clauseFrames.append(
+                        frame(
+                            subject, candidates, sentence, cue: cue, content: [clause.lowerBound..<contentEnd], clause: 0..<clause.upperBound,
+                            rule: "subject of '\(phrase(cue, sentence))'"))
                 }
             }
             if clauseFrames.isEmpty && cues.isEmpty {
                 if let narration = narration(in: clause, inClause, sentence) {
                     clauseFrames.append(narration)
-                } else if let previous = frames.last, !previous.isEmbedded, sentence.words[clause.lowerBound].followsClauseBreak || language.clauseBreakers.contains(sentence.words[clause.lowerBound].text) {
+                } else if let previous = frames.last, !previous.isEmbedded,
+                    sentence.words[clause.lowerBound].followsClauseBreak || language.clauseBreakers.contains(sentence.words[clause.lowerBound].text)
+                {
                     // 'said on Telegram: "…"', '…, but nowhere near …': the clause goes on with the same speaker.
                     var continued = previous
                     continued.cue = nil

@@ -95,10 +95,11 @@ struct FrameSignals {
         }
         func negated(_ cue: PhraseMatcher<Trigger.Categories>.Match) -> Bool {
             negations.contains { $0.upperBound <= cue.range.lowerBound && cue.range.lowerBound - $0.upperBound <= 3 }
-                || (cue.value.contains(.raid) && !cue.value.contains(.denial) && !governed(cue) && postNegations.contains { start in
-                    start >= cue.range.upperBound && start - cue.range.upperBound <= 3
-                        && !sentence.words[cue.range.upperBound...start].contains { $0.followsComma || $0.followsClauseBreak }
-                })
+                || (cue.value.contains(.raid) && !cue.value.contains(.denial) && !governed(cue)
+                    && postNegations.contains { start in
+                        start >= cue.range.upperBound && start - cue.range.upperBound <= 3
+                            && !sentence.words[cue.range.upperBound...start].contains { $0.followsComma || $0.followsClauseBreak }
+                    })
         }
         let attempts = all(.attempt).map(\.range.upperBound)
         func attempted(_ cue: PhraseMatcher<Trigger.Categories>.Match) -> Bool {
@@ -162,7 +163,8 @@ struct FrameSignals {
         // границы", "prevented a breakthrough"): no act of its own.
         let repulsions = all(.counterclaim).map(\.range).filter { $0.count > 1 }
         let acts = all(.raid).filter { act in
-            !negated(act) && !repulsions.contains { $0.count > act.range.count && $0.lowerBound <= act.range.lowerBound && act.range.upperBound <= $0.upperBound }
+            !negated(act)
+                && !repulsions.contains { $0.count > act.range.count && $0.lowerBound <= act.range.lowerBound && act.range.upperBound <= $0.upperBound }
         }
         // An attempt colours the whole frame: "tried to enter Tetkino and a firefight took place" is no entry.
         attemptOnly = acts.contains(where: attempted)
@@ -175,10 +177,11 @@ struct FrameSignals {
         ownForcesOnRussianSoil = (first(.ownForces) != nil || first(.groupReference) != nil || frame.speakerIsReference) && (placeNamed || territoryNamed)
         let defenders = all(.defenders)
         defendersAct = all(.raid).contains { act in
-            !negated(act) && defenders.contains { defender in
-                defender.range.upperBound <= act.range.lowerBound && act.range.lowerBound - defender.range.upperBound <= 6
-                    && !raiders.contains { $0.range.lowerBound >= defender.range.upperBound && $0.range.upperBound <= act.range.lowerBound }
-            }
+            !negated(act)
+                && defenders.contains { defender in
+                    defender.range.upperBound <= act.range.lowerBound && act.range.lowerBound - defender.range.upperBound <= 6
+                        && !raiders.contains { $0.range.lowerBound >= defender.range.upperBound && $0.range.upperBound <= act.range.lowerBound }
+                }
         }
         actReference = first(.actReference) != nil
         groupReferenced = first(.groupReference) != nil
@@ -193,7 +196,9 @@ struct FrameSignals {
         var out = [Range<Int>]()
         for mention in sentence.actors {
             let start = mention.range.upperBound
-            guard start < sentence.words.count, sentence.words[start].followsComma, language.relativePronouns.contains(sentence.words[start].text) else { continue }
+            guard start < sentence.words.count, sentence.words[start].followsComma, language.relativePronouns.contains(sentence.words[start].text) else {
+                continue
+            }
             var end = start + 1
             while end < sentence.words.count, !sentence.words[end].followsComma, !sentence.words[end].followsClauseBreak { end += 1 }
             let clause = start..<end
@@ -287,7 +292,8 @@ struct FrameSignals {
 enum FrameSignal: String, Sendable, Hashable, CaseIterable {
     case denial, accusation, repulsion, act, intent, purpose, remote
     case lossesOfRaiders = "losses-of-raiders", lossesOfOthers = "losses-of-others", lossesUnspecified = "losses-unspecified"
-    case raiderNamed = "raider-named", defendersAct = "defenders-act", groupNamed = "group-named", groupReferenced = "group-referenced", actReference = "act-reference"
+    case raiderNamed = "raider-named", defendersAct = "defenders-act", groupNamed = "group-named", groupReferenced = "group-referenced", actReference =
+        "act-reference"
     case ownForcesOnRussianSoil = "own-forces-on-russian-soil", placeNamed = "place-named", territoryNamed = "territory-named"
     case elsewhereOnly = "elsewhere-only", actBeforeDenial = "act-before-denial"
     case quotedByAgent = "quoted-by-agent", lossesInSentence = "losses-in-sentence", narrated

@@ -131,7 +131,8 @@ public struct Lexicon: Sendable, Hashable {
             region = String(first.dropFirst())
             aliases.removeFirst()
             guard let canonical = place(named: region!), canonical.isRegion else {
-                throw LexiconError(source: source, line: line, problem: "settlement '\(name)' names region '\(region!)', which is not a region defined above it")
+                throw LexiconError(
+                    source: source, line: line, problem: "settlement '\(name)' names region '\(region!)', which is not a region defined above it")
             }
             region = canonical.name
         }
@@ -163,14 +164,17 @@ public struct Lexicon: Sendable, Hashable {
     }
 
     private mutating func mergeRole(_ columns: [String], source: String, line: Int) throws(LexiconError) {
-        let usage = "expected 'canonical actor<TAB>role[<TAB>raider][<TAB>region=REGION]' with role one of \(ActorRole.allCases.map(\.rawValue).joined(separator: ", "))"
+        let usage =
+            "expected 'canonical actor<TAB>role[<TAB>raider][<TAB>region=REGION]' with role one of \(ActorRole.allCases.map(\.rawValue).joined(separator: ", "))"
         guard columns.count >= 2, let role = ActorRole(rawValue: columns[1]) else { throw LexiconError(source: source, line: line, problem: usage) }
         var isRaider = false
         var jurisdiction: String?
         for column in columns.dropFirst(2) {
             if column == "raider" && !isRaider {
                 isRaider = true
-            } else if column.hasPrefix("region="), jurisdiction == nil, case let region = String(column.dropFirst(7)).trimmingCharacters(in: " "), !region.isEmpty {
+            } else if column.hasPrefix("region="), jurisdiction == nil, case let region = String(column.dropFirst(7)).trimmingCharacters(in: " "),
+                !region.isEmpty
+            {
                 jurisdiction = region
             } else {
                 throw LexiconError(source: source, line: line, problem: "'\(column)': \(usage)")

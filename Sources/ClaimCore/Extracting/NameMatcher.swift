@@ -130,7 +130,9 @@ struct NameMatcher: Sendable {
         return out
     }
 
-    private func fuzzyMatch(at i: Int, in words: [String], ids: [ArticleWords.ID], table: inout ArticleWords, slot: Int, covered: [Bool]) -> PhraseMatcher<String>.Match? {
+    private func fuzzyMatch(
+        at i: Int, in words: [String], ids: [ArticleWords.ID], table: inout ArticleWords, slot: Int, covered: [Bool]
+    ) -> PhraseMatcher<String>.Match? {
         // Most words are close to no name: answered from a bit, without copying their facts.
         guard table.hasCandidates(ids[i], slot: slot) else { return nil }
         let facts = table.facts(of: ids[i])

@@ -105,11 +105,13 @@ struct SentenceAnalysis {
         if end < words.count {
             // "Bogomaz's" (then "s"), "the corps' commander" (then "' ").
             let separator = words[end].separator
-            out.isPossessive = separator == "'" || separator.hasPrefix("' ")
+            out.isPossessive =
+                separator == "'" || separator.hasPrefix("' ")
                 || (separator.hasPrefix("'") && language.possessiveSuffixes.contains(words[end].text))
             // "Kremlin-backed", "Kyiv-based": joined to the next word by a hyphen, it describes;
             // "KYIV (Reuters) - …": a dateline's place and agency open the sentence.
-            let isDateline = mention.range.lowerBound == 0 && separator.contains("(")
+            let isDateline =
+                mention.range.lowerBound == 0 && separator.contains("(")
                 && words[(end + 1)..<min(words.count, end + 4)].contains { $0.separator.contains(")") && $0.separator.contains("-") }
             out.isModifier = separator == "-" || isDateline
         }

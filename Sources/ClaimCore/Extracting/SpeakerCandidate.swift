@@ -34,7 +34,8 @@ struct SpeakerCandidate: Hashable {
                 let earlier = out.filter { $0.range.upperBound <= cue.range.lowerBound && !$0.isReference }
                 if let name = actorReferred(by: cue.phrase, earlier: earlier, context: context, actorWords: actorWords, language: language, roles: roles) {
                     let isPronoun = language.personalPronouns.contains(cue.phrase)
-                    out.append(SpeakerCandidate(range: cue.range, names: [name], how: "reference '\(cue.phrase)'", isReference: isPronoun, isPronoun: isPronoun))
+                    out.append(
+                        SpeakerCandidate(range: cue.range, names: [name], how: "reference '\(cue.phrase)'", isReference: isPronoun, isPronoun: isPronoun))
                 }
             }
         }
@@ -44,7 +45,10 @@ struct SpeakerCandidate: Hashable {
         for mention in sentence.actors where !mention.isQuoted {
             let at = mention.range.upperBound
             guard at < sentence.words.count, sentence.words[at].followsComma, language.relativePronouns.contains(sentence.folded[at]) else { continue }
-            out.append(SpeakerCandidate(range: at..<(at + 1), names: [mention.name], how: "'\(mention.phrase)' through '\(sentence.folded[at])'", isReference: false, isRelative: true))
+            out.append(
+                SpeakerCandidate(
+                    range: at..<(at + 1), names: [mention.name], how: "'\(mention.phrase)' through '\(sentence.folded[at])'", isReference: false,
+                    isRelative: true))
         }
         // "According to him, …", "По его словам, …", "За його словами, …": a pronoun after or
         // inside a cue that puts its speaker after it stands for the speaker named before.
@@ -52,21 +56,26 @@ struct SpeakerCandidate: Hashable {
             let reach = cue.range.lowerBound..<min(sentence.words.count, cue.range.upperBound + 1)
             // After the cue, the pronoun must stand alone ("according to him,"), not own a noun
             // ("по словам их командира": the commander speaks).
-            guard let pronoun = reach.first(where: { index in
-                language.objectPronouns.contains(sentence.folded[index])
-                    && (index < cue.range.upperBound || index + 1 >= sentence.words.count || sentence.words[index + 1].followsComma || sentence.words[index + 1].followsClauseBreak)
-            }),
+            guard
+                let pronoun = reach.first(where: { index in
+                    language.objectPronouns.contains(sentence.folded[index])
+                        && (index < cue.range.upperBound || index + 1 >= sentence.words.count || sentence.words[index + 1].followsComma
+                            || sentence.words[index + 1].followsClauseBreak)
+                }),
                 !out.contains(where: { $0.range.contains(pronoun) })
             else { continue }
             let earlier = out.filter { $0.range.upperBound <= cue.range.lowerBound && !$0.isReference }
             guard let name = earlier.last?.names.first ?? context.lastSpeaker else { continue }
-            out.append(SpeakerCandidate(range: pronoun..<(pronoun + 1), names: [name], how: "pronoun '\(sentence.folded[pronoun])'", isReference: true, isPronoun: true))
+            out.append(
+                SpeakerCandidate(
+                    range: pronoun..<(pronoun + 1), names: [name], how: "pronoun '\(sentence.folded[pronoun])'", isReference: true, isPronoun: true))
         }
         return out.sorted { $0.range.lowerBound < $1.range.lowerBound }
     }
 
     /// Groups named in this sentence before the reference, else in the sentence before, else the last group named.
-    private static func groupsReferred(before position: Int, in sentence: SentenceAnalysis, context: ExtractionContext, roles: [String: ActorRole]) -> [String] {
+    private static func groupsReferred(before position: Int, in sentence: SentenceAnalysis, context: ExtractionContext, roles: [String: ActorRole]) -> [String]
+    {
         var here = [String]()
         for mention in sentence.actors where roles[mention.name] == .group && mention.range.upperBound <= position && !here.contains(mention.name) {
             here.append(mention.name)

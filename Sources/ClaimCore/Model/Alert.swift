@@ -74,7 +74,8 @@ public struct Alert: Sendable, Hashable, Codable {
         if let date { whereWhen += " on \(date)" }
         switch (event, kind) {
         case (.updated, _):
-            return "Claim updated: \(kind.rawValue) claim by \(claimant) now\(whereWhen.isEmpty ? " has more detail" : " reads:\(whereWhen)"), \(sources) sources\(file)"
+            return
+                "Claim updated: \(kind.rawValue) claim by \(claimant) now\(whereWhen.isEmpty ? " has more detail" : " reads:\(whereWhen)"), \(sources) sources\(file)"
         case (.new, .raid):
             let actor = subject == claimant ? "it" : (subject ?? "an armed group")
             return "New raid claim: \(claimant) says \(actor) raided Russian territory\(whereWhen)\(file)"

@@ -37,9 +37,10 @@ public struct LanguageIdentifier: Sendable, Hashable {
         }
         for profile in profiles {
             let words = profile.identifyingWords
-            candidates.append(Candidate(
-                code: profile.code, words: Set(words), letters: Set(profile.identifyingLetters.flatMap(\.unicodeScalars)),
-                isCyrillic: isCyrillic(words), isRead: true))
+            candidates.append(
+                Candidate(
+                    code: profile.code, words: Set(words), letters: Set(profile.identifyingLetters.flatMap(\.unicodeScalars)),
+                    isCyrillic: isCyrillic(words), isRead: true))
         }
         for (_, line) in LexiconFile.rows(recognized) {
             let columns = line.split(separator: "\t").map { String($0).trimmingCharacters(in: " ") }.filter { !$0.isEmpty }

@@ -102,7 +102,8 @@ extension InboxStateMachine {
     /// time first, so a second crash names the one.
     mutating func takeUp(_ crash: CrashReport) -> [Effect] {
         if crash.reading.count == 1, let name = crash.present.first {
-            let reason = "the daemon crashed (\(crash.signal)) while reading it; it is set aside so that the service does not crash on it again. Move it back into the inbox to try it again (after an upgrade)"
+            let reason =
+                "the daemon crashed (\(crash.signal)) while reading it; it is set aside so that the service does not crash on it again. Move it back into the inbox to try it again (after an upgrade)"
             return [.reject(name, reason: reason)]
         }
         suspects = Set(crash.present)

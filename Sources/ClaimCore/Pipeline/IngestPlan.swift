@@ -58,11 +58,12 @@ public struct IngestPlan: Sendable, Hashable {
                 byID.values.filter { $0.kind == target.kind && $0.claimant == target.claimant && $0.id != final.id }
                     .min { a, b in a.lastMatched != b.lastMatched ? a.lastMatched > b.lastMatched : a.id < b.id }?.id
             }
-            alerts.append(Alert(
-                event: event, claimID: final.id, kind: final.kind, claimant: final.claimant, subject: final.subject,
-                region: final.region, places: final.places, date: final.date, denies: final.denies, deniesID: deniesID,
-                evidence: entry.claim.evidence, sources: final.sources, articleFile: article.fileName, articleSHA256: sha256,
-                outlet: article.outlet, published: article.published, language: article.language))
+            alerts.append(
+                Alert(
+                    event: event, claimID: final.id, kind: final.kind, claimant: final.claimant, subject: final.subject,
+                    region: final.region, places: final.places, date: final.date, denies: final.denies, deniesID: deniesID,
+                    evidence: entry.claim.evidence, sources: final.sources, articleFile: article.fileName, articleSHA256: sha256,
+                    outlet: article.outlet, published: article.published, language: article.language))
         }
         return IngestPlan(entries: entries, alerts: alerts)
     }

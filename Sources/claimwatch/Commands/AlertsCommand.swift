@@ -1,9 +1,9 @@
 import ArgumentParser
 import ClaimCore
-import Presentation
 import ClaimDaemon
 import Foundation
 import Journal
+import Presentation
 
 /// `claimwatch alerts`: the alerts in the journal, read through sd-journal.
 struct AlertsCommand: ParsableCommand {
@@ -33,7 +33,9 @@ struct AlertsCommand: ParsableCommand {
     @Option(name: .shortAndLong, help: ArgumentHelp("Only this claimant: a canonical name or any lexicon alias (repeatable).", valueName: "NAME"))
     var claimant: [String] = []
 
-    @Option(name: .shortAndLong, help: ArgumentHelp("Only alerts written since then: YYYY-MM-DD, 'YYYY-MM-DD HH:MM', today, yesterday, or 30m, 2h, 3d back.", valueName: "TIME"))
+    @Option(
+        name: .shortAndLong,
+        help: ArgumentHelp("Only alerts written since then: YYYY-MM-DD, 'YYYY-MM-DD HH:MM', today, yesterday, or 30m, 2h, 3d back.", valueName: "TIME"))
     var since: String?
 
     @Option(name: .shortAndLong, help: "Show the last N alerts (ignored with --since or --all).")

@@ -1,9 +1,9 @@
 import ArgumentParser
 import ClaimCore
-import Presentation
 import ClaimDaemon
 import ClaimDatabase
 import Foundation
+import Presentation
 
 /// `claimwatch claims`: the known claims with their sources and status, read from the store.
 struct ClaimsCommand: ParsableCommand {
@@ -103,7 +103,10 @@ struct ClaimsCommand: ParsableCommand {
         return JSONWriter.object([
             ("id", .string(c.id)), ("kind", .string(c.kind.rawValue)), ("claimant", .string(c.claimant)), ("subject", .string(c.subject)),
             ("region", .string(c.region)), ("places", .strings(c.places)), ("date", .string(c.date?.description)),
-            ("denies", c.denies.map { .object([("claimant", .string($0.claimant)), ("kind", .string($0.kind.rawValue)), ("id", .string(s.deniesID))]) } ?? .null),
+            (
+                "denies",
+                c.denies.map { .object([("claimant", .string($0.claimant)), ("kind", .string($0.kind.rawValue)), ("id", .string(s.deniesID))]) } ?? .null
+            ),
             ("status", .string(status(s))), ("denied_by", .strings(s.deniedBy)), ("countered_by", .strings(s.counteredBy)), ("sources", .int(c.sources)),
             ("first_seen", .string(s.firstSeen)), ("last_seen", .string(s.lastSeen)),
         ])

@@ -35,7 +35,9 @@ struct Run: ParsableCommand {
     @Option(help: ArgumentHelp("The state directory for done/, rejected/ and the database (overrides the config).", valueName: "DIR"))
     var state: String?
 
-    @Option(name: .customLong("lexicon"), help: ArgumentHelp("Add actors.tsv/places.tsv/roles.tsv/triggers.tsv from DIR on top of the defaults (repeatable).", valueName: "DIR"))
+    @Option(
+        name: .customLong("lexicon"),
+        help: ArgumentHelp("Add actors.tsv/places.tsv/roles.tsv/triggers.tsv from DIR on top of the defaults (repeatable).", valueName: "DIR"))
     var lexicons: [String] = []
 
     @Option(help: "Where alerts and logs go: the journal, stderr, or auto (the journal when its socket exists).")
@@ -46,7 +48,8 @@ struct Run: ParsableCommand {
         let settings = try source.resolve()
         let journal = JournalWriter.isAvailable
         if logTarget == .journal && !journal {
-            throw CommandFailure("--log-target journal, but no journal socket at '\(JournalWriter.socketPath)': is systemd-journald running?", status: ExitStatus.unavailable)
+            throw CommandFailure(
+                "--log-target journal, but no journal socket at '\(JournalWriter.socketPath)': is systemd-journald running?", status: ExitStatus.unavailable)
         }
         let toJournal = logTarget == .journal || (logTarget == .auto && journal)
         LoggingSystem.bootstrap { label in JournalLogHandler(label: label, toJournal: toJournal) }
@@ -58,7 +61,8 @@ struct Run: ParsableCommand {
         // SettingsError and InboxError (78) and StoreError (74) go up to `main`'s mapping.
         try InboxDirectory.makeDirectory(settings.state)
         let store = try SQLiteClaimStore(path: settings.databasePath, busyTimeout: TimeInterval(settings.busyTimeoutSeconds))
-        let service = try InboxService(settings: settings, source: source, lexicon: lexicon, store: store, output: AlertOutput(toJournal: toJournal), logger: logger)
+        let service = try InboxService(
+            settings: settings, source: source, lexicon: lexicon, store: store, output: AlertOutput(toJournal: toJournal), logger: logger)
         service.start { Foundation.exit(0) }
         Daemon.keep(service)
         dispatchMain()

@@ -1,9 +1,9 @@
 import ArgumentParser
 import ClaimCore
-import Presentation
 import ClaimDaemon
 import Foundation
 import Inbox
+import Presentation
 
 /// `claimwatch scan`: the pipeline `run` uses, on files named on the command line, touching no state.
 struct Scan: ParsableCommand {
@@ -26,7 +26,9 @@ struct Scan: ParsableCommand {
     @Flag(help: "Show, sentence by sentence, which rule and lexicon entry produced each claim.")
     var explain = false
 
-    @Option(name: .customLong("lexicon"), help: ArgumentHelp("Read actors.tsv, places.tsv, roles.tsv, triggers.tsv from DIR on top of the defaults (repeatable).", valueName: "DIR"))
+    @Option(
+        name: .customLong("lexicon"),
+        help: ArgumentHelp("Read actors.tsv, places.tsv, roles.tsv, triggers.tsv from DIR on top of the defaults (repeatable).", valueName: "DIR"))
     var lexicons: [String] = []
 
     @Option(help: ArgumentHelp("Reject files larger than this many bytes.", valueName: "BYTES"))

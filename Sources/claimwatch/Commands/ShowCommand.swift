@@ -1,8 +1,8 @@
 import ArgumentParser
 import ClaimCore
-import Presentation
 import ClaimDatabase
 import Foundation
+import Presentation
 
 /// `claimwatch show CLAIM_ID`: one claim's whole history from the store.
 struct ShowCommand: ParsableCommand {
@@ -75,7 +75,8 @@ struct ShowCommand: ParsableCommand {
         }
         out += "\nAlerts (\(h.alerts.count)):\n"
         for a in h.alerts {
-            out += "  \(e(a.createdAt))  \(e(a.event).padded(to: 8))  ALERT_ID=\(e(a.alertID))  \(a.sentAt.map { "sent \(e($0))" } ?? "waiting in the outbox")\n"
+            out +=
+                "  \(e(a.createdAt))  \(e(a.event).padded(to: 8))  ALERT_ID=\(e(a.alertID))  \(a.sentAt.map { "sent \(e($0))" } ?? "waiting in the outbox")\n"
         }
         return out
     }
@@ -83,7 +84,8 @@ struct ShowCommand: ParsableCommand {
     static func line(_ s: ClaimSummary) -> String {
         let c = s.claim
         let whereWhen = [c.region, c.date?.description].compactMap { $0 }.joined(separator: ", ")
-        let text = "  \(c.id)  \(c.kind.rawValue) by \(c.claimant)\(whereWhen.isEmpty ? "" : " — \(whereWhen)")  [\(c.sources) sources, first seen \(s.firstSeen)]"
+        let text =
+            "  \(c.id)  \(c.kind.rawValue) by \(c.claimant)\(whereWhen.isEmpty ? "" : " — \(whereWhen)")  [\(c.sources) sources, first seen \(s.firstSeen)]"
         return VisibleText.escaped(text) + "\n"
     }
 }
