@@ -27,6 +27,8 @@ let package = Package(
     ],
     targets: [
         .target(name: "ClaimCore", swiftSettings: upcoming),
+        // System calls made again on EINTR, writes that go on through short writes.
+        .target(name: "SystemCalls", swiftSettings: upcoming),
         .systemLibrary(
             name: "CSystemd",
             pkgConfig: "libsystemd",
@@ -41,12 +43,12 @@ let package = Package(
         .target(
             name: "Journal",
             dependencies: [
-                "ClaimCore", "CSystemd",
+                "ClaimCore", "CSystemd", "SystemCalls",
                 .product(name: "Logging", package: "swift-log"),
             ],
             swiftSettings: upcoming
         ),
-        .target(name: "Inbox", dependencies: ["ClaimCore"], swiftSettings: upcoming),
+        .target(name: "Inbox", dependencies: ["ClaimCore", "SystemCalls"], swiftSettings: upcoming),
         .target(
             name: "ClaimDatabase",
             dependencies: ["ClaimCore", .product(name: "GRDB", package: "GRDB.swift")],
@@ -55,7 +57,7 @@ let package = Package(
         .target(
             name: "ClaimDaemon",
             dependencies: [
-                "ClaimCore", "Journal", "Inbox", "ClaimDatabase", "WordForms",
+                "ClaimCore", "Journal", "Inbox", "ClaimDatabase", "WordForms", "SystemCalls",
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "TOMLKit", package: "TOMLKit"),
             ],
@@ -92,7 +94,7 @@ let package = Package(
             swiftSettings: upcoming
         ),
         .testTarget(name: "WordFormsTests", dependencies: ["ClaimCore", "WordForms"], swiftSettings: upcoming),
-        .testTarget(name: "InboxTests", dependencies: ["ClaimCore", "Inbox"], swiftSettings: upcoming),
+        .testTarget(name: "InboxTests", dependencies: ["ClaimCore", "Inbox", "SystemCalls"], swiftSettings: upcoming),
         .testTarget(name: "JournalTests", dependencies: ["ClaimCore", "Journal", "ClaimTesting"], swiftSettings: upcoming),
         .testTarget(name: "PresentationTests", dependencies: ["ClaimCore", "Journal", "Presentation", "ClaimTesting"], swiftSettings: upcoming),
         .testTarget(

@@ -1,6 +1,7 @@
 import Foundation
 import Glibc
 import Inbox
+import SystemCalls
 
 /// What the daemon is reading, kept where the next start can see it: `STATE/reading` names
 /// (one hex-encoded file name a line) the batch being read and extracted, and is emptied
@@ -30,11 +31,12 @@ final class ReadingMarker: @unchecked Sendable {  // used on the work queue only
         var signal: Int32?
     }
 
-    /// Opens (creating) `STATE/reading`, returning what the previous run left in it, then empties it.
+    /// Opens (creating) `STATE/reading`; `takePrevious` then reads what the last run left.
     /// - Throws: `InboxError` when the state directory does not let it be created.
     init(state: String) throws(InboxError) {
-        path = (state as NSString).appendingPathComponent("reading")
-        descriptor = open(path, O_RDWR | O_CREAT | O_APPEND | O_CLOEXEC, 0o644)
+        let path = (state as NSString).appendingPathComponent("reading")
+        self.path = path
+        descriptor = SystemCall.retrying { open(path, O_RDWR | O_CREAT | O_APPEND | O_CLOEXEC, 0o644) }
         guard descriptor >= 0 else {
             throw InboxError(operation: "open", path: path, code: errno, detail: "The state directory must be writable by the service user")
         }
@@ -48,8 +50,7 @@ final class ReadingMarker: @unchecked Sendable {  // used on the work queue only
         var buffer = [UInt8](repeating: 0, count: 65536)
         var offset: off_t = 0
         while true {
-            let count = buffer.withUnsafeMutableBytes { pread(descriptor, $0.baseAddress, $0.count, offset) }
-            if count < 0 && errno == EINTR { continue }
+            let count = SystemCall.retrying { buffer.withUnsafeMutableBytes { pread(descriptor, $0.baseAddress, $0.count, offset) } }
             guard count > 0 else { break }
             bytes += buffer[..<count]
             offset += off_t(count)
@@ -79,7 +80,7 @@ final class ReadingMarker: @unchecked Sendable {  // used on the work queue only
             text.append(UInt8(ascii: "\n"))
         }
         _ = ftruncate(descriptor, 0)
-        writeAll(text)
+        _ = SystemCall.writeAll(descriptor, text)
         holdsNames = true
     }
 
@@ -88,16 +89,6 @@ final class ReadingMarker: @unchecked Sendable {  // used on the work queue only
         guard holdsNames else { return }
         _ = ftruncate(descriptor, 0)
         holdsNames = false
-    }
-
-    private func writeAll(_ bytes: [UInt8]) {
-        var done = 0
-        while done < bytes.count {
-            let count = bytes[done...].withUnsafeBytes { write(descriptor, $0.baseAddress, $0.count) }
-            if count < 0 && errno == EINTR { continue }
-            guard count > 0 else { return }
-            done += count
-        }
     }
 
     /// Installs the fatal-signal handlers that append `signal N` to this marker, then let the

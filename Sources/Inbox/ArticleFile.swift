@@ -1,5 +1,6 @@
 import ClaimCore
 import Glibc
+import SystemCalls
 
 /// Reading one dropped file safely: never follows a link, never blocks on a
 /// FIFO, never reads a directory or device, and refuses files over the cap
@@ -53,7 +54,7 @@ public enum ArticleFile {
     /// Reads `path` (opened with `O_NOFOLLOW | O_NONBLOCK`, checked with `fstat`).
     public static func read(_ bytePath: [UInt8], maxBytes: Int) throws(Refusal) -> Contents {
         let path = FileName.display(bytePath)
-        let fd = CPath.with(bytePath) { open($0, O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC | O_NOCTTY) }
+        let fd = SystemCall.retrying { CPath.with(bytePath) { open($0, O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC | O_NOCTTY) } }
         guard fd >= 0 else {
             let code = errno
             if code == ELOOP { throw .notRegular(kind: "a symbolic link") }

@@ -1,4 +1,5 @@
 import Glibc
+import SystemCalls
 
 extension InboxDirectory {
     /// Where a handled file goes.
@@ -44,12 +45,11 @@ extension InboxDirectory {
             sidecar = Array(rejectedName.prefix(200)) + Array("-\(Self.shortHash(rejectedName)).reason".utf8)
         }
         let path = Array(rejected.utf8) + [UInt8(ascii: "/")] + sidecar
-        let fd = CPath.with(path) { open($0, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC | O_NOFOLLOW, 0o644) }
+        let fd = SystemCall.retrying { CPath.with(path) { open($0, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC | O_NOFOLLOW, 0o644) } }
         guard fd >= 0 else { throw InboxError(operation: "open", path: FileName.display(path), code: errno) }
         defer { close(fd) }
-        let bytes = Array((reason + "\n").utf8)
-        guard bytes.withUnsafeBytes({ write(fd, $0.baseAddress, $0.count) }) == bytes.count else {
-            throw InboxError(operation: "write", path: FileName.display(path), code: errno)
+        if let code = SystemCall.writeAll(fd, Array((reason + "\n").utf8)) {
+            throw InboxError(operation: "write", path: FileName.display(path), code: code)
         }
     }
 
@@ -65,31 +65,31 @@ extension InboxDirectory {
     }
 
     private func syncDirectory(_ path: [UInt8]) {
-        let fd = CPath.with(path) { open($0, O_RDONLY | O_DIRECTORY | O_CLOEXEC) }
+        let fd = SystemCall.retrying { CPath.with(path) { open($0, O_RDONLY | O_DIRECTORY | O_CLOEXEC) } }
         if fd >= 0 {
-            _ = fsync(fd)
+            _ = SystemCall.retrying { fsync(fd) }
             close(fd)
         }
     }
 
     private func copyAcrossMounts(from source: [UInt8], to target: [UInt8]) throws(InboxError) {
-        let input = CPath.with(source) { open($0, O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC) }
+        let input = SystemCall.retrying { CPath.with(source) { open($0, O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC) } }
         guard input >= 0 else { throw InboxError(operation: "open", path: FileName.display(source), code: errno) }
         defer { close(input) }
-        let output = CPath.with(target) { open($0, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o640) }
+        let output = SystemCall.retrying { CPath.with(target) { open($0, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o640) } }
         guard output >= 0 else { throw InboxError(operation: "open", path: FileName.display(target), code: errno) }
         var buffer = [UInt8](repeating: 0, count: 1 << 16)
         while true {
-            let n = buffer.withUnsafeMutableBytes { read(input, $0.baseAddress, $0.count) }
+            let n = SystemCall.retrying { buffer.withUnsafeMutableBytes { read(input, $0.baseAddress, $0.count) } }
             if n == 0 { break }
-            guard n > 0, buffer.withUnsafeBytes({ write(output, $0.baseAddress, n) }) == n else {
-                let code = errno
+            let failure: Int32? = n < 0 ? errno : buffer.withUnsafeBytes { SystemCall.writeAll(output, UnsafeRawBufferPointer(rebasing: $0[0..<n])) }
+            if let code = failure {
                 close(output)
                 _ = CPath.with(target) { unlink($0) }
                 throw InboxError(operation: "copy", path: FileName.display(target), code: code)
             }
         }
-        guard fsync(output) == 0 else {
+        guard SystemCall.retrying({ fsync(output) }) == 0 else {
             let code = errno
             close(output)
             throw InboxError(operation: "fsync", path: FileName.display(target), code: code)

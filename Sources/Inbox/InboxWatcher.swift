@@ -1,5 +1,6 @@
 import Dispatch
 import Glibc
+import SystemCalls
 
 /// Watches the inbox with inotify (`IN_CLOSE_WRITE | IN_MOVED_TO`, and `IN_CREATE` for what gets neither) through a
 /// `DispatchSourceRead` on the caller's queue. Events are hints: the handler
@@ -45,7 +46,7 @@ public final class InboxWatcher: @unchecked Sendable {
         var events = [Event]()
         var buffer = [UInt8](repeating: 0, count: 64 * 1024)
         while true {
-            let n = buffer.withUnsafeMutableBytes { read(fd, $0.baseAddress, $0.count) }
+            let n = SystemCall.retrying { buffer.withUnsafeMutableBytes { read(fd, $0.baseAddress, $0.count) } }
             if n <= 0 { break }
             for record in InotifyEventParser.parse(Array(buffer[0..<n])) {
                 if record.isOverflow {

@@ -1,6 +1,7 @@
 import ClaimCore
 import Glibc
 import Logging
+import SystemCalls
 
 /// A swift-log handler that writes to the journal with structured fields
 /// (metadata `article.path` becomes `ARTICLE_PATH`), or to stderr when the
@@ -40,7 +41,7 @@ public struct JournalLogHandler: LogHandler {
         }
         let meta = merged.isEmpty ? "" : " " + merged.sorted(by: { $0.key < $1.key }).map { "\($0.key)=\($0.value)" }.joined(separator: " ")
         let line = VisibleText.escaped("claimwatch[\(label)] \(event.level): \(event.message)\(meta)", keepingLineBreaks: true) + "\n"
-        _ = line.utf8CString.withUnsafeBufferPointer { write(2, $0.baseAddress, $0.count - 1) }
+        _ = SystemCall.writeAll(2, Array(line.utf8))
     }
 
     /// syslog priorities for swift-log levels.
