@@ -1,6 +1,7 @@
 import Foundation
 import Glibc
 import Inbox
+import Synchronization
 import SystemCalls
 
 /// What the daemon is reading, kept where the next start can see it: `STATE/reading` names
@@ -11,7 +12,7 @@ import SystemCalls
 /// a power cut, which leave no such line, are told apart from a crash (issue 22, crash-loop
 /// quarantine). Costs one `ftruncate` and one `write` a batch, no `fsync`: only a process
 /// crash needs to be seen, and the page cache outlives the process.
-final class ReadingMarker: @unchecked Sendable {  // used on the work queue only; the handler reads one global
+final class ReadingMarker: Sendable {
     /// What the fatal-signal handler uses, made before it is installed so that it neither
     /// allocates nor locks: the descriptor it appends to, each signal's line ("signal 4\n"
     /// in a 16-byte slot, its length in the last byte), and each signal's previous action.
@@ -22,7 +23,8 @@ final class ReadingMarker: @unchecked Sendable {  // used on the work queue only
 
     let path: String
     private let descriptor: Int32
-    private var holdsNames = false
+    /// Whether the marker names a batch now (set and cleared on the work queue).
+    private let holdsNames = Atomic<Bool>(false)
 
     /// The previous run's marker: the files it was reading, and the fatal signal it died of
     /// while reading them (nil when it stopped otherwise).
@@ -81,14 +83,14 @@ final class ReadingMarker: @unchecked Sendable {  // used on the work queue only
         }
         _ = ftruncate(descriptor, 0)
         _ = SystemCall.writeAll(descriptor, text)
-        holdsNames = true
+        holdsNames.store(true, ordering: .relaxed)
     }
 
     /// The batch is read and extracted: whatever happens next is not its contents' doing.
     func end() {
-        guard holdsNames else { return }
+        guard holdsNames.load(ordering: .relaxed) else { return }
         _ = ftruncate(descriptor, 0)
-        holdsNames = false
+        holdsNames.store(false, ordering: .relaxed)
     }
 
     /// Installs the fatal-signal handlers that append `signal N` to this marker, then let the
