@@ -10,11 +10,15 @@ public struct AlertTable: Sendable {
     public var width: Int?
     /// The local zone's offset from UTC in seconds, for the TIME column.
     public var utcOffset: Int64
+    /// The first column shows the article's publication day (`replay`, which writes no
+    /// journal entry and so has no time) instead of the entry's time.
+    public var showsPublication: Bool
 
-    public init(color: Bool, width: Int?, utcOffset: Int64) {
+    public init(color: Bool, width: Int?, utcOffset: Int64, showsPublication: Bool = false) {
         self.color = color
         self.width = width
         self.utcOffset = utcOffset
+        self.showsPublication = showsPublication
     }
 
     /// The column titles, and each fixed column's width (the last takes the rest).
@@ -23,7 +27,7 @@ public struct AlertTable: Sendable {
     ]
 
     public var header: String {
-        let line = row(Self.columns.map(\.title))
+        let line = row([showsPublication ? "PUBLISHED" : "TIME"] + Self.columns.dropFirst().map(\.title))
         return color ? "\u{1B}[1m\(line)\u{1B}[0m" : line
     }
 
@@ -32,7 +36,8 @@ public struct AlertTable: Sendable {
         let kind = record["CLAIM_KIND"] ?? "?"
         let event = record["CLAIM_EVENT"] == "updated" ? "updated \(kind)" : "new \(kind)"
         let text = row([
-            Self.clock(record.realtimeMicros, utcOffset: utcOffset), event, record["CLAIM_CLAIMANT"] ?? "–",
+            showsPublication ? record["ARTICLE_PUBLISHED"] ?? "–" : Self.clock(record.realtimeMicros, utcOffset: utcOffset), event,
+            record["CLAIM_CLAIMANT"] ?? "–",
             record["CLAIM_REGION"] ?? "–", record["CLAIM_DATE"] ?? "–", Self.detail(record),
         ])
         guard color else { return text }
@@ -47,8 +52,10 @@ public struct AlertTable: Sendable {
     }
 
     /// One alert as a JSON object: the time, then every CLAIM_, ARTICLE_ and ALERT_ field, lower-cased.
-    public static func json(_ record: JournalRecord, utcOffset: Int64) -> String {
-        var members: [(String, JSONWriter.Value)] = [("time", .string(clock(record.realtimeMicros, utcOffset: utcOffset, iso: true)))]
+    /// Without `utcOffset` (`replay`), no time.
+    public static func json(_ record: JournalRecord, utcOffset: Int64?) -> String {
+        var members: [(String, JSONWriter.Value)] = []
+        if let utcOffset { members.append(("time", .string(clock(record.realtimeMicros, utcOffset: utcOffset, iso: true)))) }
         for name in record.fields.keys.sorted() where name.hasPrefix("CLAIM_") || name.hasPrefix("ARTICLE_") || name == "ALERT_ID" || name == "MESSAGE" {
             let value = record.fields[name]!
             if name == "CLAIM_SOURCES", let count = Int(value) { members.append(("claim_sources", .int(count))); continue }

@@ -19,6 +19,7 @@ struct ClaimsCommand: ParsableCommand {
             Examples:
               claimwatch claims --state ./state
               claimwatch claims --state /var/lib/claimwatch --kind raid --region belgorod
+              claimwatch claims --since yesterday --claimant RVC
               claimwatch claims --state /var/lib/claimwatch --json | jq 'select(.kind == "denial")'
             """
     )
@@ -26,14 +27,7 @@ struct ClaimsCommand: ParsableCommand {
     @Option(help: ArgumentHelp("The state directory holding claims.sqlite (default: ./state when it has one, else the installed config's).", valueName: "DIR"))
     var state: String?
 
-    @Option(name: .shortAndLong, help: "Only claims of this kind: raid, denial or counterclaim (repeatable).")
-    var kind: [ClaimKind] = []
-
-    @Option(name: .shortAndLong, help: ArgumentHelp("Only this claimant: a canonical name or any lexicon alias (repeatable).", valueName: "NAME"))
-    var claimant: [String] = []
-
-    @Option(name: .shortAndLong, help: ArgumentHelp("Only claims about this region (a region, an alias, or a settlement in it).", valueName: "NAME"))
-    var region: String?
+    @OptionGroup var filter: ClaimFilter
 
     @Flag(help: "Print one JSON object per claim per line.")
     var json = false
@@ -44,13 +38,7 @@ struct ClaimsCommand: ParsableCommand {
         do { summaries = try store.listClaims() } catch {
             throw CommandFailure(error.description, status: ExitStatus.ioError)
         }
-        let lexicon = try? LexiconLoader.load(overlays: [])
-        let claimants = Set(claimant.map { lexicon?.canonicalActor(named: $0) ?? $0 })
-        let wantedRegion = region.map { lexicon?.canonicalRegion(named: $0) ?? $0 }
-        let shown = summaries.filter { s in
-            (kind.isEmpty || kind.contains(s.claim.kind)) && (claimants.isEmpty || claimants.contains(s.claim.claimant))
-                && (wantedRegion == nil || s.claim.region == wantedRegion)
-        }
+        let shown = try filter.apply(summaries)
         if json {
             for summary in shown { print(Self.json(summary)) }  // JSONWriter escapes every control
             return
