@@ -64,7 +64,7 @@ let package = Package(
             swiftSettings: upcoming
         ),
         // What the CLI prints: tables, cells, JSON lines, time bounds (`--since`).
-        .target(name: "Presentation", dependencies: ["ClaimCore", "Journal"], swiftSettings: upcoming),
+        .target(name: "Presentation", dependencies: ["ClaimCore", "ClaimDatabase", "Journal"], swiftSettings: upcoming),
         // `claimwatch-bench`: the figures of issue 6, against the real daemon and journald; its own
         // executable, not linked into the shipped `claimwatch`.
         .target(
@@ -96,7 +96,8 @@ let package = Package(
         .testTarget(name: "WordFormsTests", dependencies: ["ClaimCore", "WordForms"], swiftSettings: upcoming),
         .testTarget(name: "InboxTests", dependencies: ["ClaimCore", "Inbox", "SystemCalls"], swiftSettings: upcoming),
         .testTarget(name: "JournalTests", dependencies: ["ClaimCore", "Journal", "ClaimTesting"], swiftSettings: upcoming),
-        .testTarget(name: "PresentationTests", dependencies: ["ClaimCore", "Journal", "Presentation", "ClaimTesting"], swiftSettings: upcoming),
+        .testTarget(
+            name: "PresentationTests", dependencies: ["ClaimCore", "ClaimDatabase", "Journal", "Presentation", "ClaimTesting"], swiftSettings: upcoming),
         .testTarget(
             name: "ClaimDaemonTests",
             dependencies: ["ClaimCore", "ClaimDaemon", "ClaimDatabase", "ClaimTesting", "Journal", "Inbox"],

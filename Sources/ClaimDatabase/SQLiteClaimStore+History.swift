@@ -9,6 +9,15 @@ public struct ClaimMention: Sendable, Hashable {
     public var published: String?
     public var processedAt: String
     public var evidence: String
+
+    public init(fileName: String, sha256: String, outlet: String?, published: String?, processedAt: String, evidence: String) {
+        self.fileName = fileName
+        self.sha256 = sha256
+        self.outlet = outlet
+        self.published = published
+        self.processedAt = processedAt
+        self.evidence = evidence
+    }
 }
 
 /// One alert the store recorded for a claim (the outbox row).

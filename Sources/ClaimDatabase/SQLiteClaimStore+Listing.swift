@@ -12,6 +12,15 @@ public struct ClaimSummary: Sendable, Hashable {
     public var counteredBy: [String] = []
     /// For a denial: the id of the claim it denies, when known.
     public var deniesID: String?
+
+    public init(claim: KnownClaim, firstSeen: String, lastSeen: String, deniedBy: [String], counteredBy: [String] = [], deniesID: String?) {
+        self.claim = claim
+        self.firstSeen = firstSeen
+        self.lastSeen = lastSeen
+        self.deniedBy = deniedBy
+        self.counteredBy = counteredBy
+        self.deniesID = deniesID
+    }
 }
 
 extension SQLiteClaimStore {

@@ -23,7 +23,9 @@ struct Claimwatch: ParsableCommand {
             69 journal unavailable with --log-target journal, 74 I/O or database error, 78 configuration error.
             """,
         version: "0.1.0",
-        subcommands: [Run.self, Scan.self, AlertsCommand.self, ClaimsCommand.self, ShowCommand.self, ReplayCommand.self, ExportCommand.self]
+        subcommands: [
+            Run.self, Scan.self, AlertsCommand.self, ClaimsCommand.self, ShowCommand.self, ReplayCommand.self, ExportCommand.self, ReportCommand.self,
+        ]
     )
 
     /// Parses and runs the command; every error a command throws ends here and nowhere else:

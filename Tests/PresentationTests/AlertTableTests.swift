@@ -101,7 +101,9 @@ import Testing
 
     @Test func theManPageDocumentsEveryCommandAndMessageID() throws {
         let page = try String(contentsOf: Self.root.appendingPathComponent("man/claimwatch.8"), encoding: .utf8)
-        for command in ["run", "alerts", "claims", "show", "scan"] { #expect(page.contains(".B claimwatch \(command)"), "synopsis lacks \(command)") }
+        for command in ["run", "alerts", "claims", "show", "scan", "replay", "export", "report"] {
+            #expect(page.contains(".B claimwatch \(command)"), "synopsis lacks \(command)")
+        }
         for id in MessageID.all { #expect(page.contains(id), "man page lacks \(id)") }
     }
 }

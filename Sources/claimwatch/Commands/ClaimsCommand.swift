@@ -49,22 +49,6 @@ struct ClaimsCommand: ParsableCommand {
         TerminalOutput.print("\(shown.count) of \(summaries.count) claims")
     }
 
-    /// claimed; denied by …; countered by …; for a denial, what it denies.
-    static func status(_ s: ClaimSummary) -> String {
-        switch s.claim.kind {
-        case .denial:
-            guard let denies = s.claim.denies else { return "denial" }
-            return "denies \(denies.claimant)'s \(denies.kind.rawValue)"
-        case .counterclaim:
-            return "counterclaim"
-        case .raid:
-            var parts = [String]()
-            if !s.deniedBy.isEmpty { parts.append("denied by \(s.deniedBy.joined(separator: ", "))") }
-            if !s.counteredBy.isEmpty { parts.append("countered by \(s.counteredBy.joined(separator: ", "))") }
-            return parts.isEmpty ? "claimed" : parts.joined(separator: "; ")
-        }
-    }
-
     static func header(idWidth: Int) -> String {
         "ID".padded(to: idWidth) + "  KIND          CLAIMANT                    REGION              DATE        SRC  FIRST SEEN        LAST SEEN         STATUS"
     }
@@ -76,7 +60,7 @@ struct ClaimsCommand: ParsableCommand {
         let cells = [
             text(c.id).padded(to: idWidth), c.kind.rawValue.padded(to: 12), text(c.claimant).fitted(to: 26), text(c.region ?? "–").fitted(to: 18),
             (c.date?.description ?? "–").padded(to: 10), String(c.sources).padded(to: 3, left: true),
-            text(Self.minute(s.firstSeen)).padded(to: 16), text(Self.minute(s.lastSeen)).padded(to: 16), text(status(s)),
+            text(Self.minute(s.firstSeen)).padded(to: 16), text(Self.minute(s.lastSeen)).padded(to: 16), text(s.status),
         ]
         return cells.joined(separator: "  ")
     }
@@ -95,7 +79,7 @@ struct ClaimsCommand: ParsableCommand {
                 "denies",
                 c.denies.map { .object([("claimant", .string($0.claimant)), ("kind", .string($0.kind.rawValue)), ("id", .string(s.deniesID))]) } ?? .null
             ),
-            ("status", .string(status(s))), ("denied_by", .strings(s.deniedBy)), ("countered_by", .strings(s.counteredBy)), ("sources", .int(c.sources)),
+            ("status", .string(s.status)), ("denied_by", .strings(s.deniedBy)), ("countered_by", .strings(s.counteredBy)), ("sources", .int(c.sources)),
             ("first_seen", .string(s.firstSeen)), ("last_seen", .string(s.lastSeen)),
         ])
     }

@@ -59,7 +59,7 @@ struct ExportCommand: ParsableCommand {
         let c = s.claim
         return [
             c.id, c.kind.rawValue, c.claimant, c.subject, c.region, c.places.joined(separator: ";"), c.date?.description, c.denies?.claimant,
-            c.denies?.kind.rawValue, s.deniesID, ClaimsCommand.status(s), String(c.sources), s.firstSeen, s.lastSeen, m.fileName, m.sha256, m.outlet,
+            c.denies?.kind.rawValue, s.deniesID, s.status, String(c.sources), s.firstSeen, s.lastSeen, m.fileName, m.sha256, m.outlet,
             m.published, m.processedAt, m.evidence,
         ]
     }

@@ -53,7 +53,7 @@ struct ShowCommand: ParsableCommand {
         field("places", c.places.joined(separator: ", "))
         field("date", c.date?.description)
         if let denied = c.denies { field("denies", "\(denied.claimant)'s \(denied.kind.rawValue)" + (h.summary.deniesID.map { " (\($0))" } ?? "")) }
-        field("status", ClaimsCommand.status(h.summary))
+        field("status", h.summary.status)
         field("sources", String(c.sources))
         field("first seen", h.summary.firstSeen)
         field("last seen", h.summary.lastSeen)
