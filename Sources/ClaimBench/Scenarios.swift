@@ -12,6 +12,7 @@ public struct Bench {
         public var steadyFiles = 200
         public var steadyIntervalMillis = 50
         public var scaleSizes = [1_000, 100_000, 1_000_000]
+        public var identitySizes = [1_000, 1_000_000]
         public var floorSamples = 2_000
         public var peerScript: String?
         public init() {}
@@ -206,6 +207,43 @@ public struct Bench {
                 }
             }, label: "scale\(size)")
         return Scale(knownClaims: size, fillSeconds: fill, diffMicros: diffs, steady: steady)
+    }
+}
+
+extension Bench {
+    public struct Identity: Sendable {
+        public var knownArticles: Int
+        public var fillSeconds: Double
+        /// Per article: the body's signature, and the store's lookup of versions and copies.
+        public var signatureMicros: [Double]
+        public var lookupMicros: [Double]
+    }
+
+    /// Versions and copies (issue 25): a store of `size` known articles filed by signature band;
+    /// the cost per article of its signature and of the lookup among them.
+    public func identity(size: Int) throws -> Identity {
+        let run = try DaemonRun(label: "identity-\(size)")
+        defer { run.remove() }
+        let store = try SQLiteClaimStore(path: run.work + "/claims.sqlite")
+        let t0 = Clock.monotonicSeconds()
+        try store.insert(syntheticArticles: size)
+        let fill = Clock.monotonicSeconds() - t0
+        let pipeline = ArticlePipeline(lexicon: lexicon)
+        let articles = (0..<max(inputs.sources.count, 200)).compactMap {
+            try? pipeline.process(inputs.copy($0, tag: "identity").bytes, fileName: "i\($0)", modified: nil)
+        }
+        var signatures = [Double](), lookups = [Double]()
+        for _ in 0..<3 {
+            for extracted in articles {
+                var start = Clock.monotonicSeconds()
+                _ = ArticleSignature(paragraphs: extracted.article.paragraphs)
+                signatures.append((Clock.monotonicSeconds() - start) * 1e6)
+                start = Clock.monotonicSeconds()
+                _ = try store.identity(of: extracted)
+                lookups.append((Clock.monotonicSeconds() - start) * 1e6)
+            }
+        }
+        return Identity(knownArticles: size, fillSeconds: fill, signatureMicros: signatures, lookupMicros: lookups)
     }
 }
 

@@ -1,3 +1,4 @@
+import ClaimCore
 import Foundation
 import TOMLKit
 
@@ -19,6 +20,10 @@ public struct Settings: Sendable, Hashable {
     public var settleSeconds = 2
     public var rescanIntervalSeconds = 30
     public var busyTimeoutSeconds = 5
+    /// How much of a known article's body a new one of the same outlet must hold to be a version of it.
+    public var versionResemblance = ArticleIdentity.defaultVersionThreshold
+    /// How much of a known article's body a new one of another outlet must hold to be a copy of it.
+    public var copyResemblance = ArticleIdentity.defaultCopyThreshold
 
     public init(inbox: String = "./inbox", state: String = Settings.defaultStateDirectory) {
         self.inbox = inbox
@@ -31,7 +36,7 @@ public struct Settings: Sendable, Hashable {
 
     static let keys: Set<String> = [
         "inbox", "state", "done", "rejected", "database", "lexicons", "max_file_bytes", "settle_seconds",
-        "rescan_interval_seconds", "busy_timeout_seconds",
+        "rescan_interval_seconds", "busy_timeout_seconds", "version_resemblance", "copy_resemblance",
     ]
 
     /// Reads a config file.
@@ -62,6 +67,12 @@ public struct Settings: Sendable, Hashable {
                 guard let s = value.string, !s.isEmpty else { throw SettingsError(file: file, key: key, problem: "expected a non-empty string") }
                 return s
             }
+            func fraction() throws(SettingsError) -> Double {
+                guard let d = value.double ?? value.int.map(Double.init), d > 0, d <= 1 else {
+                    throw SettingsError(file: file, key: key, problem: "expected a number above 0 and at most 1")
+                }
+                return d
+            }
             func positive() throws(SettingsError) -> Int {
                 guard let i = value.int, i > 0 else { throw SettingsError(file: file, key: key, problem: "expected a positive integer") }
                 return i
@@ -76,6 +87,8 @@ public struct Settings: Sendable, Hashable {
             case "settle_seconds": settings.settleSeconds = try positive()
             case "rescan_interval_seconds": settings.rescanIntervalSeconds = try positive()
             case "busy_timeout_seconds": settings.busyTimeoutSeconds = try positive()
+            case "version_resemblance": settings.versionResemblance = try fraction()
+            case "copy_resemblance": settings.copyResemblance = try fraction()
             case "lexicons":
                 guard let array = value.array else { throw SettingsError(file: file, key: key, problem: "expected an array of directory paths") }
                 settings.lexicons = try array.enumerated().map { index, item throws(SettingsError) in

@@ -43,6 +43,7 @@ extension Settings {
             ("max_file_bytes", maxFileBytes == other.maxFileBytes), ("settle_seconds", settleSeconds == other.settleSeconds),
             ("rescan_interval_seconds", rescanIntervalSeconds == other.rescanIntervalSeconds),
             ("busy_timeout_seconds", busyTimeoutSeconds == other.busyTimeoutSeconds),
+            ("version_resemblance", versionResemblance == other.versionResemblance), ("copy_resemblance", copyResemblance == other.copyResemblance),
         ]
         return comparisons.filter { !$0.1 }.map(\.0)
     }

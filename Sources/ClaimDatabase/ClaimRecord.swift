@@ -20,6 +20,7 @@ struct ClaimRecord: Codable, FetchableRecord, PersistableRecord {
     var last_seen: String
     var last_matched: Int64
     var source_count: Int
+    var origin_count: Int
 
     /// Places are stored comma-separated, as `CLAIM_PLACES` carries them; canonical names hold no comma.
     init(_ claim: KnownClaim, now: String) {
@@ -38,17 +39,18 @@ struct ClaimRecord: Codable, FetchableRecord, PersistableRecord {
         last_seen = now
         last_matched = claim.lastMatched
         source_count = claim.sources
+        origin_count = claim.origins
     }
 
     static func update(_ claim: KnownClaim, now: String, in db: Database) throws {
         try db.cachedStatement(
             sql: """
-                UPDATE claims SET subject = ?, region = ?, places = ?, date = ?, last_seen = ?, last_matched = ?, source_count = ?
-                WHERE id = ?
+                UPDATE claims SET subject = ?, region = ?, places = ?, date = ?, last_seen = ?, last_matched = ?, source_count = ?,
+                origin_count = ? WHERE id = ?
                 """
         ).execute(arguments: [
             claim.subject, claim.region, claim.places.joined(separator: ","), claim.date?.description, now, claim.lastMatched,
-            claim.sources, claim.id,
+            claim.sources, claim.origins, claim.id,
         ])
     }
 
@@ -56,28 +58,29 @@ struct ClaimRecord: Codable, FetchableRecord, PersistableRecord {
         Self.knownClaim(
             id: id, kind: kind, claimant: claimant, subject: subject, region: region, places: places, date: date,
             deniesClaimant: denies_claimant, deniesKind: denies_kind, firstPublished: first_published, lastMatched: last_matched,
-            sources: source_count)
+            sources: source_count, origins: origin_count)
     }
 
     /// The columns the differ reads, in this order (`knownClaim(row:)`).
-    static let knownColumns = "id, kind, claimant, subject, region, places, date, denies_claimant, denies_kind, first_published, last_matched, source_count"
+    static let knownColumns =
+        "id, kind, claimant, subject, region, places, date, denies_claimant, denies_kind, first_published, last_matched, source_count, origin_count"
 
     /// A row of `knownColumns`, read by position: decoding by column name cost more than the
     /// candidate index reads once the windows fill up (a million claims: ~40 rows a claim).
     static func knownClaim(row: Row) -> KnownClaim {
         knownClaim(
             id: row[0], kind: row[1], claimant: row[2], subject: row[3], region: row[4], places: row[5], date: row[6], deniesClaimant: row[7],
-            deniesKind: row[8], firstPublished: row[9], lastMatched: row[10], sources: row[11])
+            deniesKind: row[8], firstPublished: row[9], lastMatched: row[10], sources: row[11], origins: row[12])
     }
 
     private static func knownClaim(
         id: String, kind: String, claimant: String, subject: String?, region: String?, places: String, date: String?, deniesClaimant: String?,
-        deniesKind: String?, firstPublished: String?, lastMatched: Int64, sources: Int
+        deniesKind: String?, firstPublished: String?, lastMatched: Int64, sources: Int, origins: Int
     ) -> KnownClaim {
         KnownClaim(
             id: id, kind: ClaimKind(rawValue: kind) ?? .raid, claimant: claimant, subject: subject, region: region,
             places: places.isEmpty ? [] : places.split(separator: ",").map(String.init), date: date.flatMap { Day(iso: $0) },
             denies: deniesClaimant.map { DeniedClaim(claimant: $0, kind: deniesKind.flatMap(ClaimKind.init) ?? .raid) },
-            firstPublished: firstPublished.flatMap { Day(iso: $0) }, lastMatched: lastMatched, sources: sources)
+            firstPublished: firstPublished.flatMap { Day(iso: $0) }, lastMatched: lastMatched, sources: sources, origins: origins)
     }
 }

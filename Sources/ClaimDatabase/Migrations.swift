@@ -112,6 +112,30 @@ enum Migrations {
                     CREATE INDEX claims_by_kind_region ON claims(kind, region);
                     """)
         }
+        // Versions and copies (issue 25): each article keeps its URL and body signature, the
+        // article it is a version of (`root_id`) and the origin it carries (`origin_id`), filed by
+        // signature band for lookups; mentions carry both, and claims count origins.
+        migrator.registerMigration("v7-versions-and-origins") { db in
+            try db.execute(
+                sql: """
+                    ALTER TABLE articles ADD COLUMN url TEXT;
+                    ALTER TABLE articles ADD COLUMN signature BLOB;
+                    ALTER TABLE articles ADD COLUMN shingles INTEGER NOT NULL DEFAULT 0;
+                    ALTER TABLE articles ADD COLUMN root_id INTEGER;
+                    ALTER TABLE articles ADD COLUMN origin_id INTEGER;
+                    UPDATE articles SET root_id = id, origin_id = id;
+                    CREATE INDEX articles_by_url ON articles(url) WHERE url IS NOT NULL;
+                    CREATE TABLE article_bands (band_key INTEGER NOT NULL, article_id INTEGER NOT NULL REFERENCES articles(id));
+                    CREATE INDEX article_bands_by_key ON article_bands(band_key);
+                    ALTER TABLE mentions ADD COLUMN root_id INTEGER;
+                    ALTER TABLE mentions ADD COLUMN origin_id INTEGER;
+                    UPDATE mentions SET root_id = article_id, origin_id = article_id;
+                    CREATE INDEX mentions_by_root ON mentions(root_id, claim_id);
+                    CREATE INDEX mentions_by_origin ON mentions(origin_id, claim_id);
+                    ALTER TABLE claims ADD COLUMN origin_count INTEGER NOT NULL DEFAULT 1;
+                    UPDATE claims SET origin_count = source_count;
+                    """)
+        }
         return migrator
     }
 }

@@ -9,6 +9,10 @@ public struct ClaimMention: Sendable, Hashable {
     public var published: String?
     public var processedAt: String
     public var evidence: String
+    /// The article's row, the article it is a version of (itself when none), the origin it carries.
+    public var articleID: Int64 = 0
+    public var rootID: Int64 = 0
+    public var originID: Int64 = 0
 
     public init(fileName: String, sha256: String, outlet: String?, published: String?, processedAt: String, evidence: String) {
         self.fileName = fileName
@@ -72,14 +76,17 @@ extension SQLiteClaimStore {
                 let mentions = try Row.fetchAll(
                     db,
                     sql: """
-                        SELECT a.file_name, a.sha256, a.outlet, a.published, a.processed_at, m.evidence
+                        SELECT a.file_name, a.sha256, a.outlet, a.published, a.processed_at, m.evidence, a.id, m.root_id, m.origin_id
                         FROM mentions m JOIN articles a ON a.id = m.article_id
                         WHERE m.claim_id = ? ORDER BY a.processed_at, a.id
                         """, arguments: [claim.id]
                 ).map { row in
-                    ClaimMention(
+                    var mention = ClaimMention(
                         fileName: row["file_name"], sha256: row["sha256"], outlet: row["outlet"], published: row["published"],
                         processedAt: row["processed_at"], evidence: row["evidence"])
+                    let id: Int64 = row[6]
+                    (mention.articleID, mention.rootID, mention.originID) = (id, row[7] ?? id, row[8] ?? id)
+                    return mention
                 }
                 let alerts = try Row.fetchAll(
                     db, sql: "SELECT alert_id, event, created_at, sent_at FROM alerts WHERE claim_id = ? ORDER BY sequence", arguments: [claim.id]

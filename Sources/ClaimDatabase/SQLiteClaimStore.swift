@@ -12,12 +12,15 @@ public final class SQLiteClaimStore: ClaimStore, Sendable {
     /// for its life: alerts carry it as `CLAIMWATCH_STORE`.
     public let identity: String
     let pool: DatabasePool
+    /// When a new article is a version or a copy of a known one (`ArticleIdentity`).
+    public let articleIdentity: ArticleIdentity
 
     /// Opens (creating if needed) the database at `path` and migrates it.
     /// - Parameter busyTimeout: how long a write waits for another writer.
     /// - Throws: `StoreError` when the file cannot be opened or migrated.
-    public init(path: String, busyTimeout: TimeInterval = 5) throws(StoreError) {
+    public init(path: String, busyTimeout: TimeInterval = 5, articleIdentity: ArticleIdentity = ArticleIdentity()) throws(StoreError) {
         self.path = path
+        self.articleIdentity = articleIdentity
         do {
             pool = try DatabasePool(path: path, configuration: Self.configuration(busyTimeout: busyTimeout))
             try Migrations.makeMigrator().migrate(pool)
@@ -47,26 +50,50 @@ public final class SQLiteClaimStore: ClaimStore, Sendable {
     public func ingest(_ batch: [ExtractedArticle], at now: Date) throws(StoreError) -> [IngestResult] {
         do {
             let stamp = Timestamp.text(now)
-            return try pool.write { db in try batch.map { try Self.ingest($0, now: stamp, in: db) } }
+            let rules = articleIdentity
+            return try pool.write { db in try batch.map { try Self.ingest($0, now: stamp, rules: rules, in: db) } }
         } catch {
             let names = batch.prefix(3).map { "'\($0.article.fileName)'" }.joined(separator: ", ") + (batch.count > 3 ? ", …" : "")
             throw StoreError(operation: batch.count == 1 ? "record article \(names)" : "record \(batch.count) articles (\(names))", path: path, error: error)
         }
     }
 
-    private static func ingest(_ extracted: ExtractedArticle, now: String, in db: Database) throws -> IngestResult {
+    private static func ingest(_ extracted: ExtractedArticle, now: String, rules: ArticleIdentity, in db: Database) throws -> IngestResult {
         if try Bool.fetchOne(db.cachedStatement(sql: "SELECT 1 FROM articles WHERE sha256 = ?"), arguments: [extracted.sha256]) == true {
             return .duplicate
         }
         let article = extracted.article
+        let url = article.url.map(ArticleIdentity.canonicalURL)
+        let verdict = try identify(extracted, url: url, rules: rules, in: db)
+        let signature = extracted.signature.flatMap { $0.shingleCount > 0 ? $0 : nil }
         try db.cachedStatement(
-            sql: "INSERT INTO articles (sha256, file_name, outlet, published, published_inferred, processed_at, lang) VALUES (?, ?, ?, ?, ?, ?, ?)"
+            sql: """
+                INSERT INTO articles (sha256, file_name, outlet, published, published_inferred, processed_at, lang, url, signature, shingles)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """
         ).execute(arguments: [
             extracted.sha256, article.fileName, article.outlet, article.published?.description, article.isPublishedInferred, now, article.language,
+            url, signature.map { Data($0.bytes) }, signature?.shingleCount ?? 0,
         ])
         let articleID = db.lastInsertedRowID
+        let (root, origin) = (verdict.versionOf ?? articleID, verdict.origin ?? articleID)
+        try db.cachedStatement(sql: "UPDATE articles SET root_id = ?, origin_id = ? WHERE id = ?").execute(arguments: [root, origin, articleID])
+        // A version is found through its page's bands; only a page of its own is filed.
+        if let signature, verdict.versionOf == nil {
+            let band = try db.cachedStatement(sql: "INSERT INTO article_bands (band_key, article_id) VALUES (?, ?)")
+            for key in signature.bandKeys { try band.execute(arguments: [key, articleID]) }
+        }
         let known = try candidates(for: extracted.claims, published: article.published, datesKnown: !article.isPublishedInferred, in: db)
-        let plan = IngestPlan.make(claims: extracted.claims, article: article, sha256: extracted.sha256, known: known, sequence: articleID)
+        // Of the known claims, those this article's page (an earlier version) or its origin already
+        // carried: their source, or origin, is counted. Asked per claim, by index.
+        func carried(_ column: String, _ id: Int64) throws -> Set<String> {
+            guard id != articleID, !known.isEmpty else { return [] }
+            let statement = try db.cachedStatement(sql: "SELECT 1 FROM mentions WHERE \(column) = ? AND claim_id = ? LIMIT 1")
+            return Set(try known.map(\.id).filter { try Bool.fetchOne(statement, arguments: [id, $0]) == true })
+        }
+        let counted = (sources: try carried("root_id", root), origins: try carried("origin_id", origin))
+        let plan = IngestPlan.make(
+            claims: extracted.claims, article: article, sha256: extracted.sha256, known: known, sequence: articleID, counted: counted)
         for entry in plan.entries {
             switch entry.verdict {
             case .new: try ClaimRecord(entry.stored, now: now).insert(db)
@@ -74,8 +101,8 @@ public final class SQLiteClaimStore: ClaimStore, Sendable {
             }
             if case .repeatedInArticle = entry.verdict { continue }
             try db.cachedStatement(
-                sql: "INSERT OR IGNORE INTO mentions (claim_id, article_id, evidence) VALUES (?, ?, ?)"
-            ).execute(arguments: [entry.stored.id, articleID, entry.claim.evidence])
+                sql: "INSERT OR IGNORE INTO mentions (claim_id, article_id, evidence, root_id, origin_id) VALUES (?, ?, ?, ?, ?)"
+            ).execute(arguments: [entry.stored.id, articleID, entry.claim.evidence, root, origin])
         }
         let encoder = JSONEncoder()
         for alert in plan.alerts {
@@ -88,114 +115,6 @@ public final class SQLiteClaimStore: ClaimStore, Sendable {
             }
         }
         return .recorded(alerts: plan.alerts)
-    }
-
-    /// The known claims the differ needs for `claims`, found by bounded index reads so the
-    /// cost does not grow with the store.
-    ///
-    /// The differ ranks the claims a claim matches by closest date, then same region, then
-    /// most recently matched, then store order. For each claim this reads, in that order, the
-    /// first few of each part of the ranking the "same claim" rules allow: dated claims on
-    /// either side of its date (within `ClaimDiffer.dateWindow`, or at any distance when the
-    /// article has no date of its own), split by region (the claim's, and none); claims
-    /// without a date whose publication days are within `ClaimDiffer.publicationWindow`; and,
-    /// for an article with no date, the undated rest. How few is enough: the differ's choice
-    /// for a claim is the first of its parts unless earlier claims of the same article moved
-    /// known claims (each moves the one it matched: fills its region, date or recency), and
-    /// those moved claims are candidates already — so each part needs one more than the
-    /// article's other claims of the same kind and claimant (`limit(for:among:)`).
-    ///
-    /// A denial also brings the most recently matched claim of what it denies, which becomes
-    /// its CLAIM_DENIES_ID even when the article does not repeat it.
-    ///
-    /// Every read walks a covering index of migration v3 in the ranking's order (region and
-    /// denial filters come from the index) and stops at the limit; a part read in date order
-    /// sorts only the claims of its boundary day, a publication window only what it holds.
-    /// Only the chosen rows are read from the table.
-    static func candidates(for claims: [Claim], published: Day?, datesKnown: Bool, in db: Database) throws -> [KnownClaim] {
-        var rowIDs = Set<Int64>()
-        func collect(_ index: String, _ condition: String, order: String, _ arguments: StatementArguments, limit: Int) throws {
-            let sql = "SELECT rowid FROM claims INDEXED BY \(index) WHERE \(condition) ORDER BY \(order) LIMIT \(limit)"
-            rowIDs.formUnion(try Int64.fetchAll(db.cachedStatement(sql: sql), arguments: arguments))
-        }
-        for claim in claims {
-            let limit = limit(for: claim, among: claims)
-            var base = "kind = ? AND claimant = ?"
-            var baseArguments: StatementArguments = [claim.kind.rawValue, claim.claimant]
-            if claim.kind == .denial, let denies = claim.denies {
-                base += " AND (denies_claimant = ? OR denies_claimant IS NULL)"
-                baseArguments += [denies.claimant]
-            }
-            // Each part of the region rule apart, so its order is the index's own.
-            let regionParts: [(condition: String, arguments: StatementArguments)] =
-                claim.region.map { [(" AND region = ?", [$0]), (" AND region IS NULL", [])] } ?? [("", [])]
-            if let day = claim.date {
-                let (low, high) = (day.adding(days: -ClaimDiffer.dateWindow).description, day.adding(days: ClaimDiffer.dateWindow).description)
-                for part in regionParts {
-                    let index = claim.region == nil ? "claims_by_date" : "claims_by_region_date"
-                    let filter = base + part.condition
-                    let arguments = baseArguments + part.arguments + [day.description]
-                    try collect(
-                        index, "\(filter) AND date >= ?" + (datesKnown ? " AND date <= ?" : ""), order: "date, last_matched DESC, rowid",
-                        arguments + (datesKnown ? [high] : []), limit: limit)
-                    try collect(
-                        index, "\(filter) AND date < ?" + (datesKnown ? " AND date >= ?" : ""), order: "date DESC, last_matched DESC, rowid",
-                        arguments + (datesKnown ? [low] : []), limit: limit)
-                }
-            }
-            // The parts without a date rank by region, then recency.
-            var regionFilter = "", regionOrder = "last_matched DESC, rowid"
-            var regionArguments: StatementArguments = [], orderArguments: StatementArguments = []
-            if let region = claim.region {
-                regionFilter = " AND (region = ? OR region IS NULL)"
-                regionArguments = [region]
-                regionOrder = "region IS NOT ?, " + regionOrder
-                orderArguments = [region]
-            }
-            let filter = base + regionFilter
-            if datesKnown, let published {
-                let window: StatementArguments = [
-                    published.adding(days: -ClaimDiffer.publicationWindow).description, published.adding(days: ClaimDiffer.publicationWindow).description,
-                ]
-                if claim.date != nil {
-                    // A dated claim falls back to publication days only for claims without a date.
-                    try collect(
-                        "claims_by_date", "\(filter) AND date IS NULL AND first_published BETWEEN ? AND ?", order: regionOrder,
-                        baseArguments + regionArguments + window + orderArguments, limit: limit)
-                } else {
-                    try collect(
-                        "claims_by_published", "\(filter) AND first_published BETWEEN ? AND ?", order: regionOrder,
-                        baseArguments + regionArguments + window + orderArguments, limit: limit)
-                }
-            } else if !datesKnown {
-                // No date rule: behind the dated ones rank the undated, or, for an undated claim, all —
-                // each region part read in recency order (a sort by region first would read them all).
-                let undated = claim.date == nil ? "" : " AND date IS NULL"
-                for part in regionParts {
-                    try collect(
-                        "claims_by_recency", base + part.condition + undated, order: "last_matched DESC, rowid", baseArguments + part.arguments, limit: limit)
-                }
-            }
-        }
-        var targets = [(String, String)]()
-        for denies in claims.compactMap(\.denies) where !targets.contains(where: { $0 == (denies.kind.rawValue, denies.claimant) }) {
-            targets.append((denies.kind.rawValue, denies.claimant))
-            try collect("claims_by_recency", "kind = ? AND claimant = ?", order: "last_matched DESC, id", [denies.kind.rawValue, denies.claimant], limit: 1)
-        }
-        guard !rowIDs.isEmpty else { return [] }
-        // In store order, as a full scan would list them (the differ breaks exact ties by order).
-        let placeholders = Array(repeating: "?", count: rowIDs.count).joined(separator: ",")
-        return try Row.fetchAll(
-            db, sql: "SELECT \(ClaimRecord.knownColumns) FROM claims WHERE rowid IN (\(placeholders)) ORDER BY rowid",
-            arguments: StatementArguments(rowIDs.sorted())
-        ).map(ClaimRecord.knownClaim(row:))
-    }
-
-    /// How many claims each part of the ranking contributes for `claim`: its best, and one
-    /// more for each other claim of `claims` that could move a known claim ahead of or out
-    /// of its way (same kind and claimant).
-    static func limit(for claim: Claim, among claims: [Claim]) -> Int {
-        claims.count { $0.kind == claim.kind && $0.claimant == claim.claimant }
     }
 
     public func unsentAlerts() throws -> [Alert] {

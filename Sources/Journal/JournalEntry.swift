@@ -38,6 +38,7 @@ public struct JournalEntry: Sendable, Hashable {
         add("CLAIM_DENIES_ID", alert.deniesID)
         add("CLAIM_EVIDENCE", alert.evidence)
         add("CLAIM_SOURCES", String(alert.sources))
+        add("CLAIM_ORIGINS", alert.origins.map(String.init))
         add("ALERT_ID", alert.alertID)
         add(storeField, store)
         add("ARTICLE_FILE", alert.articleFile)

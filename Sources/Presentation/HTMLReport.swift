@@ -58,7 +58,8 @@ public struct HTMLReport {
             let c = summary.claim
             let day = ReportEvent.day(of: c).map { "\($0)" } ?? "no date"
             out += "<li><strong>\(Self.escape(c.kind.rawValue)) by \(Self.escape(c.claimant))</strong> <span class=\"meta\">\(Self.escape(day)), "
-            out += "\(c.sources) source\(c.sources == 1 ? "" : "s"), \(Self.escape(summary.status)), id \(Self.escape(c.id))</span>\n"
+            out +=
+                "\(c.sources) source\(c.sources == 1 ? "" : "s") (\(c.origins) origin\(c.origins == 1 ? "" : "s")), \(Self.escape(summary.status)), id \(Self.escape(c.id))</span>\n"
             for mention in mentions[c.id] ?? [] {
                 let about = [mention.outlet, mention.published.map { "published \($0)" }, mention.fileName].compactMap { $0 }.joined(separator: ", ")
                 out += "<p class=\"evidence\">“\(Self.escape(mention.evidence))” <span class=\"meta\">(\(Self.escape(about)))</span></p>\n"

@@ -24,6 +24,7 @@ struct BenchCommand: ParsableCommand {
               steady      one new-claim file every 50 ms: rename → journald receive time (p50/p99/max)
               scale       store pre-filled with 1k / 100k / 1M synthetic known claims: diff time per
                           article and steady latency on that store
+              identity    versions and copies: body signature and lookup per article among 1k / 1M known articles
               peer        the same burst through Benchmarks/peer/peer.py (when python3 is present)
 
             Examples:
@@ -44,7 +45,7 @@ struct BenchCommand: ParsableCommand {
     @Flag(help: "Small sizes (1,000 inputs and files, stores of 1k and 100k claims): a quick look, not the figures.")
     var quick = false
 
-    @Option(help: ArgumentHelp("Only these scenarios (repeatable): floor, extraction, burst, steady, scale, peer.", valueName: "NAME"))
+    @Option(help: ArgumentHelp("Only these scenarios (repeatable): floor, extraction, burst, steady, scale, identity, peer.", valueName: "NAME"))
     var only: [String] = []
 
     @Option(
@@ -65,6 +66,7 @@ struct BenchCommand: ParsableCommand {
             options.burstFiles = 1_000
             options.steadyFiles = 60
             options.scaleSizes = [1_000, 100_000]
+            options.identitySizes = [1_000, 100_000]
             options.floorSamples = 500
         }
         if !scaleSizes.isEmpty { options.scaleSizes = scaleSizes }
@@ -146,6 +148,23 @@ struct BenchCommand: ParsableCommand {
                 ])
             }
             json["scale"] = scales
+        }
+        if wanted("identity") {
+            var sizes = [[String: Any]]()
+            for size in options.identitySizes {
+                say("identity: \(size) known articles")
+                let id = try bench.identity(size: size)
+                let (sig, look) = (Distribution(id.signatureMicros), Distribution(id.lookupMicros))
+                row(
+                    "identity \(size): per article",
+                    "signature p50 \(f(sig.percentile(50), 1)) µs, lookup p50 \(f(look.percentile(50), 1)) µs, p99 \(f(look.percentile(99), 1)) µs (store filled in \(f(id.fillSeconds, 1)) s)"
+                )
+                sizes.append([
+                    "known_articles": size, "fill_s": id.fillSeconds, "signature_p50_us": sig.percentile(50), "lookup_p50_us": look.percentile(50),
+                    "lookup_p99_us": look.percentile(99),
+                ])
+            }
+            json["identity"] = sizes
         }
         if wanted("peer") {
             say("peer: the same burst through \(peer)")

@@ -76,10 +76,12 @@ import Testing
         #expect(try count("rejected") == 0)
         again.terminate()
         again.waitUntilExit()
-        // Each claim was recorded from every file exactly once, and alerted once, by the first.
-        let claims = try DaemonHarness.cli(["claims", "--state", harness.state.path, "--json"])
-        let sources = claims.output.split(separator: "\n").map { $0.contains("\"sources\":\(Self.fileCount),") }
-        #expect(sources == [true, true], "\(claims.output)")
+        // Each claim was recorded from every file exactly once (a mention each), and alerted once,
+        // by the first. The files differ by one line: versions of one page, so one source.
+        let export = try DaemonHarness.cli(["export", "--format", "jsonl", "--state", harness.state.path])
+        let claims = export.output.split(separator: "\n").compactMap { try? JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any] }
+        #expect(claims.map { ($0["mentions"] as? [Any])?.count } == [Self.fileCount, Self.fileCount], "one mention per file")
+        #expect(claims.map { $0["sources"] as? Int } == [1, 1], "versions of one page count once")
         let alerts =
             try JournalReader.entries(["_PID=\(daemon.processIdentifier)"]).filter { $0["CLAIM_EVENT"] != nil }
             + JournalReader.entries(["_PID=\(again.processIdentifier)"]).filter { $0["CLAIM_EVENT"] != nil }

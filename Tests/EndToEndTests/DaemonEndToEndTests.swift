@@ -63,8 +63,10 @@ import Testing
         let raised = try alerts(seeds).filter { $0["CLAIM_EVENT"] == "new" }
         #expect(!raised.isEmpty)
         for alert in raised {
-            for field in ["MESSAGE", "MESSAGE_ID", "CLAIM_ID", "CLAIM_KIND", "CLAIM_CLAIMANT", "CLAIM_EVIDENCE", "CLAIM_SOURCES", "ALERT_ID", "ARTICLE_SHA256"]
-            {
+            for field in [
+                "MESSAGE", "MESSAGE_ID", "CLAIM_ID", "CLAIM_KIND", "CLAIM_CLAIMANT", "CLAIM_EVIDENCE", "CLAIM_SOURCES", "CLAIM_ORIGINS", "ALERT_ID",
+                "ARTICLE_SHA256",
+            ] {
                 #expect(alert[field] != nil, "alert lacks \(field)")
             }
         }

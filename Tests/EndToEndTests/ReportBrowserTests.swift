@@ -24,7 +24,8 @@ import Testing
         let texts = [
             ArticleFixture.raid(into: "Belgorod", day: 22),
             ArticleFixture.counterclaim(in: "Belgorod", day: 22),
-            ArticleFixture.raid(into: "Belgorod", day: 23, note: "A second outlet carried the same claim."),
+            // Another outlet's own report of the same claim (not a version of the first: its own words).
+            "Legion raid\n\nMay 23, 2023\n\nOutlet: Evening Courier\n\nArmed men of the Freedom of Russia Legion claimed a crossing into the Belgorod region on May 22, their statement said.\n",
             ArticleFixture.raid(by: "Russian Volunteer Corps", into: "Kursk", day: 3),
         ]
         for (index, text) in texts.enumerated() { try harness.drop([try harness.article("r\(index).txt", text)]) }

@@ -14,12 +14,14 @@ public struct KnownClaim: Sendable, Hashable, Codable {
     public var firstPublished: Day?
     /// Processing sequence of the last article that matched it (higher is more recent).
     public var lastMatched: Int64
-    /// Distinct articles carrying it so far.
+    /// Distinct articles carrying it so far (versions of one article count once).
     public var sources: Int
+    /// Independent origins carrying it (copies of one wire story count once).
+    public var origins: Int
 
     public init(
         id: String, kind: ClaimKind, claimant: String, subject: String? = nil, region: String? = nil, places: [String] = [],
-        date: Day? = nil, denies: DeniedClaim? = nil, firstPublished: Day? = nil, lastMatched: Int64 = 0, sources: Int = 1
+        date: Day? = nil, denies: DeniedClaim? = nil, firstPublished: Day? = nil, lastMatched: Int64 = 0, sources: Int = 1, origins: Int = 1
     ) {
         self.id = id
         self.kind = kind
@@ -32,6 +34,7 @@ public struct KnownClaim: Sendable, Hashable, Codable {
         self.firstPublished = firstPublished
         self.lastMatched = lastMatched
         self.sources = sources
+        self.origins = origins
     }
 }
 

@@ -24,11 +24,14 @@ public struct Alert: Sendable, Hashable, Codable {
     /// The article's language (`ARTICLE_LANG`): `en`, `ru`, `uk`. Nil in alerts written before
     /// languages were told (an outbox from an older version decodes without it).
     public var language: String?
+    /// Independent origins carrying the claim (`CLAIM_ORIGINS`): copies of one wire story count
+    /// once. Nil in alerts written before origins were counted.
+    public var origins: Int?
 
     public init(
         event: AlertEvent, claimID: String, kind: ClaimKind, claimant: String, subject: String?, region: String?,
         places: [String], date: Day?, denies: DeniedClaim?, deniesID: String?, evidence: String, sources: Int,
-        articleFile: String, articleSHA256: String, outlet: String?, published: Day?, language: String? = nil
+        articleFile: String, articleSHA256: String, outlet: String?, published: Day?, language: String? = nil, origins: Int? = nil
     ) {
         self.event = event
         self.claimID = claimID
@@ -47,6 +50,7 @@ public struct Alert: Sendable, Hashable, Codable {
         self.outlet = outlet
         self.published = published
         self.language = language
+        self.origins = origins
     }
 
     /// The idempotency key: the first 32 hex digits of sha256("ARTICLE_SHA256|CLAIM_ID|CLAIM_EVENT").

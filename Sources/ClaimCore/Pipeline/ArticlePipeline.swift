@@ -19,6 +19,7 @@ public struct ArticlePipeline: Sendable {
     public func process(_ bytes: [UInt8], fileName: String, modified: Day?) throws(ArticleError) -> ExtractedArticle {
         var article = try reader.read(bytes, fileName: fileName, fallbackDate: modified)
         article.language = extractor.language(of: article)
-        return ExtractedArticle(article: article, sha256: SHA256.hex(bytes), claims: extractor.extract(article))
+        return ExtractedArticle(
+            article: article, sha256: SHA256.hex(bytes), claims: extractor.extract(article), signature: ArticleSignature(paragraphs: article.paragraphs))
     }
 }

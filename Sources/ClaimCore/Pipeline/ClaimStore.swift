@@ -5,11 +5,14 @@ public struct ExtractedArticle: Sendable, Hashable {
     public var article: NormalizedArticle
     public var sha256: String
     public var claims: [Claim]
+    /// The body's resemblance signature (versions and copies, `ArticleIdentity`); nil: none taken.
+    public var signature: ArticleSignature?
 
-    public init(article: NormalizedArticle, sha256: String, claims: [Claim]) {
+    public init(article: NormalizedArticle, sha256: String, claims: [Claim], signature: ArticleSignature? = nil) {
         self.article = article
         self.sha256 = sha256
         self.claims = claims
+        self.signature = signature
     }
 }
 

@@ -20,8 +20,11 @@ public struct IngestPlan: Sendable, Hashable {
     ///   - sha256: hex hash of the article's bytes.
     ///   - known: candidate known claims (every known claim of the same kinds and claimants).
     ///   - sequence: this article's processing sequence number (for "most recently matched").
+    ///   - counted: the known claims an earlier version of this article already carried (its
+    ///     source is counted), and those its origin already carried (its origin is counted).
     public static func make(
-        claims: [Claim], article: NormalizedArticle, sha256: String, known: [KnownClaim], sequence: Int64
+        claims: [Claim], article: NormalizedArticle, sha256: String, known: [KnownClaim], sequence: Int64,
+        counted: (sources: Set<String>, origins: Set<String>) = ([], [])
     ) -> IngestPlan {
         // An article that states no date of its own (published inferred from mtime) cannot
         // place its claims in time: they are matched on what it does say.
@@ -41,7 +44,10 @@ public struct IngestPlan: Sendable, Hashable {
             case .known(let id, _), .repeatedInArticle(let id):
                 stored = ClaimDiffer.applying(claim, to: byID[id]!)
                 stored.lastMatched = sequence
-                if case .known = verdict { stored.sources += 1 }
+                if case .known = verdict {
+                    if !counted.sources.contains(id) { stored.sources += 1 }
+                    if !counted.origins.contains(id) { stored.origins += 1 }
+                }
             }
             byID[stored.id] = stored
             entries.append(Entry(claim: claim, verdict: verdict, stored: stored))
@@ -63,7 +69,7 @@ public struct IngestPlan: Sendable, Hashable {
                     event: event, claimID: final.id, kind: final.kind, claimant: final.claimant, subject: final.subject,
                     region: final.region, places: final.places, date: final.date, denies: final.denies, deniesID: deniesID,
                     evidence: entry.claim.evidence, sources: final.sources, articleFile: article.fileName, articleSHA256: sha256,
-                    outlet: article.outlet, published: article.published, language: article.language))
+                    outlet: article.outlet, published: article.published, language: article.language, origins: final.origins))
         }
         return IngestPlan(entries: entries, alerts: alerts)
     }

@@ -50,7 +50,8 @@ struct ClaimsCommand: ParsableCommand {
     }
 
     static func header(idWidth: Int) -> String {
-        "ID".padded(to: idWidth) + "  KIND          CLAIMANT                    REGION              DATE        SRC  FIRST SEEN        LAST SEEN         STATUS"
+        "ID".padded(to: idWidth)
+            + "  KIND          CLAIMANT                    REGION              DATE        SRC  ORIG  FIRST SEEN        LAST SEEN         STATUS"
     }
 
     static func line(_ s: ClaimSummary, idWidth: Int) -> String {
@@ -59,7 +60,7 @@ struct ClaimsCommand: ParsableCommand {
         let text = { (value: String) in VisibleText.escaped(value) }
         let cells = [
             text(c.id).padded(to: idWidth), c.kind.rawValue.padded(to: 12), text(c.claimant).fitted(to: 26), text(c.region ?? "–").fitted(to: 18),
-            (c.date?.description ?? "–").padded(to: 10), String(c.sources).padded(to: 3, left: true),
+            (c.date?.description ?? "–").padded(to: 10), String(c.sources).padded(to: 3, left: true), String(c.origins).padded(to: 4, left: true),
             text(Self.minute(s.firstSeen)).padded(to: 16), text(Self.minute(s.lastSeen)).padded(to: 16), text(s.status),
         ]
         return cells.joined(separator: "  ")
@@ -80,6 +81,7 @@ struct ClaimsCommand: ParsableCommand {
                 c.denies.map { .object([("claimant", .string($0.claimant)), ("kind", .string($0.kind.rawValue)), ("id", .string(s.deniesID))]) } ?? .null
             ),
             ("status", .string(s.status)), ("denied_by", .strings(s.deniedBy)), ("countered_by", .strings(s.counteredBy)), ("sources", .int(c.sources)),
+            ("origins", .int(c.origins)),
             ("first_seen", .string(s.firstSeen)), ("last_seen", .string(s.lastSeen)),
         ])
     }

@@ -34,7 +34,7 @@ struct ExportCommand: ParsableCommand {
 
     static let columns = [
         "claim_id", "kind", "claimant", "subject", "region", "places", "date", "denies_claimant", "denies_kind", "denies_id", "status",
-        "sources", "first_seen", "last_seen", "article_file", "article_sha256", "outlet", "published", "processed_at", "evidence",
+        "sources", "origins", "first_seen", "last_seen", "article_file", "article_sha256", "outlet", "published", "processed_at", "evidence",
     ]
 
     func run() throws {
@@ -59,7 +59,7 @@ struct ExportCommand: ParsableCommand {
         let c = s.claim
         return [
             c.id, c.kind.rawValue, c.claimant, c.subject, c.region, c.places.joined(separator: ";"), c.date?.description, c.denies?.claimant,
-            c.denies?.kind.rawValue, s.deniesID, s.status, String(c.sources), s.firstSeen, s.lastSeen, m.fileName, m.sha256, m.outlet,
+            c.denies?.kind.rawValue, s.deniesID, s.status, String(c.sources), String(c.origins), s.firstSeen, s.lastSeen, m.fileName, m.sha256, m.outlet,
             m.published, m.processedAt, m.evidence,
         ]
     }

@@ -60,7 +60,9 @@ struct Run: ParsableCommand {
         let lexicon = try LexiconLoader.load(overlays: settings.lexicons)
         // SettingsError and InboxError (78) and StoreError (74) go up to `main`'s mapping.
         try InboxDirectory.makeDirectory(settings.state)
-        let store = try SQLiteClaimStore(path: settings.databasePath, busyTimeout: TimeInterval(settings.busyTimeoutSeconds))
+        let store = try SQLiteClaimStore(
+            path: settings.databasePath, busyTimeout: TimeInterval(settings.busyTimeoutSeconds),
+            articleIdentity: ArticleIdentity(versionThreshold: settings.versionResemblance, copyThreshold: settings.copyResemblance))
         let service = try InboxService(
             settings: settings, source: source, lexicon: lexicon, store: store, output: AlertOutput(toJournal: toJournal), logger: logger)
         service.start { Foundation.exit(0) }

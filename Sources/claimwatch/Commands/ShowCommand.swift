@@ -55,14 +55,28 @@ struct ShowCommand: ParsableCommand {
         if let denied = c.denies { field("denies", "\(denied.claimant)'s \(denied.kind.rawValue)" + (h.summary.deniesID.map { " (\($0))" } ?? "")) }
         field("status", h.summary.status)
         field("sources", String(c.sources))
+        field("origins", String(c.origins))
         field("first seen", h.summary.firstSeen)
         field("last seen", h.summary.lastSeen)
 
-        out += "\nArticles (\(h.mentions.count)):\n"
-        for m in h.mentions {
-            let about = [m.outlet, m.published.map { "published \($0)" }].compactMap { $0 }.joined(separator: ", ")
-            out += "  \(e(m.processedAt))  \(e(m.fileName))\(about.isEmpty ? "" : "  (\(e(about)))")  sha256 \(e(String(m.sha256.prefix(12))))\n"
-            out += "      “\(e(m.evidence))”\n"
+        // By origin (copies of one wire story together), each article's versions under it.
+        var origins = [Int64]()
+        for m in h.mentions where !origins.contains(m.originID) { origins.append(m.originID) }
+        out += "\nArticles (\(h.mentions.count); \(c.sources) source\(c.sources == 1 ? "" : "s"), \(c.origins) origin\(c.origins == 1 ? "" : "s")):\n"
+        for (number, origin) in origins.enumerated() {
+            let group = h.mentions.filter { $0.originID == origin }
+            let articles = Set(group.map(\.rootID)).count
+            if origins.count > 1 || articles > 1 {
+                out += "  origin \(number + 1)\(articles > 1 ? ", carried by \(articles) articles" : ""):\n"
+            }
+            let roots = group.filter { $0.articleID == $0.rootID }
+            let orphans = group.filter { v in v.articleID != v.rootID && !roots.contains { $0.articleID == v.rootID } }
+            for m in roots + orphans {
+                out += Self.mention(m, indent: "  ", e: e)
+                for version in group where version.rootID == m.articleID && version.articleID != m.articleID {
+                    out += Self.mention(version, indent: "      version: ", e: e)
+                }
+            }
         }
         if let denied = h.denied {
             out += "\nDenies:\n" + line(denied)
@@ -79,6 +93,13 @@ struct ShowCommand: ParsableCommand {
                 "  \(e(a.createdAt))  \(e(a.event).padded(to: 8))  ALERT_ID=\(e(a.alertID))  \(a.sentAt.map { "sent \(e($0))" } ?? "waiting in the outbox")\n"
         }
         return out
+    }
+
+    static func mention(_ m: ClaimMention, indent: String, e: (String) -> String) -> String {
+        let about = [m.outlet, m.published.map { "published \($0)" }].compactMap { $0 }.joined(separator: ", ")
+        let pad = String(repeating: " ", count: indent.count + 4)
+        return "\(indent)\(e(m.processedAt))  \(e(m.fileName))\(about.isEmpty ? "" : "  (\(e(about)))")  sha256 \(e(String(m.sha256.prefix(12))))\n"
+            + "\(pad)“\(e(m.evidence))”\n"
     }
 
     static func line(_ s: ClaimSummary) -> String {
