@@ -6,14 +6,14 @@ import GRDB
 /// or copy of, and the known claims its claims may be.
 extension SQLiteClaimStore {
     /// The known articles worth comparing — the same canonical URL, or a signature band in
-    /// common (at most 64, by index) — and what the rules make of them.
+    /// common (at most 32, by index) — and what the rules make of them.
     static func identify(_ extracted: ExtractedArticle, url: String?, rules: ArticleIdentity, in db: Database) throws -> ArticleIdentity.Verdict {
         var ids = Set<Int64>()
         if let url { ids.formUnion(try Int64.fetchAll(db.cachedStatement(sql: "SELECT id FROM articles WHERE url = ? LIMIT 20"), arguments: [url])) }
-        if let signature = extracted.signature, signature.shingleCount > 0 {
+        if let signature = extracted.signature, signature.isComparable {
             let keys = signature.bandKeys
             let sql =
-                "SELECT DISTINCT article_id FROM article_bands WHERE band_key IN (\(Array(repeating: "?", count: keys.count).joined(separator: ","))) LIMIT 64"
+                "SELECT DISTINCT article_id FROM article_bands WHERE band_key IN (\(Array(repeating: "?", count: keys.count).joined(separator: ","))) LIMIT 32"
             ids.formUnion(try Int64.fetchAll(db.cachedStatement(sql: sql), arguments: StatementArguments(keys)))
         }
         guard !ids.isEmpty else { return ArticleIdentity.Verdict(versionOf: nil, origin: nil, closest: 0) }

@@ -65,7 +65,7 @@ public final class SQLiteClaimStore: ClaimStore, Sendable {
         let article = extracted.article
         let url = article.url.map(ArticleIdentity.canonicalURL)
         let verdict = try identify(extracted, url: url, rules: rules, in: db)
-        let signature = extracted.signature.flatMap { $0.shingleCount > 0 ? $0 : nil }
+        let signature = extracted.signature.flatMap { $0.isComparable ? $0 : nil }
         try db.cachedStatement(
             sql: """
                 INSERT INTO articles (sha256, file_name, outlet, published, published_inferred, processed_at, lang, url, signature, shingles)

@@ -53,4 +53,13 @@ import Testing
         #expect(ArticleSignature(bytes: a.bytes, shingleCount: a.shingleCount) == a)
         #expect(ArticleSignature(bytes: [1, 2, 3], shingleCount: 1) == nil)
     }
+
+    @Test func aTwoLineNoteIsTooShortToCompareAndIsNeverCalledAVersion() {
+        let a = signature(["Nothing to report from the border today, note 5."])
+        let b = signature(["Nothing to report from the border today, note 6."])
+        #expect(!a.isComparable && signature(Self.wire).isComparable)
+        let verdict = ArticleIdentity().classify(
+            url: nil, outlet: nil, signature: b, among: [.init(id: 1, url: nil, outlet: nil, signature: a, root: 1, origin: 1)])
+        #expect(verdict.versionOf == nil && verdict.origin == nil)
+    }
 }

@@ -56,7 +56,7 @@ public struct ArticleIdentity: Sendable, Hashable {
             if let canonical, let other = candidate.url.map(Self.canonicalURL), canonical == other {
                 return Verdict(versionOf: candidate.root, origin: candidate.origin, closest: 1)
             }
-            guard let signature, let theirs = candidate.signature else { continue }
+            guard let signature, signature.isComparable, let theirs = candidate.signature, theirs.isComparable else { continue }
             let held = signature.containment(with: theirs)
             closest = max(closest, held)
             let sameOutlet = outlet == nil || candidate.outlet == nil || Self.sameOutlet(outlet!, candidate.outlet!)

@@ -9,6 +9,13 @@ public struct ArticleSignature: Sendable, Hashable {
     public static let bandCount = 16
     /// Words per shingle.
     public static let shingleWords = 4
+    /// Bodies with fewer shingles are not compared: a two-line note's few minima are shared by
+    /// every other note of the same shape (one band bucket would hold them all), and whether
+    /// one is a version of another cannot be told from a dozen words. Their URL still can.
+    public static let minimumShingles = 16
+
+    /// Whether the body is long enough to be compared (`minimumShingles`).
+    public var isComparable: Bool { shingleCount >= Self.minimumShingles }
 
     /// The smallest hash of any shingle under each of `hashCount` seeded hash functions.
     public var minima: [UInt32]
