@@ -73,7 +73,7 @@ extension InboxService {
         let report = recorder.record(articles, at: Date())
         let (directory, pipeline) = state.withLock { ($0.directory, $0.pipeline) }
         var files = [([UInt8], InboxStateMachine.RecordedFile)]()
-        var newClaims = 0, alerts = 0, moved = false
+        var moved = false
         for ((name, article), outcome) in zip(zip(names, articles), report.outcomes) {
             let display = FileName.display(name)
             switch outcome {
@@ -85,10 +85,7 @@ extension InboxService {
                 }
                 files.append((name, .left(reason: reason)))
                 continue
-            case .recorded(let raised):
-                newClaims += raised.count { $0.event == .new }
-                alerts += raised.count
-            case .duplicate:
+            case .recorded, .duplicate:
                 break
             }
             do {
@@ -110,7 +107,7 @@ extension InboxService {
         }
         if moved { directory.sync(.done) }
         logDelivery(report.delivery)
-        return .recorded(files, newClaims: newClaims, alerts: alerts, delivery: report.delivery)
+        return .recorded(files, newClaims: report.newClaims, alerts: report.alerts.count, delivery: report.delivery)
     }
 
     private func logDelivery(_ delivery: Recorder.Delivery) {

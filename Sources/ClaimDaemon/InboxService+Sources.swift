@@ -57,12 +57,20 @@ extension InboxService {
             timer.schedule(deadline: .now() + interval, repeating: interval)
             timer.setEventHandler { [weak self] in self?.feed(.fallbackScan) }
             timer.activate()
-            var sources = state.withLock { $0.sources }
-            sources.fallback = timer
-            sources.all.append(timer)
-            state.withLock { $0.sources = sources }
+            arm {
+                $0.fallback = timer
+                $0.all.append(timer)
+            }
         }
         feed(.watchLost(problem: "\(problem): scanning every \(Self.fallbackScanSeconds)s"))
+    }
+
+    /// Records sources just armed. Read, changed and written back in two steps because a
+    /// Dispatch source may not be sent into the lock's closure; both run on the work queue.
+    private func arm(_ change: (inout Sources) -> Void) {
+        var sources = state.withLock { $0.sources }
+        change(&sources)
+        state.withLock { $0.sources = sources }
     }
 
     func installSignals() {
@@ -80,9 +88,7 @@ extension InboxService {
                 }
             }
             source.activate()
-            var sources = state.withLock { $0.sources }
-            sources.all.append(source)
-            state.withLock { $0.sources = sources }
+            arm { $0.all.append(source) }
         }
     }
 
@@ -101,10 +107,10 @@ extension InboxService {
             watchdog.activate()
             timers.append(watchdog)
         }
-        var sources = state.withLock { $0.sources }
-        sources.rescan = rescan
-        sources.all += timers
-        state.withLock { $0.sources = sources }
+        arm {
+            $0.rescan = rescan
+            $0.all += timers
+        }
     }
 
     /// SIGHUP: the config file and every lexicon read again, with the command line's overrides

@@ -7,11 +7,13 @@ import GRDB
 extension SQLiteClaimStore {
     /// The known articles worth comparing — the same canonical URL, or a signature band in
     /// common (at most 32, by index) — and what the rules make of them.
-    static func identify(_ extracted: ExtractedArticle, url: String?, rules: ArticleIdentity, in db: Database) throws -> ArticleIdentity.Verdict {
+    /// `bandKeys`: the article's signature bands (none when its body is too short to compare).
+    static func identify(
+        _ extracted: ExtractedArticle, url: String?, bandKeys keys: [Int64], rules: ArticleIdentity, in db: Database
+    ) throws -> ArticleIdentity.Verdict {
         var ids = Set<Int64>()
         if let url { ids.formUnion(try Int64.fetchAll(db.cachedStatement(sql: "SELECT id FROM articles WHERE url = ? LIMIT 20"), arguments: [url])) }
-        if let signature = extracted.signature, signature.isComparable {
-            let keys = signature.bandKeys
+        if !keys.isEmpty {
             let sql =
                 "SELECT DISTINCT article_id FROM article_bands WHERE band_key IN (\(Array(repeating: "?", count: keys.count).joined(separator: ","))) LIMIT 32"
             ids.formUnion(try Int64.fetchAll(db.cachedStatement(sql: sql), arguments: StatementArguments(keys)))

@@ -38,7 +38,10 @@ extension SQLiteClaimStore {
     public func identity(of extracted: ExtractedArticle) throws(StoreError) -> ArticleIdentity.Verdict {
         let rules = articleIdentity
         do {
-            return try pool.read { db in try Self.identify(extracted, url: extracted.article.url.map(ArticleIdentity.canonicalURL), rules: rules, in: db) }
+            let keys = extracted.signature.flatMap { $0.isComparable ? $0.bandKeys : nil } ?? []
+            return try pool.read { db in
+                try Self.identify(extracted, url: extracted.article.url.map(ArticleIdentity.canonicalURL), bandKeys: keys, rules: rules, in: db)
+            }
         } catch {
             throw StoreError(operation: "identify '\(extracted.article.fileName)'", path: path, error: error)
         }

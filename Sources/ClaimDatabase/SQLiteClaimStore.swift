@@ -64,8 +64,9 @@ public final class SQLiteClaimStore: ClaimStore, Sendable {
         }
         let article = extracted.article
         let url = article.url.map(ArticleIdentity.canonicalURL)
-        let verdict = try identify(extracted, url: url, rules: rules, in: db)
         let signature = extracted.signature.flatMap { $0.isComparable ? $0 : nil }
+        let bandKeys = signature?.bandKeys ?? []
+        let verdict = try identify(extracted, url: url, bandKeys: bandKeys, rules: rules, in: db)
         try db.cachedStatement(
             sql: """
                 INSERT INTO articles (sha256, file_name, outlet, published, published_inferred, processed_at, lang, url, signature, shingles)
@@ -79,9 +80,9 @@ public final class SQLiteClaimStore: ClaimStore, Sendable {
         let (root, origin) = (verdict.versionOf ?? articleID, verdict.origin ?? articleID)
         try db.cachedStatement(sql: "UPDATE articles SET root_id = ?, origin_id = ? WHERE id = ?").execute(arguments: [root, origin, articleID])
         // A version is found through its page's bands; only a page of its own is filed.
-        if let signature, verdict.versionOf == nil {
+        if verdict.versionOf == nil {
             let band = try db.cachedStatement(sql: "INSERT INTO article_bands (band_key, article_id) VALUES (?, ?)")
-            for key in signature.bandKeys { try band.execute(arguments: [key, articleID]) }
+            for key in bandKeys { try band.execute(arguments: [key, articleID]) }
         }
         let known = try candidates(for: extracted.claims, published: article.published, datesKnown: !article.isPublishedInferred, in: db)
         // Of the known claims, those this article's page (an earlier version) or its origin already

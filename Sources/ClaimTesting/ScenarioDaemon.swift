@@ -89,16 +89,10 @@ public final class ScenarioDaemon {
         case .record(let names, let articles):
             let report = recorder.record(articles, at: .init(timeIntervalSince1970: 1_700_000_000 + now))
             var files = [(Name, InboxStateMachine.RecordedFile)]()
-            var newClaims = 0, alerts = 0
             for (name, outcome) in zip(names, report.outcomes) {
-                switch outcome {
-                case .failed(let reason, _):
+                if case .failed(let reason, _) = outcome {
                     files.append((name, .left(reason: reason)))
                     continue
-                case .recorded(let raised):
-                    newClaims += raised.count { $0.event == .new }
-                    alerts += raised.count
-                case .duplicate: break
                 }
                 if failingMoves.contains(name) {
                     files.append((name, .left(reason: "rename failed")))
@@ -107,7 +101,7 @@ public final class ScenarioDaemon {
                     files.append((name, .moved(unreadLanguage: false)))
                 }
             }
-            return .recorded(files, newClaims: newClaims, alerts: alerts, delivery: report.delivery)
+            return .recorded(files, newClaims: report.newClaims, alerts: report.alerts.count, delivery: report.delivery)
         case .reject(let name, let reason):
             guard inbox.removeValue(forKey: name) != nil else { return .setAside(name, failure: "no such file") }
             rejected[name] = reason

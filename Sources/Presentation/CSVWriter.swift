@@ -1,3 +1,5 @@
+import Foundation
+
 /// CSV as RFC 4180 has it: fields separated by commas, records ended by CRLF; a field that
 /// holds a comma, a double quote, CR or LF (or starts or ends with a space) is quoted, its
 /// quotes doubled. A missing value is an empty field.
@@ -10,11 +12,5 @@ public enum CSVWriter {
         let needsQuotes = value.contains { $0 == "," || $0 == "\"" || $0 == "\r" || $0 == "\n" } || value.hasPrefix(" ") || value.hasSuffix(" ")
         guard needsQuotes else { return value }
         return "\"" + value.replacingOccurrences(of: "\"", with: "\"\"") + "\""
-    }
-}
-
-extension String {
-    fileprivate func replacingOccurrences(of target: String, with replacement: String) -> String {
-        split(separator: target, omittingEmptySubsequences: false).joined(separator: replacement)
     }
 }

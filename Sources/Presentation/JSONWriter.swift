@@ -4,7 +4,7 @@ import ClaimCore
 /// (`scan --json`, `claims --json`): keys in the order given, nil as `null`.
 public struct JSONWriter {
     public enum Value {
-        case string(String?), int(Int), strings([String]), object([(String, Value)]), null
+        case string(String?), int(Int), strings([String]), object([(String, Value)]), array([Value]), null
     }
 
     public static func object(_ fields: [(String, Value)]) -> String {
@@ -17,6 +17,7 @@ public struct JSONWriter {
         case .int(let i): return String(i)
         case .strings(let list): return "[" + list.map(quote).joined(separator: ",") + "]"
         case .object(let fields): return object(fields)
+        case .array(let values): return "[" + values.map(encode).joined(separator: ",") + "]"
         case .null: return "null"
         }
     }

@@ -73,7 +73,7 @@ public struct ArticleIdentity: Sendable, Hashable {
     /// A URL as it names a page: no scheme, no "www.", no fragment, no tracking parameters
     /// (`utm_…`), no trailing slash; the host in lower case.
     public static func canonicalURL(_ url: String) -> String {
-        var text = Substring(url.trimmingSpaces)
+        var text = Substring(url.trimmingCharacters(in: "\t\r\n"))
         if let colon = text.firstIndex(of: ":"), text[colon...].hasPrefix("://") { text = text[text.index(colon, offsetBy: 3)...] }
         if let fragment = text.firstIndex(of: "#") { text = text[..<fragment] }
         var path = text
@@ -91,12 +91,4 @@ public struct ArticleIdentity: Sendable, Hashable {
     }
 
     static func sameOutlet(_ a: String, _ b: String) -> Bool { TextFolding.fold(a) == TextFolding.fold(b) }
-}
-
-extension String {
-    fileprivate var trimmingSpaces: Substring {
-        let start = firstIndex { !$0.isWhitespace } ?? endIndex
-        let end = lastIndex { !$0.isWhitespace }.map { index(after: $0) } ?? start
-        return self[start..<max(start, end)]
-    }
 }

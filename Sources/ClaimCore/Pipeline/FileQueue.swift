@@ -38,9 +38,6 @@ public struct FileQueue: Sendable {
         return (name, settled)
     }
 
-    /// Whether a name waits (not taken).
-    public func isWaiting(_ name: [UInt8]) -> Bool { waiting[name] != nil }
-
     /// Ends a name's turn (recorded, set aside, left for a retry or for the next start).
     public mutating func release(_ name: [UInt8]) {
         if taken.removeValue(forKey: name) == true { push(name, settled: true) }

@@ -42,6 +42,16 @@ public struct Recorder: Sendable {
         /// One outcome per article, in order.
         public var outcomes: [Outcome]
         public var delivery: Delivery
+
+        /// The alerts the recorded articles raised, in order.
+        public var alerts: [Alert] {
+            outcomes.flatMap { outcome -> [Alert] in
+                if case .recorded(let alerts) = outcome { return alerts }
+                return []
+            }
+        }
+        /// Claims the batch added to the store (its "new" alerts).
+        public var newClaims: Int { alerts.count { $0.event == .new } }
     }
 
     /// Records `articles` in one transaction. When the batch cannot be recorded, its articles
@@ -66,9 +76,9 @@ public struct Recorder: Sendable {
                 }
             }
         }
-        var alerts = [Alert]()
-        for case .recorded(let raised) in outcomes { alerts += raised }
-        return Report(outcomes: outcomes, delivery: deliver(alerts))
+        var report = Report(outcomes: outcomes, delivery: Delivery())
+        report.delivery = deliver(report.alerts)
+        return report
     }
 
     /// Sends `alerts` in order until the sink refuses one, then marks those it took as sent.

@@ -71,9 +71,12 @@ struct ClaimsCommand: ParsableCommand {
         String(timestamp.prefix(16)).replacingOccurrences(of: "T", with: " ")
     }
 
-    static func json(_ s: ClaimSummary) -> String {
+    static func json(_ s: ClaimSummary) -> String { JSONWriter.object(jsonFields(s)) }
+
+    /// The members of a claim's JSON object (`claims --json`, `export --format jsonl`).
+    static func jsonFields(_ s: ClaimSummary) -> [(String, JSONWriter.Value)] {
         let c = s.claim
-        return JSONWriter.object([
+        return [
             ("id", .string(c.id)), ("kind", .string(c.kind.rawValue)), ("claimant", .string(c.claimant)), ("subject", .string(c.subject)),
             ("region", .string(c.region)), ("places", .strings(c.places)), ("date", .string(c.date?.description)),
             (
@@ -83,7 +86,7 @@ struct ClaimsCommand: ParsableCommand {
             ("status", .string(s.status)), ("denied_by", .strings(s.deniedBy)), ("countered_by", .strings(s.counteredBy)), ("sources", .int(c.sources)),
             ("origins", .int(c.origins)),
             ("first_seen", .string(s.firstSeen)), ("last_seen", .string(s.lastSeen)),
-        ])
+        ]
     }
 }
 

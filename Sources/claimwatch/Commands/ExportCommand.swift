@@ -65,13 +65,12 @@ struct ExportCommand: ParsableCommand {
     }
 
     static func json(_ s: ClaimSummary, mentions: [ClaimMention]) -> String {
-        let claim = ClaimsCommand.json(s)
-        let list = mentions.map { m in
-            JSONWriter.object([
+        let list = mentions.map { m -> JSONWriter.Value in
+            .object([
                 ("file", .string(m.fileName)), ("sha256", .string(m.sha256)), ("outlet", .string(m.outlet)), ("published", .string(m.published)),
                 ("processed_at", .string(m.processedAt)), ("evidence", .string(m.evidence)),
             ])
         }
-        return String(claim.dropLast()) + ",\"mentions\":[" + list.joined(separator: ",") + "]}"
+        return JSONWriter.object(ClaimsCommand.jsonFields(s) + [("mentions", .array(list))])
     }
 }

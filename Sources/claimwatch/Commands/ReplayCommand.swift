@@ -69,7 +69,7 @@ struct ReplayCommand: ParsableCommand {
         if !before.rejections.isEmpty { throw ExitCode(ExitStatus.dataError) }
     }
 
-    private var table: AlertTable {
+    private static func makeTable() -> AlertTable {
         let terminal = isatty(STDOUT_FILENO) == 1
         return AlertTable(color: false, width: terminal ? AlertsCommand.terminalWidth() : nil, utcOffset: 0, showsPublication: true)
     }
@@ -79,12 +79,14 @@ struct ReplayCommand: ParsableCommand {
     }
 
     private func printAlerts(_ alerts: [Alert]) {
+        let table = Self.makeTable()
         if !json { TerminalOutput.print(table.header) }
         for alert in alerts { TerminalOutput.print(json ? AlertTable.json(Self.record(alert), utcOffset: nil) : table.line(Self.record(alert))) }
         if !json && alerts.isEmpty { TerminalOutput.print("(no alerts)") }
     }
 
     private func printChanges(_ changes: [AlertDiff.Change]) {
+        let table = Self.makeTable()
         func line(_ mark: String, _ alert: Alert) -> String {
             json ? "{\"change\":\"\(mark)\",\"alert\":\(AlertTable.json(Self.record(alert), utcOffset: nil))}" : "\(mark) " + table.line(Self.record(alert))
         }

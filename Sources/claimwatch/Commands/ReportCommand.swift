@@ -39,8 +39,9 @@ struct ReportCommand: ParsableCommand {
         if let region = filter.region { scope.append("region \(region)") }
         if !filter.kind.isEmpty { scope.append(filter.kind.map(\.rawValue).joined(separator: ", ")) }
         if !filter.claimant.isEmpty { scope.append("by \(filter.claimant.joined(separator: ", "))") }
+        let events = ReportEvent.group(summaries)
         let page = HTMLReport(
-            events: ReportEvent.group(summaries), mentions: try store.mentionsByClaim(),
+            events: events, mentions: try store.mentionsByClaim(),
             scope: scope.isEmpty ? "All known claims in '\(store.path)'" : "Claims \(scope.joined(separator: ", ")) in '\(store.path)'"
         ).render()
         if html == "-" {
@@ -50,6 +51,6 @@ struct ReportCommand: ParsableCommand {
         do { try page.write(toFile: html, atomically: true, encoding: .utf8) } catch {
             throw CommandFailure("cannot write '\(html)': \(error.localizedDescription)", status: ExitStatus.ioError)
         }
-        TerminalOutput.error("Wrote '\(html)': \(ReportEvent.group(summaries).count) events, \(summaries.count) claims")
+        TerminalOutput.error("Wrote '\(html)': \(events.count) events, \(summaries.count) claims")
     }
 }
