@@ -77,10 +77,8 @@ struct ClaimRecord: Codable, FetchableRecord, PersistableRecord {
         id: String, kind: String, claimant: String, subject: String?, region: String?, places: String, date: String?, deniesClaimant: String?,
         deniesKind: String?, firstPublished: String?, lastMatched: Int64, sources: Int, origins: Int
     ) -> KnownClaim {
-        KnownClaim(
-            id: id, kind: ClaimKind(rawValue: kind) ?? .raid, claimant: claimant, subject: subject, region: region,
-            places: places.isEmpty ? [] : places.split(separator: ",").map(String.init), date: date.flatMap { Day(iso: $0) },
-            denies: deniesClaimant.map { DeniedClaim(claimant: $0, kind: deniesKind.flatMap(ClaimKind.init) ?? .raid) },
-            firstPublished: firstPublished.flatMap { Day(iso: $0) }, lastMatched: lastMatched, sources: sources, origins: origins)
+        KnownClaim.stored(
+            id: id, kind: kind, claimant: claimant, subject: subject, region: region, places: places, date: date, deniesClaimant: deniesClaimant,
+            deniesKind: deniesKind, firstPublished: firstPublished, lastMatched: lastMatched, sources: sources, origins: origins)
     }
 }

@@ -31,6 +31,13 @@ public struct AlertRecordSummary: Sendable, Hashable {
     public var createdAt: String
     /// nil while the alert waits in the outbox.
     public var sentAt: String?
+
+    public init(alertID: String, event: String, createdAt: String, sentAt: String?) {
+        self.alertID = alertID
+        self.event = event
+        self.createdAt = createdAt
+        self.sentAt = sentAt
+    }
 }
 
 /// Everything known about one claim, as `claimwatch show` prints it.
@@ -45,6 +52,18 @@ public struct ClaimHistory: Sendable, Hashable {
     /// For a denial: the claim it denies, when known.
     public var denied: ClaimSummary?
     public var alerts: [AlertRecordSummary]
+
+    public init(
+        summary: ClaimSummary, mentions: [ClaimMention], denials: [ClaimSummary], related: [ClaimSummary], denied: ClaimSummary?,
+        alerts: [AlertRecordSummary]
+    ) {
+        self.summary = summary
+        self.mentions = mentions
+        self.denials = denials
+        self.related = related
+        self.denied = denied
+        self.alerts = alerts
+    }
 }
 
 extension SQLiteClaimStore {

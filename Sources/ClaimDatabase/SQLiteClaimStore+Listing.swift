@@ -30,7 +30,9 @@ extension SQLiteClaimStore {
             return try pool.read { db in
                 let records = try ClaimRecord.fetchAll(db, sql: "SELECT * FROM claims ORDER BY first_seen, rowid")
                 var deniers = [String: [String]]()
-                for row in try Row.fetchAll(db, sql: "SELECT denies_id, claimant FROM claims WHERE kind = 'denial' AND denies_id IS NOT NULL") {
+                for row in try Row.fetchAll(
+                    db, sql: "SELECT denies_id, claimant FROM claims WHERE kind = 'denial' AND denies_id IS NOT NULL ORDER BY first_seen, rowid")
+                {
                     deniers[row["denies_id"], default: []].append(row["claimant"])
                 }
                 var summaries = records.map { record in

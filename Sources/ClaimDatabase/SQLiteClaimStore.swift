@@ -179,8 +179,8 @@ public final class SQLiteClaimStore: ClaimStore, Sendable {
 }
 
 /// UTC timestamps as stored (ISO 8601, seconds).
-enum Timestamp {
-    static func text(_ date: Date) -> String {
+public enum Timestamp {
+    public static func text(_ date: Date) -> String {
         date.formatted(Date.ISO8601FormatStyle(timeZone: .gmt))
     }
 }
