@@ -24,6 +24,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
         .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
+        .package(url: "https://github.com/vapor/postgres-nio", from: "1.33.2"),
     ],
     targets: [
         .target(name: "ClaimCore", swiftSettings: upcoming),
@@ -54,10 +55,21 @@ let package = Package(
             dependencies: ["ClaimCore", .product(name: "GRDB", package: "GRDB.swift")],
             swiftSettings: upcoming
         ),
+        // The shared store on a PostgreSQL server (issue 24): the same `ClaimStore` as SQLite,
+        // so the daemon, the differ and the outbox do not know which one runs.
+        .target(
+            name: "ClaimPostgres",
+            dependencies: [
+                "ClaimCore", "ClaimDatabase",
+                .product(name: "PostgresNIO", package: "postgres-nio"),
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            swiftSettings: upcoming
+        ),
         .target(
             name: "ClaimDaemon",
             dependencies: [
-                "ClaimCore", "Journal", "Inbox", "ClaimDatabase", "WordForms", "SystemCalls",
+                "ClaimCore", "Journal", "Inbox", "ClaimDatabase", "ClaimPostgres", "WordForms", "SystemCalls",
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "TOMLKit", package: "TOMLKit"),
             ],
@@ -103,6 +115,8 @@ let package = Package(
             dependencies: ["ClaimCore", "ClaimDaemon", "ClaimDatabase", "ClaimTesting", "Journal", "Inbox"],
             swiftSettings: upcoming
         ),
+        .testTarget(
+            name: "ClaimPostgresTests", dependencies: ["ClaimCore", "ClaimDatabase", "ClaimPostgres", "ClaimTesting"], swiftSettings: upcoming),
         .testTarget(name: "EndToEndTests", dependencies: ["ClaimTesting"], swiftSettings: upcoming),
     ],
     swiftLanguageModes: [.v6]

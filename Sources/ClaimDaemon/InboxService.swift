@@ -75,7 +75,7 @@ public final class InboxService: Sendable {
         try InboxDirectory.makeDirectory(settings.state)
         try directory.createDirectories()
         marker = try ReadingMarker(state: settings.state)
-        self.output = output.naming(store: store.identity)
+        self.output = output.naming(store: store.identity, host: store.outboxHost)
         recorder = Recorder(store: store, sink: self.output)
         presence = output.toJournal ? JournalPresence() : nil
         state = Mutex(

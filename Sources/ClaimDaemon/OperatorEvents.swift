@@ -9,20 +9,23 @@ public struct AlertOutput: AlertSink {
     public let toJournal: Bool
     /// The store whose alerts these are (`CLAIMWATCH_STORE`), once it is open.
     public let store: String?
+    /// The host whose outbox these alerts come from, when several share the store (`CLAIMWATCH_HOST`).
+    public let host: String?
     let writer = JournalWriter()
 
-    public init(toJournal: Bool, store: String? = nil) {
+    public init(toJournal: Bool, store: String? = nil, host: String? = nil) {
         self.toJournal = toJournal
         self.store = store
+        self.host = host
     }
 
-    /// The same output, its alerts naming `store`.
-    public func naming(store: String) -> AlertOutput { AlertOutput(toJournal: toJournal, store: store) }
+    /// The same output, its alerts naming `store` (and `host`).
+    public func naming(store: String, host: String? = nil) -> AlertOutput { AlertOutput(toJournal: toJournal, store: store, host: host) }
 
     /// Writes one alert; throws when the journal cannot take it (the alert then waits in the outbox).
     public func send(_ alert: Alert) throws {
         if toJournal {
-            try writer.send(.alert(alert, store: store))
+            try writer.send(.alert(alert, store: store, host: host))
         } else {
             StandardError.write("ALERT \(alert.message) ALERT_ID=\(alert.alertID) CLAIM_ID=\(alert.claimID)")
         }

@@ -1,4 +1,5 @@
 import ClaimCore
+import ClaimDatabase
 import Foundation
 import TOMLKit
 
@@ -15,6 +16,14 @@ public struct Settings: Sendable, Hashable {
     public var done: String?
     public var rejected: String?
     public var database: String?
+    /// `sqlite:PATH` or `postgresql://USER@HOST[:PORT]/DB` (`StoreLocation`); nil: the SQLite
+    /// file `database` names, by default `STATE/claims.sqlite`.
+    public var store: String?
+    /// A file holding the PostgreSQL store's password on its first line.
+    public var storePasswordFile: String?
+    /// The name of this daemon's outbox in a shared store (`CLAIMWATCH_HOST`); nil: the
+    /// machine's host name. Two daemons of one machine sharing a store need two names.
+    public var host: String?
     public var lexicons: [String] = []
     public var maxFileBytes = Settings.defaultMaxFileBytes
     public var settleSeconds = 2
@@ -34,8 +43,17 @@ public struct Settings: Sendable, Hashable {
     public var rejectedDirectory: String { rejected ?? (state as NSString).appendingPathComponent("rejected") }
     public var databasePath: String { database ?? (state as NSString).appendingPathComponent(Self.databaseFileName) }
 
+    /// Where the claims are kept: `store` when set, else the SQLite file at `databasePath`.
+    /// - Throws: `SettingsError` for a malformed URL (exit 78), naming the key, never a password.
+    public func storeLocation(file: String? = nil) throws(SettingsError) -> StoreLocation {
+        guard let store else { return .sqlite(path: databasePath) }
+        do { return try StoreLocation.parse(store) } catch {
+            throw SettingsError(file: file ?? "--store", key: file == nil ? nil : "store", problem: error.problem)
+        }
+    }
+
     static let keys: Set<String> = [
-        "inbox", "state", "done", "rejected", "database", "lexicons", "max_file_bytes", "settle_seconds",
+        "inbox", "state", "done", "rejected", "database", "store", "store_password_file", "host", "lexicons", "max_file_bytes", "settle_seconds",
         "rescan_interval_seconds", "busy_timeout_seconds", "version_resemblance", "copy_resemblance",
     ]
 
@@ -83,6 +101,9 @@ public struct Settings: Sendable, Hashable {
             case "done": settings.done = try string()
             case "rejected": settings.rejected = try string()
             case "database": settings.database = try string()
+            case "store": settings.store = try string()
+            case "store_password_file": settings.storePasswordFile = try string()
+            case "host": settings.host = try string()
             case "max_file_bytes": settings.maxFileBytes = try positive()
             case "settle_seconds": settings.settleSeconds = try positive()
             case "rescan_interval_seconds": settings.rescanIntervalSeconds = try positive()
@@ -98,6 +119,11 @@ public struct Settings: Sendable, Hashable {
             default: break
             }
         }
+        if settings.store != nil && settings.database != nil {
+            throw SettingsError(
+                file: file, key: "store", problem: "both 'store' and 'database' are set; keep one ('database = PATH' is 'store = \"sqlite:PATH\"')")
+        }
+        _ = try settings.storeLocation(file: file)
         return settings
     }
 }

@@ -8,12 +8,15 @@ public struct SettingsSource: Sendable, Hashable {
     public var state: String?
     /// Added after the config file's `lexicons`, in order.
     public var lexicons: [String]
+    /// `--store URL`, over the config's `store` (and `database`).
+    public var store: String?
 
-    public init(configFile: String? = nil, inbox: String? = nil, state: String? = nil, lexicons: [String] = []) {
+    public init(configFile: String? = nil, inbox: String? = nil, state: String? = nil, lexicons: [String] = [], store: String? = nil) {
         self.configFile = configFile
         self.inbox = inbox
         self.state = state
         self.lexicons = lexicons
+        self.store = store
     }
 
     /// The settings as they stand now: the config file read again (or the defaults), then the overrides.
@@ -24,6 +27,11 @@ public struct SettingsSource: Sendable, Hashable {
         if let inbox { settings.inbox = inbox }
         if let state { settings.state = state }
         settings.lexicons += lexicons
+        if let store {
+            settings.store = store
+            settings.database = nil
+            _ = try settings.storeLocation()
+        }
         return settings
     }
 }
@@ -39,7 +47,8 @@ extension Settings {
         let comparisons: [(String, Bool)] = [
             ("inbox", inbox == other.inbox), ("state", state == other.state),
             ("done", doneDirectory == other.doneDirectory), ("rejected", rejectedDirectory == other.rejectedDirectory),
-            ("database", databasePath == other.databasePath), ("lexicons", lexicons == other.lexicons),
+            ("database", databasePath == other.databasePath), ("store", store == other.store),
+            ("store_password_file", storePasswordFile == other.storePasswordFile), ("host", host == other.host), ("lexicons", lexicons == other.lexicons),
             ("max_file_bytes", maxFileBytes == other.maxFileBytes), ("settle_seconds", settleSeconds == other.settleSeconds),
             ("rescan_interval_seconds", rescanIntervalSeconds == other.rescanIntervalSeconds),
             ("busy_timeout_seconds", busyTimeoutSeconds == other.busyTimeoutSeconds),

@@ -21,8 +21,9 @@ public struct JournalEntry: Sendable, Hashable {
     public var encoded: [String] { fields.map { "\($0.0)=\(VisibleText.escaped($0.1, keepingLineBreaks: true))" } }
 
     /// The entry of one alert, field for field as claims.md's table says (null fields omitted),
-    /// and `CLAIMWATCH_STORE` naming the store that raised it, when given.
-    public static func alert(_ alert: Alert, store: String? = nil) -> JournalEntry {
+    /// and `CLAIMWATCH_STORE` naming the store that raised it, when given, and `CLAIMWATCH_HOST`
+    /// the host whose outbox sent it, when several hosts share the store.
+    public static func alert(_ alert: Alert, store: String? = nil, host: String? = nil) -> JournalEntry {
         var fields: [(String, String)] = [
             ("MESSAGE", alert.message), ("PRIORITY", String(alert.priority)), ("MESSAGE_ID", MessageID.of(alert)),
             ("SYSLOG_IDENTIFIER", "claimwatch"), ("CLAIM_EVENT", alert.event.rawValue), ("CLAIM_KIND", alert.kind.rawValue),
@@ -41,6 +42,7 @@ public struct JournalEntry: Sendable, Hashable {
         add("CLAIM_ORIGINS", alert.origins.map(String.init))
         add("ALERT_ID", alert.alertID)
         add(storeField, store)
+        add(hostField, host)
         add("ARTICLE_FILE", alert.articleFile)
         add("ARTICLE_SHA256", alert.articleSHA256)
         add("ARTICLE_OUTLET", alert.outlet)
@@ -51,6 +53,8 @@ public struct JournalEntry: Sendable, Hashable {
 
     /// The field naming the store an alert came from (`SQLiteClaimStore.identity`).
     public static let storeField = "CLAIMWATCH_STORE"
+    /// The field naming the host whose outbox sent an alert of a shared store.
+    public static let hostField = "CLAIMWATCH_HOST"
 
     /// An operator event (rejection, rescan, store error) with its own MESSAGE_ID.
     public static func event(messageID: String, priority: Int, message: String, extra: [(String, String)] = []) -> JournalEntry {

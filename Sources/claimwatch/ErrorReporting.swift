@@ -28,7 +28,7 @@ enum ExitStatus {
         case let failure as CommandFailure: (failure.status, failure.message)
         case let error as SettingsError: (config, error.description)
         case let error as InboxError: (config, error.description)
-        case let error as StoreError: (ioError, error.description)
+        case let error as StoreError: (error.isConfiguration ? config : error.isTransient ? unavailable : ioError, error.description)
         default: nil
         }
     }

@@ -48,6 +48,9 @@ public struct StoreCounts: Sendable, Hashable {
 public protocol ClaimStore: Sendable {
     /// A name for this store, carried by its alerts (`CLAIMWATCH_STORE`).
     var identity: String { get }
+    /// When several hosts share the store: the host whose outbox this instance sends and
+    /// marks, carried by its alerts (`CLAIMWATCH_HOST`); nil for a store of one host.
+    var outboxHost: String? { get }
     /// Records articles in one transaction, in order, each as if recorded one after the other;
     /// all or none.
     func ingest(_ batch: [ExtractedArticle], at now: Date) throws -> [IngestResult]
@@ -62,6 +65,8 @@ public protocol ClaimStore: Sendable {
 }
 
 extension ClaimStore {
+    public var outboxHost: String? { nil }
+
     /// Records one article (see `ingest(_:at:)`).
     public func ingest(_ extracted: ExtractedArticle, at now: Date = Date()) throws -> IngestResult {
         try ingest([extracted], at: now)[0]

@@ -6,6 +6,7 @@ extension InboxStateMachine {
     mutating func recorded(_ files: [(Name, RecordedFile)], newClaims: Int, alerts: Int, delivery: Recorder.Delivery, now: Double) -> [Effect] {
         var effects = [Effect]()
         var moved = false
+        var problem: String?
         for (name, end) in files {
             switch end {
             case .moved(let unreadLanguage):
@@ -14,10 +15,12 @@ extension InboxStateMachine {
                 moved = true
                 if unreadLanguage { unreadLanguageArticles += 1 }
             case .left(let reason):
+                problem = problem ?? reason
                 effects += scheduleRetry(name, reason: reason, now: now)
             }
             queue.release(name)
         }
+        recordProblem = moved ? nil : problem
         counts.claims += newClaims
         counts.alertsWaiting += alerts
         effects += delivered(delivery, now: now)
@@ -119,6 +122,7 @@ extension InboxStateMachine {
             let waiting = counts.alertsWaiting
             line += outboxHold.map { ", \(waiting) alerts held until the journal can be checked (\($0))" } ?? ", \(waiting) alerts waiting for the journal"
         }
+        if let recordProblem { line = "files wait in the inbox: \(recordProblem); " + line }
         if let watchProblem { line = "\(watchProblem); " + line }
         return line
     }

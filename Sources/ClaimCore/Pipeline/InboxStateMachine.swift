@@ -134,6 +134,9 @@ public struct InboxStateMachine: Sendable {
     public internal(set) var counts = StoreCounts()
     /// Why the inbox is listed instead of watched, when it is.
     public internal(set) var watchProblem: String?
+    /// Why the last batch recorded nothing (the store unreachable, locked, full); nil once
+    /// a file is recorded again.
+    public internal(set) var recordProblem: String?
 
     public init(configuration: Configuration = Configuration()) {
         self.configuration = configuration

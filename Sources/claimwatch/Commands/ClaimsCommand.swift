@@ -24,8 +24,7 @@ struct ClaimsCommand: ParsableCommand {
             """
     )
 
-    @Option(help: ArgumentHelp("The state directory holding claims.sqlite (default: ./state when it has one, else the installed config's).", valueName: "DIR"))
-    var state: String?
+    @OptionGroup var storeOptions: StoreOptions
 
     @OptionGroup var filter: ClaimFilter
 
@@ -33,7 +32,7 @@ struct ClaimsCommand: ParsableCommand {
     var json = false
 
     func run() throws {
-        let store = try StoreAccess.open(state: state)
+        let store = try storeOptions.open()
         let summaries: [ClaimSummary]
         do { summaries = try store.listClaims() } catch {
             throw CommandFailure(error.description, status: ExitStatus.ioError)

@@ -24,8 +24,7 @@ struct ExportCommand: ParsableCommand {
 
     enum Format: String, ExpressibleByArgument, CaseIterable { case csv, jsonl }
 
-    @Option(help: ArgumentHelp("The state directory holding claims.sqlite (default: ./state when it has one, else the installed config's).", valueName: "DIR"))
-    var state: String?
+    @OptionGroup var storeOptions: StoreOptions
 
     @Option(help: "csv (one row per mention) or jsonl (one object per claim).")
     var format: Format = .csv
@@ -38,7 +37,7 @@ struct ExportCommand: ParsableCommand {
     ]
 
     func run() throws {
-        let store = try StoreAccess.open(state: state)
+        let store = try storeOptions.open()
         let summaries = try filter.apply(try store.listClaims())
         let mentions = try store.mentionsByClaim()
         // Strangers' text goes to a terminal escaped; to a file or pipe, as stored.

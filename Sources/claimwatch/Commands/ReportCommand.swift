@@ -26,13 +26,12 @@ struct ReportCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Write the page to FILE ('-' for stdout).", valueName: "FILE"))
     var html: String
 
-    @Option(help: ArgumentHelp("The state directory holding claims.sqlite (default: ./state when it has one, else the installed config's).", valueName: "DIR"))
-    var state: String?
+    @OptionGroup var storeOptions: StoreOptions
 
     @OptionGroup var filter: ClaimFilter
 
     func run() throws {
-        let store = try StoreAccess.open(state: state)
+        let store = try storeOptions.open()
         let summaries = try filter.apply(try store.listClaims())
         var scope = [String]()
         if let since = filter.since { scope.append("since \(since)") }
@@ -42,7 +41,7 @@ struct ReportCommand: ParsableCommand {
         let events = ReportEvent.group(summaries)
         let page = HTMLReport(
             events: events, mentions: try store.mentionsByClaim(),
-            scope: scope.isEmpty ? "All known claims in '\(store.path)'" : "Claims \(scope.joined(separator: ", ")) in '\(store.path)'"
+            scope: scope.isEmpty ? "All known claims in '\(store.location)'" : "Claims \(scope.joined(separator: ", ")) in '\(store.location)'"
         ).render()
         if html == "-" {
             FileHandleWriter.write(STDOUT_FILENO, page)

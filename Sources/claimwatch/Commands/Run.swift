@@ -40,11 +40,17 @@ struct Run: ParsableCommand {
         help: ArgumentHelp("Add actors.tsv/places.tsv/roles.tsv/triggers.tsv from DIR on top of the defaults (repeatable).", valueName: "DIR"))
     var lexicons: [String] = []
 
+    @Option(
+        help: ArgumentHelp(
+            "Keep claims in sqlite:PATH (default: STATE/claims.sqlite) or postgresql://USER@HOST[:PORT]/DB, shared by several hosts (overrides the config's store).",
+            valueName: "URL"))
+    var store: String?
+
     @Option(help: "Where alerts and logs go: the journal, stderr, or auto (the journal when its socket exists).")
     var logTarget: LogTarget = .auto
 
     func run() throws {
-        let source = SettingsSource(configFile: config, inbox: inbox, state: state, lexicons: lexicons)
+        let source = SettingsSource(configFile: config, inbox: inbox, state: state, lexicons: lexicons, store: store)
         let settings = try source.resolve()
         let journal = JournalWriter.isAvailable
         if logTarget == .journal && !journal {
@@ -60,9 +66,7 @@ struct Run: ParsableCommand {
         let lexicon = try LexiconLoader.load(overlays: settings.lexicons)
         // SettingsError and InboxError (78) and StoreError (74) go up to `main`'s mapping.
         try InboxDirectory.makeDirectory(settings.state)
-        let store = try SQLiteClaimStore(
-            path: settings.databasePath, busyTimeout: TimeInterval(settings.busyTimeoutSeconds),
-            articleIdentity: ArticleIdentity(versionThreshold: settings.versionResemblance, copyThreshold: settings.copyResemblance))
+        let store = try StoreOpening.forDaemon(settings, configFile: config, host: settings.host ?? StoreOpening.hostName, logger: logger)
         let service = try InboxService(
             settings: settings, source: source, lexicon: lexicon, store: store, output: AlertOutput(toJournal: toJournal), logger: logger)
         service.start { Foundation.exit(0) }

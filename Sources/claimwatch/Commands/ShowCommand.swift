@@ -22,17 +22,16 @@ struct ShowCommand: ParsableCommand {
     @Argument(help: ArgumentHelp("The claim's id, or a unique prefix of it.", valueName: "CLAIM_ID"))
     var claimID: String
 
-    @Option(help: ArgumentHelp("The state directory holding claims.sqlite (default: ./state when it has one, else the installed config's).", valueName: "DIR"))
-    var state: String?
+    @OptionGroup var storeOptions: StoreOptions
 
     func run() throws {
-        let store = try StoreAccess.open(state: state)
+        let store = try storeOptions.open()
         let history: ClaimHistory?
         do { history = try store.history(ofClaim: claimID) } catch {
             throw CommandFailure(error.description, status: ExitStatus.usage)
         }
         guard let history else {
-            throw CommandFailure("no claim with id '\(claimID)' in '\(store.path)': list them with 'claimwatch claims'", status: ExitStatus.noInput)
+            throw CommandFailure("no claim with id '\(claimID)' in '\(store.location)': list them with 'claimwatch claims'", status: ExitStatus.noInput)
         }
         TerminalOutput.print(Self.render(history), terminator: "")
     }

@@ -1,0 +1,247 @@
+import ClaimCore
+import ClaimDatabase
+import Foundation
+import Logging
+import PostgresNIO
+
+/// The shared store: one PostgreSQL database for the daemons of several hosts, each with its
+/// own inbox and state directory. Claims, articles and mentions are shared, so a claim first
+/// recorded on one host is known to every other; each host keeps its own outbox (the alerts
+/// its files raised, sent to its own journal).
+///
+/// Exactly once across hosts: every ingest transaction first takes one transaction-level
+/// advisory lock, so two hosts never decide "new" for the same claim at the same moment. A
+/// lock keyed by kind and claimant would not cover what else a decision reads — the article's
+/// identity (its URL and signature bands) and the claims a denial answers, of other claimants —
+/// and a batch holds it for milliseconds.
+///
+/// The store connects when first used and again after the server went away: a failure to
+/// reach it is a transient `StoreError`, and the files wait in the inbox for the retry.
+public final class PostgresClaimStore: ClaimStore, ClaimArchive, Sendable {
+    public let address: StoreLocation.PostgresAddress
+    /// The URL without a password: alerts carry it as `CLAIMWATCH_STORE`, on every host alike.
+    public let identity: String
+    /// The host whose outbox this instance reads and marks.
+    public let host: String
+    public let articleIdentity: ArticleIdentity
+    let link: PostgresLink
+
+    public var location: String { identity }
+    public var outboxHost: String? { host }
+
+    /// The ingest lock's key (any constant every build agrees on).
+    static let ingestLockKey: Int64 = 0x636C_6D77_696E_6765
+
+    /// Makes the store; connects only when first used (`connect()` to check at once).
+    /// - Parameters:
+    ///   - password: from `PostgresPassword.find`; nil when the server asks for none.
+    ///   - host: this machine's name, owner of the alerts its ingests raise.
+    public init(
+        address: StoreLocation.PostgresAddress, password: String?, host: String, articleIdentity: ArticleIdentity = ArticleIdentity(),
+        connectTimeout: Duration = .seconds(10), logger: Logger = Logger(label: "claimwatch.postgres")
+    ) {
+        self.address = address
+        identity = address.description
+        self.host = host
+        self.articleIdentity = articleIdentity
+        var configuration = PostgresConnection.Configuration(
+            host: address.host, port: address.port, username: address.user, password: password, database: address.database, tls: .disable)
+        configuration.options.connectTimeout = .seconds(connectTimeout.components.seconds)
+        link = PostgresLink(configuration: configuration, logger: logger, prepare: PostgresMigrations.migrate)
+    }
+
+    deinit { link.close() }
+
+    /// Connects and brings the schema up to date.
+    /// - Throws: `StoreError`; `.configuration` for an unknown database or refused credentials,
+    ///   `.unavailable` while the server cannot be reached.
+    public func connect() throws(StoreError) {
+        do {
+            try link.withConnection { _ in }
+        } catch {
+            throw PostgresFailure.storeError("connect", identity, error)
+        }
+    }
+
+    /// Runs `body` in one transaction; a conflict with another host's transaction is tried again.
+    func transaction<T: Sendable>(
+        _ operation: @autoclosure () -> String, readOnly: Bool = false, _ body: (PostgresSession) throws -> T
+    )
+        throws(StoreError) -> T
+    {
+        var attempt = 0
+        while true {
+            attempt += 1
+            do {
+                return try link.withConnection { session in
+                    try session.execute(readOnly ? "BEGIN READ ONLY" : "BEGIN")
+                    do {
+                        let result = try body(session)
+                        try session.execute("COMMIT")
+                        return result
+                    } catch {
+                        try? session.execute("ROLLBACK")
+                        throw error
+                    }
+                }
+            } catch {
+                let failure = PostgresFailure.storeError(operation(), identity, error)
+                if failure.failure == .conflict && attempt < 5 { continue }
+                throw failure
+            }
+        }
+    }
+
+    public func ingest(_ batch: [ExtractedArticle], at now: Date) throws(StoreError) -> [IngestResult] {
+        let stamp = Timestamp.text(now)
+        let (rules, host) = (articleIdentity, host)
+        let names = batch.prefix(3).map { "'\($0.article.fileName)'" }.joined(separator: ", ") + (batch.count > 3 ? ", …" : "")
+        return try transaction(batch.count == 1 ? "record article \(names)" : "record \(batch.count) articles (\(names))") { session in
+            try session.execute("SELECT pg_advisory_xact_lock(?)", [.integer(Self.ingestLockKey)])
+            return try batch.map { try Self.ingest($0, now: stamp, host: host, rules: rules, in: session) }
+        }
+    }
+
+    private static func ingest(
+        _ extracted: ExtractedArticle, now: String, host: String, rules: ArticleIdentity, in db: PostgresSession
+    ) throws
+        -> IngestResult
+    {
+        if try db.value(Int32.self, "SELECT 1 FROM articles WHERE sha256 = ?", [.text(extracted.sha256)]) != nil {
+            return .duplicate
+        }
+        let article = extracted.article
+        let url = article.url.map(ArticleIdentity.canonicalURL)
+        let signature = extracted.signature.flatMap { $0.isComparable ? $0 : nil }
+        let bandKeys = signature?.bandKeys ?? []
+        let verdict = try identify(extracted, url: url, bandKeys: bandKeys, rules: rules, in: db)
+        guard
+            let articleID = try db.value(
+                Int64.self,
+                """
+                INSERT INTO articles (sha256, file_name, outlet, published, published_inferred, processed_at, lang, url, signature, shingles, host)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id
+                """,
+                [
+                    .text(extracted.sha256), .text(article.fileName), .text(article.outlet), .text(article.published?.description),
+                    .boolean(article.isPublishedInferred), .text(now), .text(article.language), .text(url), .bytes(signature?.bytes),
+                    .integer(Int64(signature?.shingleCount ?? 0)), .text(host),
+                ])
+        else { throw StoreError(operation: "record article", path: "", message: "the server returned no article id") }
+        let (root, origin) = (verdict.versionOf ?? articleID, verdict.origin ?? articleID)
+        try db.execute("UPDATE articles SET root_id = ?, origin_id = ? WHERE id = ?", [.integer(root), .integer(origin), .integer(articleID)])
+        // A version is found through its page's bands; only a page of its own is filed.
+        if verdict.versionOf == nil, !bandKeys.isEmpty {
+            try db.execute(
+                "INSERT INTO article_bands (band_key, article_id) SELECT unnest(?::bigint[]), ?", [.integers(bandKeys), .integer(articleID)])
+        }
+        let known = try candidates(for: extracted.claims, published: article.published, datesKnown: !article.isPublishedInferred, in: db)
+        // Of the known claims, those this article's page (an earlier version) or its origin already
+        // carried: their source, or origin, is counted.
+        func carried(_ column: String, _ id: Int64) throws -> Set<String> {
+            guard id != articleID, !known.isEmpty else { return [] }
+            return Set(
+                try db.rows("SELECT DISTINCT claim_id FROM mentions WHERE \(column) = ? AND claim_id = ANY(?)", [.integer(id), .texts(known.map(\.id))])
+                    .map { try $0.decode(String.self) })
+        }
+        let counted = (sources: try carried("root_id", root), origins: try carried("origin_id", origin))
+        let plan = IngestPlan.make(
+            claims: extracted.claims, article: article, sha256: extracted.sha256, known: known, sequence: articleID, counted: counted)
+        for entry in plan.entries {
+            let claim = entry.stored
+            switch entry.verdict {
+            case .new:
+                try db.execute(
+                    """
+                    INSERT INTO claims (id, kind, claimant, subject, region, places, date, denies_claimant, denies_kind, first_published,
+                        first_seen, last_seen, last_matched, source_count, origin_count)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    """,
+                    [
+                        .text(claim.id), .text(claim.kind.rawValue), .text(claim.claimant), .text(claim.subject), .text(claim.region),
+                        .text(claim.places.joined(separator: ",")), .text(claim.date?.description), .text(claim.denies?.claimant),
+                        .text(claim.denies?.kind.rawValue), .text(claim.firstPublished?.description), .text(now), .text(now),
+                        .integer(claim.lastMatched), .integer(Int64(claim.sources)), .integer(Int64(claim.origins)),
+                    ])
+            case .known, .repeatedInArticle:
+                try db.execute(
+                    """
+                    UPDATE claims SET subject = ?, region = ?, places = ?, date = ?, last_seen = ?, last_matched = ?, source_count = ?,
+                    origin_count = ? WHERE id = ?
+                    """,
+                    [
+                        .text(claim.subject), .text(claim.region), .text(claim.places.joined(separator: ",")), .text(claim.date?.description),
+                        .text(now), .integer(claim.lastMatched), .integer(Int64(claim.sources)), .integer(Int64(claim.origins)), .text(claim.id),
+                    ])
+            }
+            if case .repeatedInArticle = entry.verdict { continue }
+            try db.execute(
+                "INSERT INTO mentions (claim_id, article_id, evidence, root_id, origin_id) VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING",
+                [.text(claim.id), .integer(articleID), .text(entry.claim.evidence), .integer(root), .integer(origin)])
+        }
+        let encoder = JSONEncoder()
+        for alert in plan.alerts {
+            let payload = String(decoding: try encoder.encode(alert), as: UTF8.self)
+            try db.execute(
+                """
+                INSERT INTO alerts (alert_id, sequence, claim_id, event, payload, created_at, host) VALUES (?, ?, ?, ?, ?, ?, ?)
+                ON CONFLICT DO NOTHING
+                """,
+                [
+                    .text(alert.alertID), .integer(articleID), .text(alert.claimID), .text(alert.event.rawValue), .text(payload), .text(now),
+                    .text(host),
+                ])
+            if let deniesID = alert.deniesID {
+                try db.execute("UPDATE claims SET denies_id = ? WHERE id = ? AND denies_id IS NULL", [.text(deniesID), .text(alert.claimID)])
+            }
+        }
+        return .recorded(alerts: plan.alerts)
+    }
+
+    public func unsentAlerts() throws(StoreError) -> [Alert] {
+        let host = host
+        let payloads = try transaction("read unsent alerts", readOnly: true) { session in
+            try session.rows("SELECT payload FROM alerts WHERE host = ? AND sent_at IS NULL ORDER BY sequence, seq", [.text(host)])
+                .map { try $0.decode(String.self) }
+        }
+        do {
+            let decoder = JSONDecoder()
+            return try payloads.map { try decoder.decode(Alert.self, from: Data($0.utf8)) }
+        } catch {
+            throw StoreError(operation: "read unsent alerts", path: identity, message: "an alert in the outbox cannot be read: \(error)")
+        }
+    }
+
+    public func markSent(alertIDs: [String]) throws(StoreError) {
+        guard !alertIDs.isEmpty else { return }
+        let (host, now) = (host, Timestamp.text(Date()))
+        try transaction("mark alerts sent") { session in
+            try session.execute(
+                "UPDATE alerts SET sent_at = ? WHERE alert_id = ANY(?) AND host = ? AND sent_at IS NULL", [.text(now), .texts(alertIDs), .text(host)])
+        }
+    }
+
+    public func recordRejection(fileName: String, reason: String, at now: Date) throws(StoreError) {
+        let host = host
+        try transaction("record rejection of '\(fileName)'") { session in
+            try session.execute(
+                "INSERT INTO rejections (file_name, reason, rejected_at, host) VALUES (?, ?, ?, ?)",
+                [.text(fileName), .text(reason), .text(Timestamp.text(now)), .text(host)])
+        }
+    }
+
+    /// Articles and claims of every host; alerts of this host's outbox.
+    public func counts() throws(StoreError) -> StoreCounts {
+        let host = host
+        return try transaction("count", readOnly: true) { session in
+            let row = try session.rows(
+                """
+                SELECT (SELECT count(*) FROM articles), (SELECT count(*) FROM claims),
+                       (SELECT count(*) FROM alerts WHERE host = ? AND sent_at IS NOT NULL),
+                       (SELECT count(*) FROM alerts WHERE host = ? AND sent_at IS NULL)
+                """, [.text(host), .text(host)])
+            let (articles, claims, sent, waiting) = try row[0].decode((Int64, Int64, Int64, Int64).self)
+            return StoreCounts(articles: Int(articles), claims: Int(claims), alertsSent: Int(sent), alertsWaiting: Int(waiting))
+        }
+    }
+}

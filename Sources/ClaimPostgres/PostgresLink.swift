@@ -1,0 +1,190 @@
+import ClaimDatabase
+import Logging
+import NIOCore
+import NIOPosix
+import PostgresNIO
+import Synchronization
+
+/// A value bound to a `$n` of a query.
+enum PostgresValue: Sendable {
+    case text(String?)
+    case integer(Int64?)
+    case boolean(Bool)
+    case bytes([UInt8]?)
+    case integers([Int64])
+    case texts([String])
+
+    init(_ value: SQLValue) {
+        switch value {
+        case .text(let text): self = .text(text)
+        case .integer(let number): self = .integer(number)
+        }
+    }
+}
+
+/// The store's one connection to the server, made when first needed and made again after the
+/// server went away; used by one caller at a time (the daemon's work queue, or a command).
+/// Every call blocks its thread on the event loop's answer, as the synchronous `ClaimStore`
+/// asks; none runs on an event loop.
+final class PostgresLink: Sendable {
+    let configuration: PostgresConnection.Configuration
+    let logger: Logger
+    /// Run on each new connection before its first use (the migrations).
+    let prepare: @Sendable (PostgresSession) throws -> Void
+    private let connection = Mutex<PostgresConnection?>(nil)
+    private let connections = Atomic<Int>(0)
+
+    init(configuration: PostgresConnection.Configuration, logger: Logger, prepare: @escaping @Sendable (PostgresSession) throws -> Void) {
+        self.configuration = configuration
+        self.logger = logger
+        self.prepare = prepare
+    }
+
+    /// Runs `body` on the open connection, connecting first when there is none. A failure that
+    /// says the connection is gone closes it, so the next call connects again.
+    func withConnection<T: Sendable>(_ body: (PostgresSession) throws -> T) throws -> T {
+        try connection.withLock { current throws -> T in
+            if current == nil || current!.isClosed {
+                let id = connections.add(1, ordering: .relaxed).newValue
+                let fresh = try PostgresConnection.connect(
+                    on: MultiThreadedEventLoopGroup.singleton.next(), configuration: configuration, id: id, logger: logger
+                ).wait()
+                do { try prepare(PostgresSession(connection: fresh, logger: logger)) } catch {
+                    _ = try? PostgresSession.bounded(fresh.close(), seconds: 5)
+                    throw error
+                }
+                current = fresh
+            }
+            do {
+                return try body(PostgresSession(connection: current!, logger: logger))
+            } catch {
+                if PostgresFailure.classify(error) == .unavailable {
+                    if let current { _ = try? PostgresSession.bounded(current.close(), seconds: 5) }
+                    current = nil
+                }
+                throw error
+            }
+        }
+    }
+
+    func close() {
+        connection.withLock { current in
+            if let current { _ = try? PostgresSession.bounded(current.close(), seconds: 5) }
+            current = nil
+        }
+    }
+}
+
+/// Queries on one connection. SQL is written with `?` placeholders, numbered `$1…` here.
+struct PostgresSession {
+    let connection: PostgresConnection
+    let logger: Logger
+
+    /// How long one statement may take, waiting for the ingest lock included, before the
+    /// connection is given up as gone: a server stopped under a connection can leave a query
+    /// unanswered rather than failed.
+    static let statementSeconds: Int64 = 30
+
+    func rows(_ sql: String, _ values: [PostgresValue] = []) throws -> [PostgresRow] {
+        try Array(Self.bounded(connection.query(Self.query(sql, values), logger: logger), seconds: Self.statementSeconds).rows)
+    }
+
+    func execute(_ sql: String, _ values: [PostgresValue] = []) throws {
+        _ = try Self.bounded(connection.query(Self.query(sql, values), logger: logger), seconds: Self.statementSeconds)
+    }
+
+    /// Waits for `future` at most `seconds`; then throws `Timeout` (the future's own answer,
+    /// should it come later, is dropped).
+    static func bounded<T: Sendable>(_ future: EventLoopFuture<T>, seconds: Int64) throws -> T {
+        let promise = future.eventLoop.makePromise(of: T.self)
+        let timer = future.eventLoop.scheduleTask(in: .seconds(seconds)) { promise.fail(Timeout(seconds: seconds)) }
+        future.whenComplete { result in
+            timer.cancel()
+            promise.completeWith(result)
+        }
+        return try promise.futureResult.wait()
+    }
+
+    /// The server did not answer in time: the connection is closed and made again on the next use.
+    struct Timeout: Error, CustomStringConvertible {
+        var seconds: Int64
+        var description: String { "the server did not answer within \(seconds) s" }
+    }
+
+    /// The first column of the first row, decoded.
+    func value<T: PostgresDecodable>(_ type: T.Type, _ sql: String, _ values: [PostgresValue] = []) throws -> T? {
+        guard let row = try rows(sql, values).first else { return nil }
+        return try row.decode(T.self)
+    }
+
+    static func query(_ sql: String, _ values: [PostgresValue]) -> PostgresQuery {
+        var numbered = ""
+        var index = 0
+        for character in sql {
+            if character == "?" {
+                index += 1
+                numbered += "$\(index)"
+            } else {
+                numbered.append(character)
+            }
+        }
+        precondition(index == values.count, "query has \(index) placeholders for \(values.count) values: \(sql)")
+        var bindings = PostgresBindings(capacity: values.count)
+        for value in values {
+            switch value {
+            case .text(let text): bindings.append(text)
+            case .integer(let number): bindings.append(number)
+            case .boolean(let flag): bindings.append(flag)
+            case .bytes(let bytes): bindings.append(bytes.map { ByteBuffer(bytes: $0) })
+            case .integers(let numbers): bindings.append(numbers)
+            case .texts(let texts): bindings.append(texts)
+            }
+        }
+        return PostgresQuery(unsafeSQL: numbered, binds: bindings)
+    }
+}
+
+/// What a server failure means for the daemon (`StoreError.Failure`), and its message.
+enum PostgresFailure {
+    static func classify(_ error: any Error) -> StoreError.Failure? {
+        guard let error = error as? PSQLError else {
+            // Name resolution, refused and timed-out connects arrive as NIO's own errors.
+            return .unavailable
+        }
+        switch error.code {
+        case .server:
+            let state = error.serverInfo?[.sqlState] ?? ""
+            // 3D000 no such database, 28xxx authentication; 40001 serialization, 40P01 deadlock;
+            // 57P0x shutdown / cannot connect now, 53300 too many connections, 08xxx connection.
+            if state == "3D000" || state.hasPrefix("28") { return .configuration }
+            if state == "40001" || state == "40P01" { return .conflict }
+            if state.hasPrefix("57P") || state == "53300" || state.hasPrefix("08") { return .unavailable }
+            return nil
+        case .unsupportedAuthMechanism, .authMechanismRequiresPassword, .saslError: return .configuration
+        case .connectionError, .serverClosedConnection, .clientClosedConnection, .uncleanShutdown, .sslUnsupported: return .unavailable
+        default: return nil
+        }
+    }
+
+    /// The server's own message (and SQLSTATE), or the client's; the query text and its values
+    /// are left out, and no password is ever part of either.
+    static func message(_ error: any Error) -> String {
+        guard let error = error as? PSQLError else { return "\(error)" }
+        if error.code == .server, let info = error.serverInfo {
+            var text = info[.message] ?? "server error"
+            if let state = info[.sqlState] { text += " (SQLSTATE \(state))" }
+            if let detail = info[.detail] { text += ": \(detail)" }
+            return text
+        }
+        if error.code == .authMechanismRequiresPassword {
+            return "the server asks for a password and none was found (store_password_file, PGPASSFILE or ~/.pgpass)"
+        }
+        if let underlying = error.underlying { return "\(error.code): \(underlying)" }
+        return "\(error.code)"
+    }
+
+    static func storeError(_ operation: String, _ location: String, _ error: any Error) -> StoreError {
+        if let error = error as? StoreError { return error }
+        return StoreError(operation: operation, path: location, message: message(error), failure: classify(error))
+    }
+}
