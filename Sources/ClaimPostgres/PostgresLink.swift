@@ -5,6 +5,10 @@ import NIOPosix
 import PostgresNIO
 import Synchronization
 
+#if canImport(Glibc)
+import Glibc
+#endif
+
 /// A value bound to a `$n` of a query.
 enum PostgresValue: Sendable {
     case text(String?)
@@ -179,8 +183,23 @@ enum PostgresFailure {
         if error.code == .authMechanismRequiresPassword {
             return "the server asks for a password and none was found (store_password_file, PGPASSFILE or ~/.pgpass)"
         }
-        if let underlying = error.underlying { return "\(error.code): \(underlying)" }
+        if let underlying = error.underlying { return connectionMessage(underlying) ?? "\(error.code): \(underlying)" }
         return "\(error.code)"
+    }
+
+    /// "cannot connect to HOST:PORT: Connection refused" for NIO's connect failures, whose own
+    /// description lists every address tried.
+    static func connectionMessage(_ error: any Error) -> String? {
+        if let error = error as? NIOConnectionError {
+            if error.connectionErrors.isEmpty, error.dnsAError != nil || error.dnsAAAAError != nil {
+                return "cannot resolve the host name '\(error.host)'"
+            }
+            let reason = error.connectionErrors.last.map { connectionMessage($0.error) ?? "\($0.error)" } ?? "no address to connect to"
+            return "cannot connect to \(error.host):\(error.port): \(reason)"
+        }
+        if let error = error as? IOError { return String(cString: strerror(error.errnoCode)) }
+        if error is ChannelError { return "\(error)" }
+        return nil
     }
 
     static func storeError(_ operation: String, _ location: String, _ error: any Error) -> StoreError {
