@@ -59,6 +59,7 @@ install: build $(GENERATED)
 	$(INSTALL) -m 0644 systemd/claimwatch.sysusers $(DESTDIR)$(SYSUSERSDIR)/claimwatch.conf
 	$(INSTALL) -m 0644 systemd/claimwatch.tmpfiles $(DESTDIR)$(TMPFILESDIR)/claimwatch.conf
 	$(INSTALL) -m 0644 systemd/claimwatch.catalog $(DESTDIR)$(CATALOGDIR)/claimwatch.catalog
+	$(INSTALL) -m 0644 systemd/claimwatch-postgresql.conf $(DESTDIR)$(DATADIR)/claimwatch/claimwatch-postgresql.conf
 	$(INSTALL) -m 0644 man/claimwatch.8 $(DESTDIR)$(MANDIR)/man8/claimwatch.8
 	$(INSTALL) -m 0644 README.md $(DESTDIR)$(DOCDIR)/README.md
 	$(INSTALL) -m 0644 Config/README.md $(DESTDIR)$(DOCDIR)/configuration.md
@@ -97,7 +98,7 @@ uninstall:
 		rm -f $(DESTDIR)$(SYSCONFDIR)/claimwatch/claimwatch.toml; \
 	elif [ -e $(DESTDIR)$(SYSCONFDIR)/claimwatch/claimwatch.toml ]; then \
 		echo "Kept $(DESTDIR)$(SYSCONFDIR)/claimwatch/claimwatch.toml (edited)"; fi
-	rm -f $(DESTDIR)$(DATADIR)/claimwatch/claimwatch.toml
+	rm -f $(DESTDIR)$(DATADIR)/claimwatch/claimwatch.toml $(DESTDIR)$(DATADIR)/claimwatch/claimwatch-postgresql.conf
 	-rmdir $(DESTDIR)$(SYSCONFDIR)/claimwatch/lexicon $(DESTDIR)$(SYSCONFDIR)/claimwatch $(DESTDIR)$(DATADIR)/claimwatch 2>/dev/null
 	@if [ -z "$(DESTDIR)" ]; then journalctl --update-catalog; systemctl daemon-reload || true; \
 		echo "Removed. The state directory /var/lib/claimwatch, the user and the groups are kept."; fi
