@@ -27,10 +27,13 @@ final class DaemonRun {
         guard process.isRunning, ready() else { throw BenchError("\(executable) did not start (\(arguments.joined(separator: " ")))") }
     }
 
-    /// Starts the claimwatch daemon (`BenchPaths.claimwatch run`), logging to the journal.
-    func startClaimwatch() throws {
-        try start(BenchPaths.claimwatch, ["run", "--inbox", inbox, "--state", state, "--log-target", "journal"]) {
-            FileManager.default.fileExists(atPath: state + "/claims.sqlite")
+    /// Starts the claimwatch daemon (`BenchPaths.claimwatch run`), logging to the journal; `extra`
+    /// arguments first (`--store URL`, `--config FILE`). Ready once its store is open: the SQLite
+    /// file made, or, with another store, done/ (made after the store opens).
+    func startClaimwatch(_ extra: [String] = []) throws {
+        let marker = extra.isEmpty ? state + "/claims.sqlite" : state + "/done"
+        try start(BenchPaths.claimwatch, ["run"] + extra + ["--inbox", inbox, "--state", state, "--log-target", "journal"]) {
+            FileManager.default.fileExists(atPath: marker)
         }
         usleep(300_000)
     }

@@ -15,6 +15,9 @@ public struct Bench {
         public var identitySizes = [1_000, 1_000_000]
         public var floorSamples = 2_000
         public var peerScript: String?
+        /// A PostgreSQL server (`postgresql://USER@HOST:PORT/DB`, its password from `PGPASSFILE`)
+        /// on which the shared-store scenario makes a database per run.
+        public var sharedStoreServer: String?
         public init() {}
     }
 

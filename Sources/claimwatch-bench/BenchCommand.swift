@@ -45,13 +45,19 @@ struct BenchCommand: ParsableCommand {
     @Flag(help: "Small sizes (1,000 inputs and files, stores of 1k and 100k claims): a quick look, not the figures.")
     var quick = false
 
-    @Option(help: ArgumentHelp("Only these scenarios (repeatable): floor, extraction, burst, steady, scale, identity, peer.", valueName: "NAME"))
+    @Option(help: ArgumentHelp("Only these scenarios (repeatable): floor, extraction, burst, steady, scale, identity, shared, peer.", valueName: "NAME"))
     var only: [String] = []
 
     @Option(
         name: .customLong("scale-size"),
         help: ArgumentHelp("Known claims in the scale scenario's store (repeatable; default 1,000, 100,000 and 1,000,000).", valueName: "N"))
     var scaleSizes: [Int] = []
+
+    @Option(
+        help: ArgumentHelp(
+            "A PostgreSQL server for the shared-store scenario, as postgresql://USER@HOST:PORT/DB (password from PGPASSFILE); it makes a database per run. Default: $CLAIMWATCH_TEST_POSTGRES (scripts/bench starts a throwaway server).",
+            valueName: "URL"))
+    var storeServer: String?
 
     func run() throws {
         if let claimwatch { BenchPaths.claimwatch = claimwatch }
@@ -61,6 +67,7 @@ struct BenchCommand: ParsableCommand {
         var options = Bench.Options()
         options.corpus = corpus ?? (FileManager.default.fileExists(atPath: "../shared/corpus/dev/articles") ? "../shared/corpus/dev/articles" : nil)
         options.peerScript = peer
+        options.sharedStoreServer = storeServer ?? ProcessInfo.processInfo.environment["CLAIMWATCH_TEST_POSTGRES"]
         if quick {
             options.extractionInputs = 1_000
             options.burstFiles = 1_000
@@ -102,6 +109,7 @@ struct BenchCommand: ParsableCommand {
             ]
         }
         var ours: Bench.Burst?
+        var oursSteady: Distribution?
         if wanted("burst") {
             say("burst: \(options.burstFiles) files at start, then \(options.burstFiles) dropped")
             let b = try bench.claimwatchBurst()
@@ -117,6 +125,7 @@ struct BenchCommand: ParsableCommand {
             say("steady: \(options.steadyFiles) files, one every \(options.steadyIntervalMillis) ms")
             let s = try bench.steady(files: options.steadyFiles)
             let d = Distribution(s.latenciesMicros)
+            oursSteady = d
             let ratio = floorMicros.map { " = \(f(d.percentile(99) / $0, 1))× floor" } ?? ""
             row(
                 "steady latency",
@@ -165,6 +174,29 @@ struct BenchCommand: ParsableCommand {
                 ])
             }
             json["identity"] = sizes
+        }
+        if wanted("shared") {
+            if options.sharedStoreServer == nil {
+                row("shared store", "skipped (no PostgreSQL server: --store-server URL, or scripts/bench with PostgreSQL installed)")
+            }
+            var shared = [[String: Any]]()
+            for hosts in options.sharedStoreServer == nil ? [] : [1, 2] {
+                say("shared: \(hosts) daemon(s) on one PostgreSQL database: burst of \(options.burstFiles), then \(options.steadyFiles) steady files")
+                let sh = try bench.shared(hosts: hosts)
+                let (b, d) = (sh.burst, Distribution(sh.steady.latenciesMicros))
+                let name = "postgresql, \(hosts) daemon\(hosts == 1 ? "" : "s")"
+                let besideAtStart = ours.map { " (SQLite, 1 daemon: \(f(Double($0.atStartFiles) / $0.atStartSeconds)))" } ?? ""
+                let besideDropped = ours.map { " (SQLite: \(f(Double($0.droppedFiles) / $0.droppedSeconds)))" } ?? ""
+                let besideSteady = oursSteady.map { " (SQLite: p50 \(f($0.percentile(50) / 1000, 2)) ms, p99 \(f($0.percentile(99) / 1000, 2)) ms)" } ?? ""
+                row("\(name): burst at start", "\(f(Double(b.atStartFiles) / b.atStartSeconds)) files/s\(besideAtStart)")
+                row("\(name): burst dropped", "\(f(Double(b.droppedFiles) / b.droppedSeconds)) files/s\(besideDropped); \(b.done) in done/")
+                row(
+                    "\(name): steady latency",
+                    "p50 \(f(d.percentile(50) / 1000, 2)) ms, p99 \(f(d.percentile(99) / 1000, 2)) ms (\(sh.steady.latenciesMicros.count)/\(sh.steady.files) alerts)\(besideSteady)"
+                )
+                shared.append(["hosts": hosts, "burst": burstJSON(b), "steady": steadyJSON(sh.steady, floor: floorMicros)])
+            }
+            if !shared.isEmpty { json["shared"] = shared }
         }
         if wanted("peer") {
             say("peer: the same burst through \(peer)")
