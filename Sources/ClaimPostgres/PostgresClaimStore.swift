@@ -138,64 +138,117 @@ public final class PostgresClaimStore: ClaimStore, ClaimArchive, Sendable {
         let known = try candidates(for: extracted.claims, published: article.published, datesKnown: !article.isPublishedInferred, in: db)
         // Of the known claims, those this article's page (an earlier version) or its origin already
         // carried: their source, or origin, is counted.
-        func carried(_ column: String, _ id: Int64) throws -> Set<String> {
-            guard id != articleID, !known.isEmpty else { return [] }
-            return Set(
-                try db.rows("SELECT DISTINCT claim_id FROM mentions WHERE \(column) = ? AND claim_id = ANY(?)", [.integer(id), .texts(known.map(\.id))])
-                    .map { try $0.decode(String.self) })
+        var counted = (sources: Set<String>(), origins: Set<String>())
+        if !known.isEmpty, root != articleID || origin != articleID {
+            for row in try db.rows(
+                "SELECT claim_id, root_id = ?, origin_id = ? FROM mentions WHERE (root_id = ? OR origin_id = ?) AND claim_id = ANY(?)",
+                [.integer(root), .integer(origin), .integer(root), .integer(origin), .texts(known.map(\.id))])
+            {
+                let (id, sameRoot, sameOrigin) = try row.decode((String, Bool, Bool).self)
+                if sameRoot && root != articleID { counted.sources.insert(id) }
+                if sameOrigin && origin != articleID { counted.origins.insert(id) }
+            }
         }
-        let counted = (sources: try carried("root_id", root), origins: try carried("origin_id", origin))
         let plan = IngestPlan.make(
             claims: extracted.claims, article: article, sha256: extracted.sha256, known: known, sequence: articleID, counted: counted)
+        try write(plan, articleID: articleID, root: root, origin: origin, now: now, host: host, in: db)
+        return .recorded(alerts: plan.alerts)
+    }
+
+    /// Writes what `plan` decided in a few set-based statements (a round trip each): the claims
+    /// in their final state (an article's later mention of a claim carries the earlier one's
+    /// merge), its mentions, its alerts and the denials they link.
+    private static func write(_ plan: IngestPlan, articleID: Int64, root: Int64, origin: Int64, now: String, host: String, in db: PostgresSession) throws {
+        var final = [String: KnownClaim]()
+        var order = [String]()
+        var isNew = Set<String>()
         for entry in plan.entries {
-            let claim = entry.stored
-            switch entry.verdict {
-            case .new:
-                try db.execute(
-                    """
-                    INSERT INTO claims (id, kind, claimant, subject, region, places, date, denies_claimant, denies_kind, first_published,
-                        first_seen, last_seen, last_matched, source_count, origin_count)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                    """,
-                    [
-                        .text(claim.id), .text(claim.kind.rawValue), .text(claim.claimant), .text(claim.subject), .text(claim.region),
-                        .text(claim.places.joined(separator: ",")), .text(claim.date?.description), .text(claim.denies?.claimant),
-                        .text(claim.denies?.kind.rawValue), .text(claim.firstPublished?.description), .text(now), .text(now),
-                        .integer(claim.lastMatched), .integer(Int64(claim.sources)), .integer(Int64(claim.origins)),
-                    ])
-            case .known, .repeatedInArticle:
-                try db.execute(
-                    """
-                    UPDATE claims SET subject = ?, region = ?, places = ?, date = ?, last_seen = ?, last_matched = ?, source_count = ?,
-                    origin_count = ? WHERE id = ?
-                    """,
-                    [
-                        .text(claim.subject), .text(claim.region), .text(claim.places.joined(separator: ",")), .text(claim.date?.description),
-                        .text(now), .integer(claim.lastMatched), .integer(Int64(claim.sources)), .integer(Int64(claim.origins)), .text(claim.id),
-                    ])
-            }
-            if case .repeatedInArticle = entry.verdict { continue }
-            try db.execute(
-                "INSERT INTO mentions (claim_id, article_id, evidence, root_id, origin_id) VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING",
-                [.text(claim.id), .integer(articleID), .text(entry.claim.evidence), .integer(root), .integer(origin)])
+            if final[entry.stored.id] == nil { order.append(entry.stored.id) }
+            final[entry.stored.id] = entry.stored
+            if case .new = entry.verdict { isNew.insert(entry.stored.id) }
         }
-        let encoder = JSONEncoder()
-        for alert in plan.alerts {
-            let payload = String(decoding: try encoder.encode(alert), as: UTF8.self)
+        let claims = order.map { final[$0]! }
+        // Nullable text goes through the arrays as '' (none of these columns holds an empty string).
+        func column(_ values: [String?]) -> PostgresValue { .texts(values.map { $0 ?? "" }) }
+        let inserted = claims.filter { isNew.contains($0.id) }
+        if !inserted.isEmpty {
             try db.execute(
                 """
-                INSERT INTO alerts (alert_id, sequence, claim_id, event, payload, created_at, host) VALUES (?, ?, ?, ?, ?, ?, ?)
-                ON CONFLICT DO NOTHING
+                INSERT INTO claims (id, kind, claimant, subject, region, places, date, denies_claimant, denies_kind, first_published,
+                    first_seen, last_seen, last_matched, source_count, origin_count)
+                SELECT id, kind, claimant, NULLIF(subject, ''), NULLIF(region, ''), places, NULLIF(date, ''), NULLIF(denies_claimant, ''),
+                    NULLIF(denies_kind, ''), NULLIF(first_published, ''), ?, ?, last_matched, source_count, origin_count
+                FROM unnest(?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[],
+                    ?::bigint[], ?::bigint[], ?::bigint[]) WITH ORDINALITY
+                    AS v(id, kind, claimant, subject, region, places, date, denies_claimant, denies_kind, first_published,
+                    last_matched, source_count, origin_count, n)
+                ORDER BY n
                 """,
                 [
-                    .text(alert.alertID), .integer(articleID), .text(alert.claimID), .text(alert.event.rawValue), .text(payload), .text(now),
-                    .text(host),
+                    .text(now), .text(now), .texts(inserted.map(\.id)), .texts(inserted.map(\.kind.rawValue)), .texts(inserted.map(\.claimant)),
+                    column(inserted.map(\.subject)), column(inserted.map(\.region)), .texts(inserted.map { $0.places.joined(separator: ",") }),
+                    column(inserted.map { $0.date?.description }), column(inserted.map { $0.denies?.claimant }),
+                    column(inserted.map { $0.denies?.kind.rawValue }), column(inserted.map { $0.firstPublished?.description }),
+                    .integers(inserted.map(\.lastMatched)), .integers(inserted.map { Int64($0.sources) }), .integers(inserted.map { Int64($0.origins) }),
                 ])
-            if let deniesID = alert.deniesID {
-                try db.execute("UPDATE claims SET denies_id = ? WHERE id = ? AND denies_id IS NULL", [.text(deniesID), .text(alert.claimID)])
-            }
         }
-        return .recorded(alerts: plan.alerts)
+        let updated = claims.filter { !isNew.contains($0.id) }
+        if !updated.isEmpty {
+            try db.execute(
+                """
+                UPDATE claims c SET subject = NULLIF(v.subject, ''), region = NULLIF(v.region, ''), places = v.places,
+                    date = NULLIF(v.date, ''), last_seen = ?, last_matched = v.last_matched, source_count = v.source_count,
+                    origin_count = v.origin_count
+                FROM unnest(?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::bigint[], ?::bigint[], ?::bigint[])
+                    AS v(id, subject, region, places, date, last_matched, source_count, origin_count)
+                WHERE c.id = v.id
+                """,
+                [
+                    .text(now), .texts(updated.map(\.id)), column(updated.map(\.subject)), column(updated.map(\.region)),
+                    .texts(updated.map { $0.places.joined(separator: ",") }), column(updated.map { $0.date?.description }),
+                    .integers(updated.map(\.lastMatched)), .integers(updated.map { Int64($0.sources) }), .integers(updated.map { Int64($0.origins) }),
+                ])
+        }
+        // One mention per claim, the first evidence kept (as SQLite's INSERT OR IGNORE keeps it).
+        var mentioned = Set<String>()
+        let mentions = plan.entries.filter { entry in
+            if case .repeatedInArticle = entry.verdict { return false }
+            return mentioned.insert(entry.stored.id).inserted
+        }
+        if !mentions.isEmpty {
+            try db.execute(
+                """
+                INSERT INTO mentions (claim_id, article_id, evidence, root_id, origin_id)
+                SELECT claim_id, ?, evidence, ?, ? FROM unnest(?::text[], ?::text[]) WITH ORDINALITY AS v(claim_id, evidence, n) ORDER BY n
+                ON CONFLICT DO NOTHING
+                """,
+                [.integer(articleID), .integer(root), .integer(origin), .texts(mentions.map(\.stored.id)), .texts(mentions.map(\.claim.evidence))])
+        }
+        guard !plan.alerts.isEmpty else { return }
+        let encoder = JSONEncoder()
+        let payloads = try plan.alerts.map { String(decoding: try encoder.encode($0), as: UTF8.self) }
+        try db.execute(
+            """
+            INSERT INTO alerts (alert_id, sequence, claim_id, event, payload, created_at, host)
+            SELECT alert_id, ?, claim_id, event, payload, ?, ? FROM unnest(?::text[], ?::text[], ?::text[], ?::text[]) WITH ORDINALITY
+                AS v(alert_id, claim_id, event, payload, n)
+            ORDER BY n
+            ON CONFLICT DO NOTHING
+            """,
+            [
+                .integer(articleID), .text(now), .text(host), .texts(plan.alerts.map(\.alertID)), .texts(plan.alerts.map(\.claimID)),
+                .texts(plan.alerts.map(\.event.rawValue)), .texts(payloads),
+            ])
+        // The first denial link of each claim wins, as one UPDATE after another would have it.
+        var linked = Set<String>()
+        let links = plan.alerts.compactMap { alert in alert.deniesID.map { (alert.claimID, $0) } }.filter { linked.insert($0.0).inserted }
+        if !links.isEmpty {
+            try db.execute(
+                """
+                UPDATE claims c SET denies_id = v.denies_id FROM unnest(?::text[], ?::text[]) AS v(id, denies_id)
+                WHERE c.id = v.id AND c.denies_id IS NULL
+                """, [.texts(links.map(\.0)), .texts(links.map(\.1))])
+        }
     }
 
     public func unsentAlerts() throws(StoreError) -> [Alert] {
