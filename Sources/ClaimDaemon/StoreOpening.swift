@@ -47,14 +47,22 @@ public enum StoreOpening {
         }
     }
 
-    /// How an operator command opens the store: it must answer now.
+    /// How an operator command opens the store: it must answer now. The daemon's password file
+    /// is used when this user can read it (a credential under /run/credentials is the service's
+    /// alone); otherwise the operator's own `PGPASSFILE` or `~/.pgpass`.
     public static func forReading(_ location: StoreLocation, settings: Settings, configFile: String?, host: String) throws -> Store {
         switch location {
         case .sqlite(let path):
             return try SQLiteClaimStore(path: path)
         case .postgres(let address):
-            let store = PostgresClaimStore(
-                address: address, password: try password(for: address, settings: settings, configFile: configFile), host: host)
+            let fromConfig = settings.storePasswordFile == nil ? nil : try? PostgresPassword.find(for: address, passwordFile: settings.storePasswordFile)
+            var password = fromConfig
+            if password == nil {
+                do { password = try PostgresPassword.find(for: address, passwordFile: nil) } catch {
+                    throw SettingsError(file: error.file, key: nil, problem: error.problem)
+                }
+            }
+            let store = PostgresClaimStore(address: address, password: password, host: host)
             try store.connect()
             return store
         }

@@ -12,9 +12,15 @@ extension PostgresClaimStore {
         var ids = Set<Int64>()
         if let url { ids.formUnion(try db.rows("SELECT id FROM articles WHERE url = ? LIMIT 20", [.text(url)]).map { try $0.decode(Int64.self) }) }
         if !keys.isEmpty {
+            // At most 32 a band, read from the index: copies of one story share every band, and a
+            // DISTINCT over all their rows would read them all before stopping.
             ids.formUnion(
-                try db.rows("SELECT DISTINCT article_id FROM article_bands WHERE band_key = ANY(?) LIMIT 32", [.integers(keys)])
-                    .map { try $0.decode(Int64.self) })
+                try db.rows(
+                    """
+                    SELECT DISTINCT b.article_id FROM unnest(?::bigint[]) AS k(band_key)
+                    CROSS JOIN LATERAL (SELECT article_id FROM article_bands WHERE band_key = k.band_key LIMIT 32) b LIMIT 32
+                    """, [.integers(keys)]
+                ).map { try $0.decode(Int64.self) })
         }
         guard !ids.isEmpty else { return ArticleIdentity.Verdict(versionOf: nil, origin: nil, closest: 0) }
         let candidates = try db.rows(
