@@ -13,7 +13,10 @@ import PostgresNIO
 /// advisory lock, so two hosts never decide "new" for the same claim at the same moment. A
 /// lock keyed by kind and claimant would not cover what else a decision reads — the article's
 /// identity (its URL and signature bands) and the claims a denial answers, of other claimants —
-/// and a batch holds it for milliseconds.
+/// and a batch holds it for milliseconds. SERIALIZABLE with retry, tried instead, is as exact
+/// (one new alert per claim in the race test, one serialization failure per racing round) but
+/// two daemons' bursts conflict all along and each conflict redoes a batch of up to 64 articles:
+/// 23 files/s at start and 49 dropped, against 171 and 144 with the lock (quick bench, 2 cores).
 ///
 /// The store connects when first used and again after the server went away: a failure to
 /// reach it is a transient `StoreError`, and the files wait in the inbox for the retry.
