@@ -62,7 +62,7 @@ public enum StoreOpening {
                     throw SettingsError(file: error.file, key: nil, problem: error.problem)
                 }
             }
-            let store = PostgresClaimStore(address: address, password: password, host: host)
+            let store = PostgresClaimStore(address: address, password: password, host: host, outbox: false)
             try store.connect()
             return store
         }

@@ -42,8 +42,8 @@ public enum StoreLocation: Sendable, Hashable, CustomStringConvertible {
     }
 
     /// Reads `sqlite:PATH` or `postgresql://USER@HOST[:PORT]/DB` (also `postgres://`).
-    /// - Throws: `ParseError` saying what is wrong; a URL carrying a password is refused without
-    ///   repeating it.
+    /// - Throws: `ParseError` saying what is wrong, never repeating the text given: a mistyped
+    ///   URL may hold a password (`?password=…`, `user:secret@`, a libpq `key=value` string).
     public static func parse(_ text: String) throws(ParseError) -> StoreLocation {
         if text.hasPrefix("sqlite:") {
             let path = String(text.dropFirst("sqlite:".count))
@@ -53,8 +53,7 @@ public enum StoreLocation: Sendable, Hashable, CustomStringConvertible {
         for scheme in ["postgresql://", "postgres://"] where text.hasPrefix(scheme) {
             return .postgres(try parseAddress(String(text.dropFirst(scheme.count)), scheme: scheme))
         }
-        let shown = text.count > 40 ? String(text.prefix(40)) + "…" : text
-        throw ParseError(problem: "'\(shown)' is not a store URL; write sqlite:PATH or postgresql://USER@HOST[:PORT]/DB")
+        throw ParseError(problem: "the store is not a store URL (not shown: it may hold a password); write sqlite:PATH or postgresql://USER@HOST[:PORT]/DB")
     }
 
     private static func parseAddress(_ rest: String, scheme: String) throws(ParseError) -> PostgresAddress {
@@ -72,16 +71,16 @@ public enum StoreLocation: Sendable, Hashable, CustomStringConvertible {
         var hostPort = String(afterUser[..<slash])
         let database = String(afterUser[afterUser.index(after: slash)...])
         guard !database.isEmpty, !database.contains("/"), !database.contains("?") else {
-            throw ParseError(problem: "the store URL's database '\(database)' is not one name; \(format) (no options after it)")
+            throw ParseError(problem: "the store URL's database is not one name; \(format), with no options after it (a password goes in a file)")
         }
         var port = 5432
         var host: String
         if hostPort.hasPrefix("[") {
-            guard let close = hostPort.firstIndex(of: "]") else { throw ParseError(problem: "the store URL's host '\(hostPort)' has no closing ']'") }
+            guard let close = hostPort.firstIndex(of: "]") else { throw ParseError(problem: "the store URL's host has no closing ']'") }
             host = String(hostPort[hostPort.index(after: hostPort.startIndex)..<close])
             hostPort = String(hostPort[hostPort.index(after: close)...])
             if !hostPort.isEmpty {
-                guard hostPort.hasPrefix(":") else { throw ParseError(problem: "unexpected '\(hostPort)' after the store URL's host") }
+                guard hostPort.hasPrefix(":") else { throw ParseError(problem: "the store URL has something other than :PORT after its host") }
                 port = try parsePort(String(hostPort.dropFirst()))
             }
         } else if let colon = hostPort.lastIndex(of: ":") {
@@ -97,7 +96,7 @@ public enum StoreLocation: Sendable, Hashable, CustomStringConvertible {
 
     private static func parsePort(_ text: String) throws(ParseError) -> Int {
         guard let port = Int(text), (1...65535).contains(port) else {
-            throw ParseError(problem: "the store URL's port '\(text)' is not a number from 1 to 65535")
+            throw ParseError(problem: "the store URL's port is not a number from 1 to 65535")
         }
         return port
     }

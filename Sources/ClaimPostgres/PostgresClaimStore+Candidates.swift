@@ -4,21 +4,24 @@ import PostgresNIO
 
 /// What an article is compared with as it is recorded (as `SQLiteClaimStore`'s, in PostgreSQL).
 extension PostgresClaimStore {
-    /// The known articles worth comparing — the same canonical URL, or a signature band in
-    /// common (at most 32) — and what the rules make of them.
+    /// The known articles worth comparing — the most recent 20 of the same canonical URL, and the
+    /// most recent 32 that share a signature band — and what the rules make of them (as SQLite's).
     static func identify(
         _ extracted: ExtractedArticle, url: String?, bandKeys keys: [Int64], rules: ArticleIdentity, in db: PostgresSession
     ) throws -> ArticleIdentity.Verdict {
         var ids = Set<Int64>()
-        if let url { ids.formUnion(try db.rows("SELECT id FROM articles WHERE url = ? LIMIT 20", [.text(url)]).map { try $0.decode(Int64.self) }) }
+        if let url {
+            ids.formUnion(try db.rows("SELECT id FROM articles WHERE url = ? ORDER BY id DESC LIMIT 20", [.text(url)]).map { try $0.decode(Int64.self) })
+        }
         if !keys.isEmpty {
-            // At most 32 a band, read from the index: copies of one story share every band, and a
-            // DISTINCT over all their rows would read them all before stopping.
+            // Each band's most recent 32, read from the index: copies of one story share every band,
+            // and a DISTINCT over all their rows would read them all before stopping.
             ids.formUnion(
                 try db.rows(
                     """
                     SELECT DISTINCT b.article_id FROM unnest(?::bigint[]) AS k(band_key)
-                    CROSS JOIN LATERAL (SELECT article_id FROM article_bands WHERE band_key = k.band_key LIMIT 32) b LIMIT 32
+                    CROSS JOIN LATERAL (SELECT article_id FROM article_bands WHERE band_key = k.band_key ORDER BY article_id DESC LIMIT 32) b
+                    ORDER BY b.article_id DESC LIMIT 32
                     """, [.integers(keys)]
                 ).map { try $0.decode(Int64.self) })
         }

@@ -39,9 +39,11 @@ public final class PostgresClaimStore: ClaimStore, ClaimArchive, Sendable {
     /// - Parameters:
     ///   - password: from `PostgresPassword.find`; nil when the server asks for none.
     ///   - host: this machine's name, owner of the alerts its ingests raise.
+    ///   - outbox: true for the daemon: its sessions hold the outbox name (one daemon a name) and
+    ///     have the daemon's statement limits; false for an operator command, which only reads.
     public init(
         address: StoreLocation.PostgresAddress, password: String?, host: String, articleIdentity: ArticleIdentity = ArticleIdentity(),
-        connectTimeout: Duration = .seconds(10), logger: Logger = Logger(label: "claimwatch.postgres")
+        outbox: Bool = true, connectTimeout: Duration = .seconds(3), logger: Logger = Logger(label: "claimwatch.postgres")
     ) {
         self.address = address
         identity = address.description
@@ -50,7 +52,14 @@ public final class PostgresClaimStore: ClaimStore, ClaimArchive, Sendable {
         var configuration = PostgresConnection.Configuration(
             host: address.host, port: address.port, username: address.user, password: password, database: address.database, tls: .disable)
         configuration.options.connectTimeout = .seconds(connectTimeout.components.seconds)
-        link = PostgresLink(configuration: configuration, logger: logger, prepare: PostgresMigrations.migrate)
+        configuration.options.additionalStartupParameters = outbox ? PostgresLink.daemonSettings : PostgresLink.readerSettings
+        let outboxName = outbox ? host : nil
+        link = PostgresLink(
+            configuration: configuration, statementSeconds: outbox ? PostgresSession.daemonSeconds : PostgresSession.readerSeconds, logger: logger
+        ) { session in
+            try PostgresMigrations.migrate(session)
+            if let outboxName { try Self.claimOutbox(outboxName, in: session) }
+        }
     }
 
     deinit { link.close() }
@@ -77,13 +86,19 @@ public final class PostgresClaimStore: ClaimStore, ClaimArchive, Sendable {
             attempt += 1
             do {
                 return try link.withConnection { session in
-                    try session.execute(readOnly ? "BEGIN READ ONLY" : "BEGIN")
+                    // READ COMMITTED whatever the server's default: each statement after the ingest
+                    // lock must see what the lock's previous holder committed (under REPEATABLE READ
+                    // the snapshot would be taken before the lock was granted).
+                    try session.execute(readOnly ? "BEGIN ISOLATION LEVEL READ COMMITTED READ ONLY" : "BEGIN ISOLATION LEVEL READ COMMITTED")
                     do {
                         let result = try body(session)
                         try session.execute("COMMIT")
                         return result
                     } catch {
-                        try? session.execute("ROLLBACK")
+                        // A server error leaves the connection usable: roll back. A lost or silent
+                        // connection is closed instead (the server aborts the transaction), rather
+                        // than waiting for a ROLLBACK queued behind an unanswered statement.
+                        if PostgresFailure.classify(error) != .unavailable { try? session.execute("ROLLBACK") }
                         throw error
                     }
                 }
@@ -93,6 +108,16 @@ public final class PostgresClaimStore: ClaimStore, ClaimArchive, Sendable {
                 throw failure
             }
         }
+    }
+
+    /// The key class of the outbox locks (any constant every build agrees on).
+    static let outboxLockClass: Int64 = 0x636C_6D77
+
+    /// Holds the outbox name for this session (released when the connection ends), so that a
+    /// second daemon of the same name is refused instead of sending this one's alerts.
+    static func claimOutbox(_ name: String, in session: PostgresSession) throws {
+        let granted = try session.value(Bool.self, "SELECT pg_try_advisory_lock(?::integer, hashtext(?))", [.integer(outboxLockClass), .text(name)])
+        guard granted == true else { throw OutboxInUse(name: name) }
     }
 
     public func ingest(_ batch: [ExtractedArticle], at now: Date) throws(StoreError) -> [IngestResult] {

@@ -33,13 +33,35 @@ enum PostgresValue: Sendable {
 final class PostgresLink: Sendable {
     let configuration: PostgresConnection.Configuration
     let logger: Logger
-    /// Run on each new connection before its first use (the migrations).
+    /// Server-side limits for the daemon's sessions, so that a statement the client gave up on
+    /// does not live on: waits for the ingest lock end before the client's own bound, a statement
+    /// or a transaction left idle is ended, and a peer that vanished is noticed in about 25 s
+    /// rather than the kernel's two hours. (Each is a setting PostgreSQL has had since 9.6.)
+    static let daemonSettings: [(String, String)] =
+        [
+            ("lock_timeout", "8s"), ("statement_timeout", "9s"), ("idle_in_transaction_session_timeout", "30s"),
+        ] + readerSettings
+
+    /// An operator command's session: no statement limit (a listing of a large store may take
+    /// long), a vanished peer still noticed.
+    static let readerSettings: [(String, String)] = [
+        ("tcp_keepalives_idle", "10"), ("tcp_keepalives_interval", "5"), ("tcp_keepalives_count", "3"), ("application_name", "claimwatch"),
+    ]
+
+    /// Run on each new connection before its first use (the migrations, the outbox's claim).
     let prepare: @Sendable (PostgresSession) throws -> Void
     private let connection = Mutex<PostgresConnection?>(nil)
     private let connections = Atomic<Int>(0)
 
-    init(configuration: PostgresConnection.Configuration, logger: Logger, prepare: @escaping @Sendable (PostgresSession) throws -> Void) {
+    /// The client's bound on one statement (`PostgresSession.daemonSeconds` for the daemon).
+    let statementSeconds: Int64
+
+    init(
+        configuration: PostgresConnection.Configuration, statementSeconds: Int64, logger: Logger,
+        prepare: @escaping @Sendable (PostgresSession) throws -> Void
+    ) {
         self.configuration = configuration
+        self.statementSeconds = statementSeconds
         self.logger = logger
         self.prepare = prepare
     }
@@ -53,14 +75,14 @@ final class PostgresLink: Sendable {
                 let fresh = try PostgresConnection.connect(
                     on: MultiThreadedEventLoopGroup.singleton.next(), configuration: configuration, id: id, logger: logger
                 ).wait()
-                do { try prepare(PostgresSession(connection: fresh, logger: logger)) } catch {
+                do { try prepare(PostgresSession(connection: fresh, logger: logger, seconds: statementSeconds)) } catch {
                     _ = try? PostgresSession.bounded(fresh.close(), seconds: 5)
                     throw error
                 }
                 current = fresh
             }
             do {
-                return try body(PostgresSession(connection: current!, logger: logger))
+                return try body(PostgresSession(connection: current!, logger: logger, seconds: statementSeconds))
             } catch {
                 if PostgresFailure.classify(error) == .unavailable {
                     if let current { _ = try? PostgresSession.bounded(current.close(), seconds: 5) }
@@ -83,18 +105,23 @@ final class PostgresLink: Sendable {
 struct PostgresSession {
     let connection: PostgresConnection
     let logger: Logger
+    /// This session's bound on one statement.
+    let seconds: Int64
 
-    /// How long one statement may take, waiting for the ingest lock included, before the
-    /// connection is given up as gone: a server stopped under a connection can leave a query
-    /// unanswered rather than failed.
-    static let statementSeconds: Int64 = 30
+    /// How long one of the daemon's statements may take, waiting for the ingest lock included,
+    /// before the connection is given up as gone: a server stopped under a connection can leave
+    /// a query unanswered rather than failed. Well under half the unit's WatchdogSec (30 s,
+    /// pinged every 15 s from the same work queue), with the connect timeout (3 s) on top.
+    static let daemonSeconds: Int64 = 10
+    /// An operator command's bound: a listing of a large store may take minutes.
+    static let readerSeconds: Int64 = 600
 
     func rows(_ sql: String, _ values: [PostgresValue] = []) throws -> [PostgresRow] {
-        try Array(Self.bounded(connection.query(Self.query(sql, values), logger: logger), seconds: Self.statementSeconds).rows)
+        try Array(Self.bounded(connection.query(Self.query(sql, values), logger: logger), seconds: seconds).rows)
     }
 
     func execute(_ sql: String, _ values: [PostgresValue] = []) throws {
-        _ = try Self.bounded(connection.query(Self.query(sql, values), logger: logger), seconds: Self.statementSeconds)
+        _ = try Self.bounded(connection.query(Self.query(sql, values), logger: logger), seconds: seconds)
     }
 
     /// Waits for `future` at most `seconds`; then throws `Timeout` (the future's own answer,
@@ -151,6 +178,7 @@ struct PostgresSession {
 /// What a server failure means for the daemon (`StoreError.Failure`), and its message.
 enum PostgresFailure {
     static func classify(_ error: any Error) -> StoreError.Failure? {
+        if error is OutboxInUse { return .configuration }
         guard let error = error as? PSQLError else {
             // Name resolution, refused and timed-out connects arrive as NIO's own errors.
             return .unavailable
@@ -162,7 +190,11 @@ enum PostgresFailure {
             // 57P0x shutdown / cannot connect now, 53300 too many connections, 08xxx connection.
             if state == "3D000" || state.hasPrefix("28") { return .configuration }
             if state == "40001" || state == "40P01" { return .conflict }
-            if state.hasPrefix("57P") || state == "53300" || state.hasPrefix("08") { return .unavailable }
+            // 55P03: the ingest lock not granted within lock_timeout; 57014: statement_timeout.
+            // Another host holds the store up: wait and retry like an outage, not at once.
+            if state.hasPrefix("57P") || state == "53300" || state.hasPrefix("08") || state == "55P03" || state == "57014" { return .unavailable }
+            // 42501: the role may not create the schema (PostgreSQL 15: CREATE on schema public).
+            if state == "42501" { return .configuration }
             return nil
         case .unsupportedAuthMechanism, .authMechanismRequiresPassword, .saslError: return .configuration
         case .connectionError, .serverClosedConnection, .clientClosedConnection, .uncleanShutdown, .sslUnsupported: return .unavailable
@@ -205,5 +237,14 @@ enum PostgresFailure {
     static func storeError(_ operation: String, _ location: String, _ error: any Error) -> StoreError {
         if let error = error as? StoreError { return error }
         return StoreError(operation: operation, path: location, message: message(error), failure: classify(error))
+    }
+}
+
+/// Another daemon's session holds this outbox name: two hosts of one name (cloned machines,
+/// "localhost") would send each other's alerts.
+struct OutboxInUse: Error, CustomStringConvertible {
+    var name: String
+    var description: String {
+        "the outbox name '\(name)' is in use by another daemon on this store (two hosts of one name would send each other's alerts): set a name of its own with 'host' in claimwatch.toml"
     }
 }

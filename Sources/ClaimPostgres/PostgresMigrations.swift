@@ -107,13 +107,26 @@ enum PostgresMigrations {
                 )
                 """,
             ]
-        )
+        ),
+        // Each band's most recent articles from the index, as SQLite's v8.
+        (
+            "v2-band-order",
+            [
+                "CREATE INDEX article_bands_by_key_article ON article_bands(band_key, article_id)",
+                "DROP INDEX article_bands_by_key",
+            ]
+        ),
     ]
 
     /// Applies the migrations this database lacks, in one transaction.
-    static func migrate(_ session: PostgresSession) throws {
-        try session.execute("BEGIN")
+    static func migrate(_ daemonSession: PostgresSession) throws {
+        // An index built on a large store takes longer than the daemon's statement limits, and
+        // a host that finds another migrating waits for it: neither limit applies here.
+        let session = PostgresSession(connection: daemonSession.connection, logger: daemonSession.logger, seconds: PostgresSession.readerSeconds)
+        try session.execute("BEGIN ISOLATION LEVEL READ COMMITTED")
         do {
+            try session.execute("SET LOCAL statement_timeout = 0")
+            try session.execute("SET LOCAL lock_timeout = 0")
             try session.execute("SELECT pg_advisory_xact_lock(?)", [.integer(lockKey)])
             try session.execute("CREATE TABLE IF NOT EXISTS claimwatch_migrations (name TEXT PRIMARY KEY, applied_at TIMESTAMPTZ NOT NULL DEFAULT now())")
             let applied = Set(try session.rows("SELECT name FROM claimwatch_migrations").map { try $0.decode(String.self) })

@@ -29,12 +29,24 @@ import Testing
     }
 
     @Test(arguments: [
+        "postgresql://cw@db/claims?password=s3cret", "postgresql:/cw:s3cret@db/claims", "host=db user=cw password=s3cret dbname=claims",
+        "postgresql://cw@db:s3cret/claims", "postgresql://cw@[db:s3cret/claims", "postgresql://cw@[db]s3cret/claims",
+    ])
+    func noMistakeRepeatsWhatMightBeAPassword(url: String) {
+        #expect {
+            try StoreLocation.parse(url)
+        } throws: { error in
+            !"\(error)".contains("s3cret")
+        }
+    }
+
+    @Test(arguments: [
         ("mysql://desk@db/claims", "not a store URL"),
         ("sqlite:", "names no file"),
         ("postgresql://db.example/claims", "names no user"),
         ("postgresql://desk@db.example", "names no database"),
-        ("postgresql://desk@db.example:99999/claims", "port '99999'"),
-        ("postgresql://desk@db.example:x/claims", "port 'x'"),
+        ("postgresql://desk@db.example:99999/claims", "port is not a number"),
+        ("postgresql://desk@db.example:x/claims", "port is not a number"),
         ("postgresql://desk@/claims", "names no host"),
         ("postgresql://desk@db.example/claims?sslmode=require", "not one name"),
     ])

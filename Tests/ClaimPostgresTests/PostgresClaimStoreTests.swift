@@ -33,6 +33,15 @@ import Testing
             print("PostgresClaimStoreTests: ../shared/corpus is absent; SQLite and PostgreSQL are compared on our own articles only")
         }
         var extracted = try files.map { try pipeline.process($0.1, fileName: $0.0, modified: nil) }
+        // Forty copies of one long report, each a line apart: more than the 32 band candidates an
+        // article is compared with, so both stores must pick the same ones.
+        let body = (1...12).map { "Paragraph \($0) of the wire report repeats what the Legion said about the crossing and the shelling that followed." }
+        for copy in 0..<40 {
+            let text =
+                "Legion says it crossed\n\nMay 22, 2023\n\nThe Freedom of Russia Legion said its fighters crossed into the Belgorod region.\n\n"
+                + body.joined(separator: "\n\n") + "\n\n[copy \(copy)]\n"
+            extracted.append(try extract(text, "copy-\(copy).txt"))
+        }
         for day in 22...24 {
             extracted.append(try extract(ArticleFixture.raid(day: day), "raid-\(day).txt"))
             extracted.append(try extract(ArticleFixture.counterclaim(day: day), "counter-\(day).txt"))
@@ -68,6 +77,8 @@ import Testing
             return []
         }
         #expect(alerts.count >= 9)
+        let copies = try sqlite.listClaims().first { $0.claim.claimant == "Freedom of Russia Legion" && $0.claim.date?.description == "2023-05-22" }
+        #expect((copies?.claim.sources ?? 0) >= 1)
 
         func listed(_ store: any ClaimArchive) throws -> [String] {
             try store.listClaims().map { "\($0.claim) \($0.deniedBy) \($0.counteredBy) \($0.deniesID ?? "-")" }
@@ -187,5 +198,25 @@ import Testing
         }
         #expect(failures.withLock { $0 }.isEmpty)
         #expect(try TestServer.store(address).counts() == StoreCounts())
+    }
+}
+
+extension PostgresClaimStoreTests {
+    @Test func aSecondDaemonOfTheSameOutboxNameIsRefusedAtConnect() throws {
+        guard let address = try TestServer.freshDatabase() else { return }
+        var first: PostgresClaimStore? = TestServer.store(address, host: "cloned")
+        try first?.connect()
+        #expect {
+            try TestServer.store(address, host: "cloned").connect()
+        } throws: { error in
+            let error = error as! StoreError
+            return error.isConfiguration && "\(error)".contains("'cloned' is in use")
+        }
+        // An operator command reading the store holds no outbox.
+        let reader = PostgresClaimStore(address: address, password: TestServer.password, host: "cloned", outbox: false)
+        try reader.connect()
+        // Once the first daemon's session ends, the name is free again.
+        first = nil
+        try TestServer.store(address, host: "cloned").connect()
     }
 }
