@@ -29,7 +29,7 @@ extension InboxService {
         case .refreshCounts:
             do { return .counted(try recorder.store.counts()) } catch {
                 logger.error("\(error)")
-                return nil
+                return .countFailed(reason: "\(error)")
             }
         case .warnOverflow:
             let inbox = state.withLock { $0.settings.inbox }

@@ -98,9 +98,14 @@ public final class InboxService: Sendable {
             let crash = takePreviousRun()
             marker.installCrashHandlers()
             var counts = StoreCounts()
-            do { counts = try recorder.store.counts() } catch { logger.error("\(error)") }
+            var countProblem: String?
+            do { counts = try recorder.store.counts() } catch {
+                logger.error("\(error)")
+                countProblem = "\(error)"
+            }
             installSignals()
             installTimers(rescanSeconds: settings.rescanIntervalSeconds)
+            if let countProblem { feed(.countFailed(reason: countProblem)) }
             feed(.started(counts: counts, crashed: crash))
             if output.toJournal, (try? JournalCursor())?.hasFiles != true {
                 logger.warning(

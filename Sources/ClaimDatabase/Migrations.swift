@@ -136,6 +136,15 @@ enum Migrations {
                     UPDATE claims SET origin_count = source_count;
                     """)
         }
+        // The band read in a defined order (issue 24: both stores pick the same candidates): the
+        // most recent articles of each band, from the index.
+        migrator.registerMigration("v8-band-order") { db in
+            try db.execute(
+                sql: """
+                    CREATE INDEX article_bands_by_key_article ON article_bands(band_key, article_id);
+                    DROP INDEX article_bands_by_key;
+                    """)
+        }
         return migrator
     }
 }

@@ -5,18 +5,22 @@ import GRDB
 /// What an article is compared with as it is recorded: the known articles it may be a version
 /// or copy of, and the known claims its claims may be.
 extension SQLiteClaimStore {
-    /// The known articles worth comparing — the same canonical URL, or a signature band in
-    /// common (at most 32, by index) — and what the rules make of them.
+    /// The known articles worth comparing — the most recent 20 of the same canonical URL, and the
+    /// most recent 32 that share a signature band (each band's most recent 32, read from the
+    /// index, hold them) — and what the rules make of them. PostgreSQL picks the same.
     /// `bandKeys`: the article's signature bands (none when its body is too short to compare).
     static func identify(
         _ extracted: ExtractedArticle, url: String?, bandKeys keys: [Int64], rules: ArticleIdentity, in db: Database
     ) throws -> ArticleIdentity.Verdict {
         var ids = Set<Int64>()
-        if let url { ids.formUnion(try Int64.fetchAll(db.cachedStatement(sql: "SELECT id FROM articles WHERE url = ? LIMIT 20"), arguments: [url])) }
+        if let url {
+            ids.formUnion(try Int64.fetchAll(db.cachedStatement(sql: "SELECT id FROM articles WHERE url = ? ORDER BY id DESC LIMIT 20"), arguments: [url]))
+        }
         if !keys.isEmpty {
-            let sql =
-                "SELECT DISTINCT article_id FROM article_bands WHERE band_key IN (\(Array(repeating: "?", count: keys.count).joined(separator: ","))) LIMIT 32"
-            ids.formUnion(try Int64.fetchAll(db.cachedStatement(sql: sql), arguments: StatementArguments(keys)))
+            let band = try db.cachedStatement(sql: "SELECT article_id FROM article_bands WHERE band_key = ? ORDER BY article_id DESC LIMIT 32")
+            var sharing = Set<Int64>()
+            for key in Set(keys) { sharing.formUnion(try Int64.fetchAll(band, arguments: [key])) }
+            ids.formUnion(sharing.sorted(by: >).prefix(32))
         }
         guard !ids.isEmpty else { return ArticleIdentity.Verdict(versionOf: nil, origin: nil, closest: 0) }
         let placeholders = Array(repeating: "?", count: ids.count).joined(separator: ",")

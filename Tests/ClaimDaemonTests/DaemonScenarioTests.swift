@@ -205,4 +205,15 @@ import Testing
         #expect(batches == [2, 2, 1])
         #expect(d.done.count == 5 && sink.received.count == 1)
     }
+
+    @Test func aStoreThatCannotBeReadIsSaidInStatusEvenWithNoFileWaiting() {
+        var machine = InboxStateMachine()
+        _ = machine.handle(.started(counts: StoreCounts(), crashed: nil), now: 0)
+        let effects = machine.handle(.countFailed(reason: "cannot connect to db:5432: Connection refused"), now: 1)
+        #expect(effects.contains(.status))
+        #expect(
+            machine.statusLine == "the store cannot be read: cannot connect to db:5432: Connection refused; 0 files processed, 0 claims known, 0 alerts sent")
+        _ = machine.handle(.counted(StoreCounts(articles: 3, claims: 2)), now: 2)
+        #expect(machine.statusLine == "0 files processed, 2 claims known, 0 alerts sent")
+    }
 }

@@ -122,7 +122,11 @@ extension InboxStateMachine {
             let waiting = counts.alertsWaiting
             line += outboxHold.map { ", \(waiting) alerts held until the journal can be checked (\($0))" } ?? ", \(waiting) alerts waiting for the journal"
         }
-        if let recordProblem { line = "files wait in the inbox: \(recordProblem); " + line }
+        if let recordProblem {
+            line = "files wait in the inbox: \(recordProblem); " + line
+        } else if let storeProblem {
+            line = "the store cannot be read: \(storeProblem); " + line
+        }
         if let watchProblem { line = "\(watchProblem); " + line }
         return line
     }

@@ -55,6 +55,8 @@ public struct InboxStateMachine: Sendable {
         case setAside(Name, failure: String?)
         case outboxFlushed(Outbox.Flush)
         case counted(StoreCounts)
+        /// The store's totals could not be read (a server away): said in `STATUS=` until they can.
+        case countFailed(reason: String)
         /// The rescan timer: totals, outbox and inbox checked again.
         case periodic
         /// The timer that lists the inbox while inotify cannot watch it.
@@ -137,6 +139,8 @@ public struct InboxStateMachine: Sendable {
     /// Why the last batch recorded nothing (the store unreachable, locked, full); nil once
     /// a file is recorded again.
     public internal(set) var recordProblem: String?
+    /// Why the store's totals could not be read, even with no file waiting; nil once they are.
+    public internal(set) var storeProblem: String?
 
     public init(configuration: Configuration = Configuration()) {
         self.configuration = configuration
@@ -177,6 +181,13 @@ public struct InboxStateMachine: Sendable {
             effects += outboxFlushed(flush, now: now)
         case .counted(let counts):
             self.counts = counts
+            if storeProblem != nil {
+                storeProblem = nil
+                effects.append(.status)
+            }
+        case .countFailed(let reason):
+            storeProblem = reason
+            effects.append(.status)
         case .periodic:
             effects += [.refreshCounts, .flushOutbox, .scan(periodic: true)]
         case .fallbackScan:
