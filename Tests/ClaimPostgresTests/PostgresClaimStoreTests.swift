@@ -102,6 +102,8 @@ import Testing
 
     @Test func twoHostsRecordingTheSameClaimAtOnceRaiseOneNewAlert() throws {
         guard let address = try TestServer.freshDatabase() else { return }
+        // A server whose default is REPEATABLE READ: the lock must still order what each host sees.
+        try TestPostgres.psql(address.description, "ALTER DATABASE \(address.database) SET default_transaction_isolation = 'repeatable read'")
         let hosts = [TestServer.store(address, host: "host-a"), TestServer.store(address, host: "host-b")]
         try hosts[0].connect()
         // Each round: both hosts record a different article holding the same new claim, at once.
