@@ -31,3 +31,34 @@ extension KnownClaim {
             firstPublished: firstPublished.flatMap { Day(iso: $0) }, lastMatched: lastMatched, sources: sources, origins: origins)
     }
 }
+
+extension ClaimSummary {
+    /// The claimants of `counterclaims` that answer `raid` (`ClaimRelations`), each once, sorted.
+    public static func counterclaimants(of raid: KnownClaim, among counterclaims: [KnownClaim]) -> [String] {
+        Array(Set(counterclaims.filter { ClaimRelations.counters($0, raid) }.map(\.claimant))).sorted()
+    }
+
+    /// `summaries` with each raid's `counteredBy` filled from the counterclaims among them,
+    /// looked up by region so a raid meets only its own region's.
+    public static func counteringRaids(_ summaries: [ClaimSummary]) -> [ClaimSummary] {
+        var counterclaims = [String: [KnownClaim]]()
+        for summary in summaries where summary.claim.kind == .counterclaim {
+            if let region = summary.claim.region { counterclaims[region, default: []].append(summary.claim) }
+        }
+        return summaries.map { summary in
+            guard summary.claim.kind == .raid, let region = summary.claim.region else { return summary }
+            var result = summary
+            result.counteredBy = counterclaimants(of: summary.claim, among: counterclaims[region] ?? [])
+            return result
+        }
+    }
+}
+
+/// How both stores name the recording of a batch in their errors: "record article 'a.txt'",
+/// "record 5 articles ('a.txt', 'b.txt', 'c.txt', …)".
+public enum StoreOperation {
+    public static func record(_ batch: [ExtractedArticle]) -> String {
+        let names = batch.prefix(3).map { "'\($0.article.fileName)'" }.joined(separator: ", ") + (batch.count > 3 ? ", …" : "")
+        return batch.count == 1 ? "record article \(names)" : "record \(batch.count) articles (\(names))"
+    }
+}

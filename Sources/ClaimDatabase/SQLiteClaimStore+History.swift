@@ -141,7 +141,7 @@ extension SQLiteClaimStore {
         var summary = ClaimSummary(claim: claim, firstSeen: record.first_seen, lastSeen: record.last_seen, deniedBy: deniers, deniesID: record.denies_id)
         if claim.kind == .raid, let region = claim.region {
             let counterclaims = try ClaimRecord.fetchAll(db, sql: "SELECT * FROM claims WHERE kind = 'counterclaim' AND region = ?", arguments: [region])
-            summary.counteredBy = Array(Set(counterclaims.map(\.knownClaim).filter { ClaimRelations.counters($0, claim) }.map(\.claimant))).sorted()
+            summary.counteredBy = ClaimSummary.counterclaimants(of: claim, among: counterclaims.map(\.knownClaim))
         }
         return summary
     }

@@ -35,22 +35,12 @@ extension SQLiteClaimStore {
                 {
                     deniers[row["denies_id"], default: []].append(row["claimant"])
                 }
-                var summaries = records.map { record in
-                    ClaimSummary(
-                        claim: record.knownClaim, firstSeen: record.first_seen, lastSeen: record.last_seen,
-                        deniedBy: deniers[record.id] ?? [], deniesID: record.denies_id)
-                }
-                // Counterclaims by region, so a raid looks only at its own region's.
-                var counterclaims = [String: [KnownClaim]]()
-                for summary in summaries where summary.claim.kind == .counterclaim {
-                    if let region = summary.claim.region { counterclaims[region, default: []].append(summary.claim) }
-                }
-                for index in summaries.indices where summaries[index].claim.kind == .raid {
-                    let raid = summaries[index].claim
-                    let answering = (raid.region.flatMap { counterclaims[$0] } ?? []).filter { ClaimRelations.counters($0, raid) }
-                    summaries[index].counteredBy = Array(Set(answering.map(\.claimant))).sorted()
-                }
-                return summaries
+                return ClaimSummary.counteringRaids(
+                    records.map { record in
+                        ClaimSummary(
+                            claim: record.knownClaim, firstSeen: record.first_seen, lastSeen: record.last_seen,
+                            deniedBy: deniers[record.id] ?? [], deniesID: record.denies_id)
+                    })
             }
         } catch {
             throw StoreError(operation: "list claims", path: path, error: error)

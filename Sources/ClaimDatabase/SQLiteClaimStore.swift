@@ -53,8 +53,7 @@ public final class SQLiteClaimStore: ClaimStore, Sendable {
             let rules = articleIdentity
             return try pool.write { db in try batch.map { try Self.ingest($0, now: stamp, rules: rules, in: db) } }
         } catch {
-            let names = batch.prefix(3).map { "'\($0.article.fileName)'" }.joined(separator: ", ") + (batch.count > 3 ? ", …" : "")
-            throw StoreError(operation: batch.count == 1 ? "record article \(names)" : "record \(batch.count) articles (\(names))", path: path, error: error)
+            throw StoreError(operation: StoreOperation.record(batch), path: path, error: error)
         }
     }
 

@@ -29,19 +29,12 @@ extension PostgresClaimStore {
                 let (denied, claimant) = try row.decode((String, String).self)
                 deniers[denied, default: []].append(claimant)
             }
-            var counterclaims = [String: [KnownClaim]]()
-            for item in stored where item.claim.kind == .counterclaim {
-                if let region = item.claim.region { counterclaims[region, default: []].append(item.claim) }
-            }
-            return stored.map { item in
-                var summary = ClaimSummary(
-                    claim: item.claim, firstSeen: item.firstSeen, lastSeen: item.lastSeen, deniedBy: deniers[item.claim.id] ?? [], deniesID: item.deniesID)
-                if item.claim.kind == .raid {
-                    let answering = (item.claim.region.flatMap { counterclaims[$0] } ?? []).filter { ClaimRelations.counters($0, item.claim) }
-                    summary.counteredBy = Array(Set(answering.map(\.claimant))).sorted()
-                }
-                return summary
-            }
+            return ClaimSummary.counteringRaids(
+                stored.map { item in
+                    ClaimSummary(
+                        claim: item.claim, firstSeen: item.firstSeen, lastSeen: item.lastSeen, deniedBy: deniers[item.claim.id] ?? [],
+                        deniesID: item.deniesID)
+                })
         }
     }
 
@@ -127,7 +120,7 @@ extension PostgresClaimStore {
         if claim.kind == .raid, let region = claim.region {
             let counterclaims = try db.rows("SELECT \(storedColumns) FROM claims WHERE kind = 'counterclaim' AND region = ?", [.text(region)])
                 .map(storedClaim(row:)).map(\.claim)
-            summary.counteredBy = Array(Set(counterclaims.filter { ClaimRelations.counters($0, claim) }.map(\.claimant))).sorted()
+            summary.counteredBy = ClaimSummary.counterclaimants(of: claim, among: counterclaims)
         }
         return summary
     }

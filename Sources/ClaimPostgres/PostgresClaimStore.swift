@@ -85,23 +85,7 @@ public final class PostgresClaimStore: ClaimStore, ClaimArchive, Sendable {
         while true {
             attempt += 1
             do {
-                return try link.withConnection { session in
-                    // READ COMMITTED whatever the server's default: each statement after the ingest
-                    // lock must see what the lock's previous holder committed (under REPEATABLE READ
-                    // the snapshot would be taken before the lock was granted).
-                    try session.execute(readOnly ? "BEGIN ISOLATION LEVEL READ COMMITTED READ ONLY" : "BEGIN ISOLATION LEVEL READ COMMITTED")
-                    do {
-                        let result = try body(session)
-                        try session.execute("COMMIT")
-                        return result
-                    } catch {
-                        // A server error leaves the connection usable: roll back. A lost or silent
-                        // connection is closed instead (the server aborts the transaction), rather
-                        // than waiting for a ROLLBACK queued behind an unanswered statement.
-                        if PostgresFailure.classify(error) != .unavailable { try? session.execute("ROLLBACK") }
-                        throw error
-                    }
-                }
+                return try link.withConnection { session in try session.inTransaction(readOnly: readOnly) { try body(session) } }
             } catch {
                 let failure = PostgresFailure.storeError(operation(), identity, error)
                 if failure.failure == .conflict && attempt < 5 { continue }
@@ -123,8 +107,7 @@ public final class PostgresClaimStore: ClaimStore, ClaimArchive, Sendable {
     public func ingest(_ batch: [ExtractedArticle], at now: Date) throws(StoreError) -> [IngestResult] {
         let stamp = Timestamp.text(now)
         let (rules, host) = (articleIdentity, host)
-        let names = batch.prefix(3).map { "'\($0.article.fileName)'" }.joined(separator: ", ") + (batch.count > 3 ? ", …" : "")
-        return try transaction(batch.count == 1 ? "record article \(names)" : "record \(batch.count) articles (\(names))") { session in
+        return try transaction(StoreOperation.record(batch)) { session in
             try session.execute("SELECT pg_advisory_xact_lock(?)", [.integer(Self.ingestLockKey)])
             return try batch.map { try Self.ingest($0, now: stamp, host: host, rules: rules, in: session) }
         }

@@ -142,6 +142,24 @@ struct PostgresSession {
         var description: String { "the server did not answer within \(seconds) s" }
     }
 
+    /// Runs `body` in one transaction at READ COMMITTED, whatever the server's default: each
+    /// statement after a lock must see what the lock's previous holder committed (under
+    /// REPEATABLE READ the snapshot would be taken before the lock was granted). A server error
+    /// leaves the connection usable and is rolled back; after a lost or silent connection nothing
+    /// more is sent (the link closes it, and the server aborts the transaction) rather than a
+    /// ROLLBACK queued behind an unanswered statement.
+    func inTransaction<T>(readOnly: Bool = false, _ body: () throws -> T) throws -> T {
+        try execute(readOnly ? "BEGIN ISOLATION LEVEL READ COMMITTED READ ONLY" : "BEGIN ISOLATION LEVEL READ COMMITTED")
+        do {
+            let result = try body()
+            try execute("COMMIT")
+            return result
+        } catch {
+            if PostgresFailure.classify(error) != .unavailable { try? execute("ROLLBACK") }
+            throw error
+        }
+    }
+
     /// The first column of the first row, decoded.
     func value<T: PostgresDecodable>(_ type: T.Type, _ sql: String, _ values: [PostgresValue] = []) throws -> T? {
         guard let row = try rows(sql, values).first else { return nil }

@@ -123,8 +123,7 @@ enum PostgresMigrations {
         // An index built on a large store takes longer than the daemon's statement limits, and
         // a host that finds another migrating waits for it: neither limit applies here.
         let session = PostgresSession(connection: daemonSession.connection, logger: daemonSession.logger, seconds: PostgresSession.readerSeconds)
-        try session.execute("BEGIN ISOLATION LEVEL READ COMMITTED")
-        do {
+        try session.inTransaction {
             try session.execute("SET LOCAL statement_timeout = 0")
             try session.execute("SET LOCAL lock_timeout = 0")
             try session.execute("SELECT pg_advisory_xact_lock(?)", [.integer(lockKey)])
@@ -134,10 +133,6 @@ enum PostgresMigrations {
                 for statement in migration.statements { try session.execute(statement) }
                 try session.execute("INSERT INTO claimwatch_migrations (name) VALUES (?)", [.text(migration.name)])
             }
-            try session.execute("COMMIT")
-        } catch {
-            try? session.execute("ROLLBACK")
-            throw error
         }
     }
 }
