@@ -1,5 +1,6 @@
-import ClaimCore
 import Testing
+
+@testable import ClaimCore
 
 @Suite struct ArticleReaderTests {
     let reader = ArticleReader()
@@ -202,5 +203,38 @@ import Testing
         let json = #"{"content": "Morning digest\nFriday, 3 March 2023\n\nThe Russian Volunteer Corps said its fighters had crossed into the Bryansk region."}"#
         let article = try ArticleReader().read(Array(json.utf8), fileName: "post.json", fallbackDate: Day(iso: "2026-01-01"))
         #expect(article.published == Day(iso: "2023-03-03"))
+    }
+}
+
+/// A plain text's header line and its address line, found line by line without splitting the text.
+@Suite struct PlainTextLineTests {
+    @Test func theHeaderIsTheFirstLineWithText() {
+        let text = "\n \t \n  Border desk  \nSecond line\n"
+        #expect(ArticleReader.firstLine(of: text, mayBe: { _ in true }) { !$0.isEmpty } == "Border desk")
+    }
+
+    @Test func anAddressStandsOnALineOfItsOwn() {
+        let text = "Headline here\nSee https://a.example/x for more\n\t https://b.example/y \nhttps://c.example/z\n"
+        let url = ArticleReader.firstLine(of: text, mayBe: ArticleReader.mayStartWithHTTP) {
+            ($0.hasPrefix("https://") || $0.hasPrefix("http://")) && !$0.contains(" ")
+        }
+        #expect(url == "https://b.example/y")
+        // The byte check only lets through what the trimmed line could start with.
+        #expect(ArticleReader.mayStartWithHTTP("  http://x".utf8[...]))
+        #expect(!ArticleReader.mayStartWithHTTP("see http://x".utf8[...]))
+    }
+
+    @Test func noLineTakenIsNil() {
+        #expect(ArticleReader.firstLine(of: "", mayBe: { _ in true }) { !$0.isEmpty } == nil)
+        #expect(ArticleReader.firstLine(of: "\n\n  \n", mayBe: { _ in true }) { !$0.isEmpty } == nil)
+        #expect(ArticleReader.firstLine(of: "no address\nhere", mayBe: ArticleReader.mayStartWithHTTP) { _ in true } == nil)
+    }
+
+    @Test func aReadArticleKeepsItsHeaderAndAddress() throws {
+        let text =
+            "Border desk\n\nRaiders claim a village\n\nThe Russian Volunteer Corps said its fighters had crossed into the Bryansk region on Tuesday.\n\n  https://news.example/2023/03/02/raid  \n"
+        let article = try ArticleReader().read(Array(text.utf8), fileName: "a.txt", fallbackDate: nil)
+        #expect(article.header == "Border desk")
+        #expect(article.url == "https://news.example/2023/03/02/raid")
     }
 }

@@ -65,10 +65,11 @@ public struct ArticleReader: Sendable {
             let plain = PlainTextReader(boilerplate: boilerplate).read(text)
             (title, paragraphs) = (plain.title, plain.paragraphs)
             head = String(text.prefix(1200))
-            header = text.split(separator: "\n").lazy.map { String($0).trimmingCharacters(in: "\t\r") }.first { !$0.isEmpty }
+            header = Self.firstLine(of: text, mayBe: { _ in true }) { !$0.isEmpty }
             // A saved page's address on a line of its own (a footer or a header) is its URL.
-            url = text.split(separator: "\n").lazy.map { String($0).trimmingCharacters(in: "\t\r") }
-                .first { ($0.hasPrefix("https://") || $0.hasPrefix("http://")) && !$0.contains(" ") }
+            url = Self.firstLine(of: text, mayBe: Self.mayStartWithHTTP) {
+                ($0.hasPrefix("https://") || $0.hasPrefix("http://")) && !$0.contains(" ")
+            }
         }
         // Plain text's fields are cut from the cleaned text and decode nothing: no second pass.
         if format != .plainText {
@@ -77,7 +78,7 @@ public struct ArticleReader: Sendable {
             paragraphs = paragraphs.map(clean)
             (outlet, dateText, url) = (outlet.map(clean), dateText.map(clean), url.map(clean))
         }
-        guard paragraphs.contains(where: { $0.split(separator: " ").count >= 4 }) || title != nil else { throw .noText }
+        guard paragraphs.contains(where: { !Boilerplate.hasAtMostThreeWords($0) }) || title != nil else { throw .noText }
         var published = dateText.flatMap { Day(iso: $0) ?? DatelineParser.firstDate(in: $0, months: words.months) }
         if published == nil, let head { published = DatelineParser.firstDate(in: head, months: words.months) }
         if published == nil, let url { published = DatelineParser.dateInURL(url) }
@@ -88,6 +89,34 @@ public struct ArticleReader: Sendable {
             removedCharacters: sanitizer.removed)
         article.header = header.flatMap { $0.count <= 80 ? $0 : nil }
         return article
+    }
+
+    /// The first line of `text`, trimmed of tabs, carriage returns and spaces, that `accept`
+    /// takes. Lines are found as bytes ("\n" is always a grapheme of its own) and stop at the
+    /// first taken, so a long text is not split whole; `mayBe` sees a line's bytes first and
+    /// says whether its trimmed form could be taken (a line it refuses is not made a String).
+    static func firstLine(of text: String, mayBe: (Substring.UTF8View) -> Bool, _ accept: (String) -> Bool) -> String? {
+        let bytes = text.utf8
+        var start = bytes.startIndex
+        while start < bytes.endIndex {
+            let end = bytes[start...].firstIndex(of: 0x0A) ?? bytes.endIndex
+            if start < end {
+                let line = text[start..<end]
+                if mayBe(line.utf8) {
+                    let trimmed = String(line).trimmingCharacters(in: "\t\r")
+                    if accept(trimmed) { return trimmed }
+                }
+            }
+            start = end < bytes.endIndex ? bytes.index(after: end) : end
+        }
+        return nil
+    }
+
+    /// Whether a line's bytes, past leading spaces and tabs, start "http": a line whose
+    /// trimmed form starts "http://" or "https://" always does.
+    static func mayStartWithHTTP(_ line: Substring.UTF8View) -> Bool {
+        let rest = line.drop { $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }
+        return rest.starts(with: "http".utf8)
     }
 
     /// The format by content: a JSON object or array, a document starting with markup, else text.
