@@ -174,6 +174,30 @@ import Testing
         #expect(DateResolver.resolve(opening, published: Self.published, anchor: Day(iso: "2023-05-22")) == nil)
     }
 
+    /// A range of days ("between Tuesday and Thursday", "from May 12 to 14") names no single day;
+    /// a day beside "between" or "from" that opens no range stays a day.
+    @Test func aRangeOfDaysIsAPeriod() throws {
+        func days(_ text: String) -> [Day?] { DateResolver.mentions(in: text.split(separator: " ").map(String.init), published: Self.published).map(\.day) }
+        #expect(days("lost 300 men between monday and wednesday") == [nil, nil])
+        #expect(days("attacks from may 12 to 14 were repelled") == [nil])
+        #expect(days("fighting between 12 and 14 may") == [nil])
+        #expect(days("fighting from may 12 through may 14") == [nil, nil])
+        // Not a range: a day after "from" with no second day, or "between" naming no day.
+        #expect(days("troops withdrew from the village on monday") == [Day(iso: "2023-05-22")])
+        #expect(days("from monday the governor said") == [Day(iso: "2023-05-22")])
+        #expect(days("fighting between russia and ukraine on monday") == [Day(iso: "2023-05-22")])
+        #expect(days("on monday and tuesday the legion said") == [Day(iso: "2023-05-22"), Day(iso: "2023-05-23")])
+        // The Russian and Ukrainian profiles list their own range words.
+        for (code, range, day) in [("ru", "бои шли между 12 и 14 мая", "бои шли 14 мая"), ("uk", "бої тривали між 12 і 14 травня", "бої тривали 14 травня")] {
+            let profile = try #require(LanguageProfile.builtInProfiles.first { $0.code == code })
+            func days(_ text: String) -> [Day?] {
+                DateResolver.mentions(in: text.split(separator: " ").map(String.init), published: Self.published, dateWords: profile.dates).map(\.day)
+            }
+            #expect(days(range) == [nil], "\(code)")
+            #expect(days(day) == [Day(iso: "2023-05-14")], "\(code)")
+        }
+    }
+
     @Test func aPeriodNamesNoDay() {
         let mentions = DateResolver.mentions(in: ["since", "march", "12"], published: Self.published)
         #expect(mentions.count == 1)

@@ -69,6 +69,25 @@ public enum DateResolver {
                 i += 1
             }
         }
+        // "between Tuesday and Thursday", "from March 12 to 14", "between 12 and 14 March": both
+        // ends of a range of days name no single day.
+        for index in out.indices where out[index].day != nil {
+            let range = out[index].range
+            let opened = words[safe: range.lowerBound - 1].map(dateWords.rangeOpeners.contains) == true
+            let linked = words[safe: range.upperBound].map(dateWords.rangeLinks.contains) == true
+            let next = out[safe: index + 1]
+            // This day opens the range: the other end is the next date, or a bare day number.
+            if opened, linked, next?.range.lowerBound == range.upperBound + 1 || dayNumber(words[safe: range.upperBound + 1], dateWords) != nil {
+                out[index].day = nil
+                if let next, next.range.lowerBound == range.upperBound + 1 { out[index + 1].day = nil }
+            }
+            // This day closes a range a bare day number opened ("between 12 and 14 March").
+            if range.lowerBound >= 3, dateWords.rangeLinks.contains(words[range.lowerBound - 1]),
+                dayNumber(words[range.lowerBound - 2], dateWords) != nil, dateWords.rangeOpeners.contains(words[range.lowerBound - 3])
+            {
+                out[index].day = nil
+            }
+        }
         // "since the incursions began on March 12": a day a few words after "since", in its
         // clause, starts a period too. Only a prefix word of four letters or more reaches past the
         // next word: English's "since"; the Russian and Ukrainian prefixes ("с", "з", "від") are

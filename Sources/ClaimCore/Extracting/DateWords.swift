@@ -10,6 +10,7 @@ public struct DateWords: Sendable, Hashable {
         case afterEvent = "after-event", beforeEvent = "before-event"
         case previousDay = "previous-day", sameDay = "same-day", periodPrefixes = "period-prefixes", periods
         case dayOrdinals = "day-ordinals", dayMonthLinks = "day-month-links"
+        case rangeOpeners = "range-openers", rangeLinks = "range-links"
     }
 
     /// Weekday names and abbreviations with their day, 0 = Sunday: the list's first seven
@@ -34,6 +35,9 @@ public struct DateWords: Sendable, Hashable {
     let sameDay: [[String]]
     let periodPrefixes: WordSet
     let periods: [[String]]
+    /// A range of days is a period ("between Tuesday and Thursday", "from 12 to 14 March"):
+    /// the word before its first day, and the word between its two days.
+    let rangeOpeners: WordSet, rangeLinks: WordSet
     /// Days of the month as words ("twelfth=12"): "the twelfth of March".
     let dayOrdinals: [String: Int]
     /// Words between a day and its month ("of" in "the twelfth of March").
@@ -88,6 +92,8 @@ public struct DateWords: Sendable, Hashable {
         sameDay = phrases(.sameDay)
         periodPrefixes = WordSet(words(.periodPrefixes))
         periods = phrases(.periods)
+        rangeOpeners = WordSet(words(.rangeOpeners))
+        rangeLinks = WordSet(words(.rangeLinks))
         dayOrdinals = Dictionary(try numbered(.dayOrdinals).map { ($0.words.joined(separator: " "), $0.value) }, uniquingKeysWith: { a, _ in a })
         dayMonthLinks = WordSet(words(.dayMonthLinks))
         var openers = Set(weekdays.keys).union(months.keys).union(counts.keys).union(periodPrefixes.words).union(dayOrdinals.keys)

@@ -461,6 +461,10 @@ enum DefaultLexicon {
                     # prefix before a date ("since Tuesday"), and these.
                     period-prefixes	since
                     periods	weekend	recent days	last week
+                    # A range of days is a period ("between Tuesday and Thursday", "from March 12 to 14"):
+                    # the word before its first day, and the words that join its two days.
+                    range-openers	between	from
+                    range-links	and	to	through	until
                     """#,
                 page: #"""
                     # English page chrome: what the article reader removes around the text, before the
@@ -667,6 +671,9 @@ enum DefaultLexicon {
                     same-day	тот же день	этот же день	того же дня	тот день
                     period-prefixes	с	со	начиная с
                     periods	выходные	выходных	последние дни	прошлой неделе	на этой неделе	неделю
+                    # A range of days is a period ("между 12 и 14 марта").
+                    range-openers	между
+                    range-links	и
                     """#,
                 page: #"""
                     # Russian page chrome the reader removes (the lists of lang/en/page.tsv).
@@ -917,6 +924,9 @@ enum DefaultLexicon {
                     same-day	той же день	цей же день	того ж дня	того самого дня	цього ж дня	той самий день	того дня
                     period-prefixes	з	від	починаючи з
                     periods	вихідних	вихідні	останні дні	минулого тижня	цього тижня	тиждень
+                    # A range of days is a period ("між 12 і 14 березня").
+                    range-openers	між
+                    range-links	і	та
                     """#,
                 page: #"""
                     # Ukrainian page chrome the reader removes (the lists of lang/en/page.tsv).
