@@ -259,6 +259,33 @@ import Testing
         #expect(plain.first { $0.kind == .denial }?.denies?.claimant == "Kursk Governor")
     }
 
+    /// A denial naming no owner, right after one of its own side that named one, answers the
+    /// same claim; not when the denial before is the other side's, or further back.
+    @Test func aDenialGoesOnAnsweringTheClaimTheOneBeforeNamed() throws {
+        let opening = [
+            "Governor Alexei Smirnov said a sabotage group had entered Sudzha.",
+            "Putin said Ukrainian saboteurs had attacked the Kursk region.",
+        ]
+        func denier(_ claimant: String, in found: [Claim]) -> String? {
+            found.first { $0.kind == .denial && $0.claimant == claimant }?.denies?.claimant
+        }
+        let framed = claims(
+            opening + ["Kyiv rejected the Kremlin's version as a provocation.", "Ukraine's General Staff said its troops fight only on Ukrainian soil."])
+        #expect(denier("Ukrainian Government", in: framed) == "Kremlin")
+        #expect(denier("Ukrainian Armed Forces", in: framed) == "Kremlin")
+        // Further back, the framing has ended: the first Russian official named.
+        let later = claims(
+            opening + [
+                "Kyiv rejected the Kremlin's version as a provocation.", "Residents of Sudzha were leaving the town by bus.",
+                "Evacuation buses left for Kursk overnight.", "Ukraine's General Staff said its troops fight only on Ukrainian soil.",
+            ])
+        #expect(denier("Ukrainian Armed Forces", in: later) == "Kursk Governor")
+        // With no denial before it, the same sentence answers the first Russian official named.
+        #expect(
+            denier("Ukrainian Armed Forces", in: claims(opening + ["Ukraine's General Staff said its troops fight only on Ukrainian soil."]))
+                == "Kursk Governor")
+    }
+
     @Test func ukrainesDefenceMinistryIsNotRussias() {
         #expect(
             claims(["Ukraine's Defence Ministry said Russian forces had tried to break through near Vovchansk."]).allSatisfy {

@@ -9,7 +9,9 @@
 /// counterclaim, an official answers a group's raid, Kyiv answers a Russian
 /// official's raid — and of those, a claim naming a settlement the denial names
 /// ("kept them out of Tyotkino" answers the claim to Tyotkino), then the claim of a claimant named in the
-/// denial's sentence, else of the claimant the article names first (claims.md:
+/// denial's sentence, then of the owner the denial just before named when it is of the same
+/// side and one sentence back ("Kyiv rejected the Kremlin's version. Its military said…": the
+/// framing goes on), else of the claimant the article names first (claims.md:
 /// "the first of them named in the article"); else the nearest claim of
 /// another actor the denial names. A denial naming the other side's raiders ("no Ukrainian
 /// troops in the region") answers only a claim about them of the same days, else none; a
@@ -29,8 +31,23 @@ struct DenialLinker {
     /// `named`: the actors of each sentence.
     func link(_ denials: [FoundClaim], against facts: [FoundClaim], firstNamed: [String: Int] = [:], named: [Set<String>] = []) -> [FoundClaim] {
         var out = [FoundClaim]()
+        /// The last denial that named whose claim it denies: its sentence, side and that owner.
+        var framing: (sentence: Int, isRussianSide: Bool, owner: String)?
         for item in denials {
-            guard let target = target(of: item, among: facts, firstNamed: firstNamed, named: named[safe: item.sentenceIndex] ?? []) else {
+            let side = role(item.claim.claimant)?.isRussianSide
+            // "Kyiv rejected the Kremlin's version. Ukraine's military said its troops fight only
+            // on Ukrainian soil.": a denial naming no owner, in the sentence after one of its own
+            // side that named one, goes on answering that claim.
+            let continued = framing.flatMap { frame in
+                item.deniedOwners.isEmpty && item.sentenceIndex - frame.sentence <= 1 && side == frame.isRussianSide ? frame.owner : nil
+            }
+            if let owner = item.deniedOwners.first(where: { $0 != item.claim.claimant }), let side {
+                framing = (item.sentenceIndex, side, owner)
+            }
+            guard
+                let target = target(
+                    of: item, among: facts, firstNamed: firstNamed, named: named[safe: item.sentenceIndex] ?? [], continuing: continued)
+            else {
                 // Kept when it says something about a raid, or names the other side's raiders.
                 guard item.mentionsRaid || !deniedRaiders(of: item).isEmpty else { continue }
                 // Answering no claim, it denies the act the text is telling of: its day.
@@ -58,7 +75,11 @@ struct DenialLinker {
     /// The actor's role from the lexicon (every actor has one: `Lexicon.requireRoles`).
     private func role(_ name: String) -> ActorRole? { roles[name] }
 
-    private func target(of denial: FoundClaim, among found: [FoundClaim], firstNamed: [String: Int], named: Set<String>) -> FoundClaim? {
+    /// - Parameter continuing: the owner the denial just before it named, when this one goes on
+    ///   answering that claim: preferred after a claimant named in its own sentence.
+    private func target(
+        of denial: FoundClaim, among found: [FoundClaim], firstNamed: [String: Int], named: Set<String>, continuing: String? = nil
+    ) -> FoundClaim? {
         var others = found.filter { $0.claim.kind != .denial && $0.claim.claimant != denial.claim.claimant }
         func nearest(_ candidates: [FoundClaim]) -> FoundClaim? {
             if let same = candidates.first(where: { $0.sentenceIndex == denial.sentenceIndex }) { return same }
@@ -101,9 +122,9 @@ struct DenialLinker {
         // Of several, the claim of a claimant named beside the denial ("when the Legion announced
         // the breakthrough, Gladkov insisted…"), else of the one the article names first.
         func byFirstNamed(_ claims: [FoundClaim]) -> FoundClaim? {
-            func order(_ item: (offset: Int, element: FoundClaim)) -> (Int, Int, Int) {
+            func order(_ item: (offset: Int, element: FoundClaim)) -> (Int, Int, Int, Int) {
                 let name = item.element.claim.claimant
-                return (named.contains(name) ? 0 : 1, firstNamed[name] ?? .max, item.offset)
+                return (named.contains(name) ? 0 : 1, name == continuing ? 0 : 1, firstNamed[name] ?? .max, item.offset)
             }
             return claims.enumerated().min { order($0) < order($1) }?.element
         }
