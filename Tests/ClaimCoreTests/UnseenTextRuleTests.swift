@@ -286,6 +286,34 @@ import Testing
                 == "Kursk Governor")
     }
 
+    /// A name inside a clause put before the main one, closed by a comma, does not speak the
+    /// main clause's verb; a name with a comma right after it (an aside before its verb) does.
+    @Test func aNameInAFrontedClauseDoesNotSpeakTheMainVerb() {
+        #expect(
+            claims(["Ten days after Ukrainian troops crossed into the Kursk region, the two capitals are still describing the operation differently."]).isEmpty)
+        #expect(claims(["When the Legion entered Tyotkino, the newspapers were describing the operation as a raid."]).isEmpty)
+        // The main clause's own speaker still speaks it.
+        let main = claims(["After Ukrainian troops crossed into the Kursk region, Governor Alexei Smirnov said fighting was going on in Sudzha."])
+        #expect(main.map(\.claimant) == ["Kursk Governor"])
+        // A name before an aside and its verb speaks it.
+        let aside = claims(["After the raid the Legion, citing its commanders, said its fighters had entered Tyotkino."])
+        #expect(aside.map(\.claimant) == ["Freedom of Russia Legion"])
+    }
+
+    /// "his June 1 claim that there is no enemy": the day before the claim noun that this
+    /// frame's claim hangs on dates it; a day before another actor's claim noun does not.
+    @Test func aDayBeforeTheFramesOwnClaimNounDatesIt() {
+        let contradicted = claims([
+            "Gladkov conceded on Sunday that a sabotage group had entered Shebekino, a reversal of his Thursday claim that there was no enemy in the region."
+        ])
+        #expect(contradicted.first { $0.kind == .raid }?.date == Day(iso: "2024-08-11"))
+        #expect(contradicted.first { $0.kind == .denial }?.date == Day(iso: "2024-08-15"))
+        let rejected = claims([
+            "Yusov on Saturday rejected the ministry's Thursday claim, saying no Ukrainian units had taken part in fighting in the Kursk region."
+        ])
+        #expect(rejected.first { $0.kind == .denial }?.date != Day(iso: "2024-08-15"))
+    }
+
     @Test func ukrainesDefenceMinistryIsNotRussias() {
         #expect(
             claims(["Ukraine's Defence Ministry said Russian forces had tried to break through near Vovchansk."]).allSatisfy {

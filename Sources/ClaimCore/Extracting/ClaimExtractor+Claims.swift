@@ -203,8 +203,11 @@ extension ClaimExtractor {
         var period = false
         for mention in sentence.dates where frame.clause.contains(mention.range.lowerBound) || frame.contains(mention.range.lowerBound) {
             // "…, contradicting his June 1 claim that …": a day before a claim noun dates that
-            // other claim, not this frame's act or statement.
-            if language.claimNouns.contains(sentence.folded[safe: mention.range.upperBound] ?? "") { continue }
+            // other claim, not this frame's act or statement — unless that noun is this frame's
+            // cue: then the day is when this frame's claim was stated.
+            if language.claimNouns.contains(sentence.folded[safe: mention.range.upperBound] ?? ""), frame.cue?.lowerBound != mention.range.upperBound {
+                continue
+            }
             let inContent = frame.contains(mention.range.lowerBound)
             var isStatement = !inContent
             if inContent, let cue = frame.cue, mention.range.lowerBound >= cue.upperBound, mention.range.lowerBound - cue.upperBound <= 5 {

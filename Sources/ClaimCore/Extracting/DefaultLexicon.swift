@@ -265,6 +265,9 @@ enum DefaultLexicon {
                     clause-openers	while	whereas	although	though	despite	flatly	even as	even though	an assertion	an account	an apparent	in what	in an
                     # A new clause, comma or not.
                     clause-breakers	but
+                    # Open a clause put before the main one ("after Ukrainian troops crossed …, the two
+                    # governments …"): a name in it, with a comma then closing it, does not speak the main verb.
+                    fronted-openers	after	before	since	when	once	until	because	although	though	while	whereas
                     # Participles that continue the same speaker in a clause of their own (", saying …").
                     participles	saying	blaming	adding	describing	calling	claiming	insisting	accusing	confirming	declaring	asserting	stating	noting	warning	arguing	telling
                     # Words that may stand between actors of one joint claim ("the RVC and its ally, the Legion").
@@ -519,6 +522,8 @@ enum DefaultLexicon {
                     # --- Clauses ----------------------------------------------------------------------------
                     clause-openers	в то время как	хотя	несмотря на	тогда как	однако	притом что	при этом
                     clause-breakers	но	однако	зато
+                    # Open a clause put before the main one ("после того как …, …").
+                    fronted-openers	после	когда	пока	хотя	поскольку
                     participles	заявив	сообщив	добавив	подчеркнув	отметив	назвав	утверждая	обвинив	подтвердив	пояснив	уточнив	указав	опровергнув	заверив	признав	написав	сообщая	заявляя	называя	добавляя
                     connectives	и	а	также	а также	с	со	вместе	или	как	так	и	его	ее	её	их	союзник	союзники	оба	обе
                     speech-negators	не	ни	отказался	отказалась	отказались	отказывается
@@ -773,6 +778,8 @@ enum DefaultLexicon {
                     # --- Clauses ----------------------------------------------------------------------------
                     clause-openers	тоді як	хоча	попри	незважаючи на	однак	проте	при цьому	водночас
                     clause-breakers	але	проте	однак	зате
+                    # Open a clause put before the main one ("після того як …, …").
+                    fronted-openers	після	коли	поки	хоча	оскільки
                     participles	заявивши	повідомивши	додавши	наголосивши	зазначивши	назвавши	стверджуючи	звинувативши	підтвердивши	пояснивши	уточнивши	вказавши	спростувавши	запевнивши	визнавши	написавши	повідомляючи	заявляючи	називаючи
                     connectives	і	й	та	а	також	а також	з	із	разом	або	як	так	його	її	їх	союзник	союзники	обидва	обидві
                     speech-negators	не	ні	відмовився	відмовилася	відмовилися	відмовляється

@@ -157,6 +157,21 @@ extension FrameFinder {
         sentence.folded[safe: candidate.range.upperBound].map(language.complementizers.contains) ?? false
     }
 
+    /// The candidate is the subject of a fronted clause that a comma closes before the cue
+    /// ("Seventeen days after Ukrainian troops crossed into Russia, the two governments are still
+    /// describing…"): an opener (`fronted-openers`) before it with no comma between, its own
+    /// verb right after it, and a comma between it and the cue. Such a name does not speak the
+    /// main clause's verb; a name right before a comma ("After the raid the ministry, citing its
+    /// sources, said") still does.
+    func standsInFrontedClause(_ candidate: SpeakerCandidate, before cue: Range<Int>, clause: Range<Int>, _ sentence: SentenceAnalysis) -> Bool {
+        let (start, end) = (candidate.range.lowerBound, candidate.range.upperBound)
+        guard end < cue.lowerBound, !sentence.words[end].followsComma,
+            ((end + 1)...cue.lowerBound).contains(where: { sentence.words[$0].followsComma }),
+            let opener = (clause.lowerBound..<start).last(where: { language.frontedOpeners.contains(sentence.folded[$0]) })
+        else { return false }
+        return !((opener + 1)...start).contains { sentence.words[$0].followsComma }
+    }
+
     /// A comma or a dash stands right before the cue: what precedes it is reported.
     func cueFollowsBreak(_ cue: Range<Int>, _ sentence: SentenceAnalysis) -> Bool {
         let separator = sentence.words[cue.lowerBound].separator

@@ -17,6 +17,9 @@ public struct LanguageProfile: Sendable, Hashable {
         case personalPronouns = "personal-pronouns", referenceDeterminers = "reference-determiners"
         case genericReferents = "generic-referents", groupReferents = "group-referents"
         case clauseOpeners = "clause-openers", clauseBreakers = "clause-breakers", participles, connectives
+        /// Open a clause put before the main one ("after", "when"): a name in it that a comma
+        /// then closes does not speak the main clause's verb.
+        case frontedOpeners = "fronted-openers"
         case speechNegators = "speech-negators", passiveAgents = "passive-agents", speakerAfterCue = "speaker-after-cue"
         case nonAssertions = "non-assertions", claimNouns = "claim-nouns", complementizers
         case infinitiveMarkers = "infinitive-markers", progressiveMarkers = "progressive-markers"
@@ -94,7 +97,7 @@ public struct LanguageProfile: Sendable, Hashable {
     let governing: WordSet, ownerPrepositions: WordSet, speakerNouns: WordSet, determiners: WordSet
     let nameQualifiers: WordSet, possessiveSuffixes: WordSet
     let personalPronouns: WordSet, referenceDeterminers: WordSet, genericReferents: WordSet, groupReferents: WordSet
-    let clauseBreakers: WordSet, participles: WordSet, connectives: WordSet
+    let clauseBreakers: WordSet, participles: WordSet, connectives: WordSet, frontedOpeners: WordSet
     let speechNegators: WordSet, passiveAgents: WordSet, speakerAfterCue: WordSet
     let nonAssertions: WordSet, claimNouns: WordSet, complementizers: WordSet
     let infinitiveMarkers: WordSet, progressiveMarkers: WordSet, passiveMarkers: WordSet, intransitiveLosses: WordSet
@@ -164,6 +167,7 @@ public struct LanguageProfile: Sendable, Hashable {
         (personalPronouns, referenceDeterminers) = (set(.personalPronouns), set(.referenceDeterminers))
         (genericReferents, groupReferents) = (set(.genericReferents), set(.groupReferents))
         (clauseBreakers, participles, connectives) = (set(.clauseBreakers), set(.participles), set(.connectives))
+        frontedOpeners = set(.frontedOpeners)
         (speechNegators, passiveAgents, speakerAfterCue) = (set(.speechNegators), set(.passiveAgents), set(.speakerAfterCue))
         (nonAssertions, claimNouns, complementizers) = (set(.nonAssertions), set(.claimNouns), set(.complementizers))
         (infinitiveMarkers, progressiveMarkers, passiveMarkers) = (set(.infinitiveMarkers), set(.progressiveMarkers), set(.passiveMarkers))
