@@ -223,6 +223,22 @@ import Testing
         #expect(article.url == "https://t.me/border_watch/12")
     }
 
+    /// Other scrapers' keys: a "dateline" string, a "page_url", and a "standfirst" kept apart
+    /// from the body, which is article text (claims.md) unless the body repeats it.
+    @Test func otherScrapersKeysAreRead() throws {
+        let json =
+            #"{"page_url": "https://news.example/2023/05/30/drones", "dateline": "30 May 2023 18:45 MSK", "headline": "Drones hit the capital", "standfirst": "The Legion said its fighters had entered Kozinka", "article_text": "Several drones struck buildings early on Tuesday, officials said. Nobody was hurt in the strikes, they added."}"#
+        let article = try ArticleReader().read(Array(json.utf8), fileName: "r.json", fallbackDate: Day(iso: "2026-01-01"))
+        #expect(article.published == Day(iso: "2023-05-30"))
+        #expect(article.isPublishedInferred == false)
+        #expect(article.url == "https://news.example/2023/05/30/drones")
+        #expect(article.paragraphs.first == "The Legion said its fighters had entered Kozinka")
+        let repeated =
+            #"{"title": "Drones hit the capital", "lead": "Several drones struck buildings early on Tuesday", "text": "Several drones struck buildings early on Tuesday, officials said. Nobody was hurt in the strikes, they added."}"#
+        let once = try ArticleReader().read(Array(repeated.utf8), fileName: "r.json", fallbackDate: nil)
+        #expect(once.paragraphs.filter { $0.contains("Several drones") }.count == 1)
+    }
+
     @Test func aRecordWithNoDateFieldIsDatedByItsDateline() throws {
         let json = #"{"content": "Morning digest\nFriday, 3 March 2023\n\nThe Russian Volunteer Corps said its fighters had crossed into the Bryansk region."}"#
         let article = try ArticleReader().read(Array(json.utf8), fileName: "post.json", fallbackDate: Day(iso: "2026-01-01"))

@@ -57,6 +57,9 @@ public struct ArticleReader: Sendable {
             // A record with no usable date field may print a dateline in its text, as a page does.
             head = String(record.text.prefix(1200))
             if record.title != nil, let bodyTitle = body.title { paragraphs.insert(bodyTitle, at: 0) }
+            // The record's lead, kept apart from its body, opens the text unless the body repeats
+            // it (cleaned below with the other fields).
+            if let lead = record.standfirst, !record.text.contains(lead) { paragraphs.insert(lead, at: 0) }
         case .html:
             let page = HTMLReader().read(text)
             (title, paragraphs, outlet, dateText, url) = (page.title, boilerplate.strip(page.paragraphs), page.outlet, page.published, page.url)

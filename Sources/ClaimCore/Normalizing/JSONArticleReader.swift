@@ -11,17 +11,21 @@ struct JSONArticleReader {
         var outlet: String?
         var published: String?
         var url: String?
+        /// The lead under the headline ("standfirst", "lead"): article text (claims.md).
+        var standfirst: String?
     }
 
     static let textKeys = ["text", "content", "body", "article_text", "articleBody", "article_body", "full_text", "message"]
     static let titleKeys = ["title", "headline"]
+    /// The paragraph under the headline that scrapers keep apart from the body.
+    static let standfirstKeys = ["standfirst", "lead", "subtitle", "subheadline", "dek"]
     /// Scrapers of news sites and of Telegram channels ("posted_at", "post_url", "channel").
     static let dateKeys = [
         "published", "date", "datePublished", "published_at", "publishedAt", "pubdate", "time", "posted_at", "postedAt", "created_at",
-        "date_published", "pub_date", "timestamp",
+        "date_published", "pub_date", "timestamp", "publication_date", "datetime", "date_time", "dateline",
     ]
     static let outletKeys = ["outlet", "site", "source", "site_name", "publisher", "channel", "channel_name", "channel_title"]
-    static let urlKeys = ["url", "link", "canonical_url", "post_url", "permalink"]
+    static let urlKeys = ["url", "link", "canonical_url", "post_url", "permalink", "page_url", "article_url", "source_url", "web_url", "href"]
 
     func read(_ text: String) throws(ArticleError) -> Result {
         let value: JSONValue
@@ -38,7 +42,8 @@ struct JSONArticleReader {
         }
         return Result(
             title: Self.string(record, Self.titleKeys), text: body, outlet: Self.string(record, Self.outletKeys),
-            published: Self.string(record, Self.dateKeys), url: Self.string(record, Self.urlKeys))
+            published: Self.string(record, Self.dateKeys), url: Self.string(record, Self.urlKeys),
+            standfirst: Self.string(record, Self.standfirstKeys))
     }
 
     private static func record(in value: JSONValue) -> [String: JSONValue]? {
