@@ -156,6 +156,18 @@ import Testing
         #expect(DateResolver.resolve(words, published: Self.published, anchor: thursday, referent: Day(iso: "2023-05-20")) == Day(iso: "2023-05-20"))
     }
 
+    /// The parts of the day named last ("that morning", "by the afternoon") are that day.
+    @Test func partsOfTheDayNamedLastAreThatDay() {
+        let thursday = Day(iso: "2023-05-18")
+        for phrase in ["that morning the governor said", "by the afternoon the governor said", "later that day the governor said"] {
+            #expect(DateResolver.resolve(phrase.split(separator: " ").map(String.init), published: Self.published, referent: thursday) == thursday, "\(phrase)")
+        }
+        // "morning" alone names no day.
+        #expect(
+            DateResolver.resolve("in the morning the governor said".split(separator: " ").map(String.init), published: Self.published, referent: thursday)
+                == nil)
+    }
+
     /// "N days after/before" counts from another event: with a day earlier in the sentence the
     /// phrase dates only that event; else the event is the day named last.
     @Test func daysAfterAnotherEvent() {

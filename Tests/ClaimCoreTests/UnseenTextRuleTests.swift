@@ -314,6 +314,23 @@ import Testing
         #expect(rejected.first { $0.kind == .denial }?.date != Day(iso: "2024-08-15"))
     }
 
+    /// A denial answers the claimant named beside it even when that claimant's claim in the
+    /// article is of another day than the denial's own, rather than another claimant's claim
+    /// of its day; with nobody named beside it, the claim of its day.
+    @Test func aDenialAnswersTheClaimantNamedBesideItOverTheDay() {
+        let opening = [
+            "The Russian Volunteer Corps said on Monday its units had crossed into the Kursk region.",
+            "The Freedom of Russia Legion said on Friday that its fighters had entered Tyotkino.",
+        ]
+        let beside = claims(
+            opening + ["On Monday the Legion gave interviews in Kyiv; that evening Governor Roman Starovoit insisted there was no breakthrough."])
+        let denial = beside.first { $0.kind == .denial }
+        #expect(denial?.denies?.claimant == "Freedom of Russia Legion")
+        #expect(denial?.date == Day(iso: "2024-08-12"), "'that evening' is the day named last")
+        let alone = claims(opening + ["On Monday evening Governor Roman Starovoit insisted there was no breakthrough."])
+        #expect(alone.first { $0.kind == .denial }?.denies?.claimant == "Russian Volunteer Corps")
+    }
+
     @Test func ukrainesDefenceMinistryIsNotRussias() {
         #expect(
             claims(["Ukraine's Defence Ministry said Russian forces had tried to break through near Vovchansk."]).allSatisfy {

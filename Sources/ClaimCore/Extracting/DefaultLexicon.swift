@@ -458,8 +458,9 @@ enum DefaultLexicon {
                     forward	later
                     # One day before the sentence's previous date.
                     previous-day	previous day	preceding day
-                    # The day the text named last, a period's first day too ("since 6 August … That day").
-                    same-day	same day	that day
+                    # The day the text named last, a period's first day too ("since 6 August … That day"), and
+                    # the parts of that day ("that morning", "by the afternoon").
+                    same-day	same day	that day	later that day	that morning	that afternoon	that evening	that night	same morning	same evening	by the afternoon	by the evening	by evening
                     # Periods name no single day, so a claim dated only by one has no date: a period
                     # prefix before a date ("since Tuesday"), and these.
                     period-prefixes	since

@@ -133,7 +133,13 @@ struct DenialLinker {
         func placed(_ claims: [FoundClaim]) -> [FoundClaim] {
             denial.claim.places.isEmpty ? [] : claims.filter { !Set($0.claim.places).isDisjoint(with: denial.claim.places) }
         }
-        if let first = byFirstNamed(placed(fitting)) ?? byFirstNamed(fitting) ?? byFirstNamed(placed(preferred)) ?? byFirstNamed(preferred) {
+        // A claimant named beside the denial is answered even when its claim found in the
+        // article is of another day ("That morning the RVC said …; by the afternoon Gladkov was
+        // assuring residents there was no enemy"): the claim of that day may be one not found.
+        let namedBeside = preferred.filter { named.contains($0.claim.claimant) }
+        if let first = byFirstNamed(placed(fitting)) ?? byFirstNamed(fitting.filter { named.contains($0.claim.claimant) }) ?? byFirstNamed(namedBeside)
+            ?? byFirstNamed(fitting) ?? byFirstNamed(placed(preferred)) ?? byFirstNamed(preferred)
+        {
             return first
         }
         for name in denial.namedOthers {
