@@ -69,24 +69,35 @@ public enum DateResolver {
                 i += 1
             }
         }
-        // "between Tuesday and Thursday", "from March 12 to 14", "between 12 and 14 March": both
-        // ends of a range of days name no single day.
-        for index in out.indices where out[index].day != nil {
+        // "between Tuesday and Thursday", "from March 12 to 14", "between 12 and 14 March", "с 12
+        // мая по 14 мая": both ends of a range of days name no single day. After a night word
+        // ("overnight from Sunday to Monday") the range is one night: its days stay.
+        func isOvernight(_ openerAt: Int) -> Bool { openerAt >= 1 && dateWords.overnightWords.contains(words[openerAt - 1]) }
+        for index in out.indices {
             let range = out[index].range
-            let opened = words[safe: range.lowerBound - 1].map(dateWords.rangeOpeners.contains) == true
-            let linked = words[safe: range.upperBound].map(dateWords.rangeLinks.contains) == true
-            let next = out[safe: index + 1]
-            // This day opens the range: the other end is the next date, or a bare day number.
-            if opened, linked, next?.range.lowerBound == range.upperBound + 1 || dayNumber(words[safe: range.upperBound + 1], dateWords) != nil {
-                out[index].day = nil
-                if let next, next.range.lowerBound == range.upperBound + 1 { out[index + 1].day = nil }
-            }
-            // This day closes a range a bare day number opened ("between 12 and 14 March").
-            if range.lowerBound >= 3, dateWords.rangeLinks.contains(words[range.lowerBound - 1]),
-                dayNumber(words[range.lowerBound - 2], dateWords) != nil, dateWords.rangeOpeners.contains(words[range.lowerBound - 3])
+            // This date opens the range: the other end is the next date, or a bare day number.
+            if out[index].day != nil, range.lowerBound >= 1, dateWords.rangeOpeners.contains(words[range.lowerBound - 1]),
+                !isOvernight(range.lowerBound - 1), words[safe: range.upperBound].map(dateWords.rangeLinks.contains) == true,
+                out[safe: index + 1]?.range.lowerBound == range.upperBound + 1 || dayNumber(words[safe: range.upperBound + 1], dateWords) != nil
             {
                 out[index].day = nil
             }
+            // This date closes the range: after a link, with a bare day number or a date before the
+            // link that an opener opens.
+            guard range.lowerBound >= 1, dateWords.rangeLinks.contains(words[range.lowerBound - 1]) else { continue }
+            let link = range.lowerBound - 1
+            var openerAt: Int?
+            if link >= 2, dayNumber(words[link - 1], dateWords) != nil, dateWords.rangeOpeners.contains(words[link - 2]) {
+                openerAt = link - 2
+            } else if let previous = out[safe: index - 1], previous.range.upperBound == link {
+                let first = previous.range.lowerBound
+                if dateWords.rangeOpeners.contains(words[first]) {
+                    openerAt = first
+                } else if first >= 1, dateWords.rangeOpeners.contains(words[first - 1]) {
+                    openerAt = first - 1
+                }
+            }
+            if let openerAt, !isOvernight(openerAt) { out[index].day = nil }
         }
         // "since the incursions began on March 12": a day a few words after "since", in its
         // clause, starts a period too. Only a prefix word of four letters or more reaches past the
@@ -156,7 +167,10 @@ public enum DateResolver {
         if let phrase = dateWords.phrase(at: i, in: words, among: dateWords.previousDay), let anchor {
             return DateMention(range: i..<(i + phrase.count), day: anchor.adding(days: -1))
         }
-        if let phrase = dateWords.phrase(at: i, in: words, among: dateWords.sameDay), let referent {
+        // "by the evening of 23 May": the part of a day the words go on to name, not the last one.
+        if let phrase = dateWords.phrase(at: i, in: words, among: dateWords.sameDay), let referent,
+            !dateWords.dayMonthLinks.contains(words[safe: i + phrase.count] ?? "")
+        {
             return DateMention(range: i..<(i + phrase.count), day: referent)
         }
         guard let published else { return nil }

@@ -10,8 +10,12 @@ public struct DateWords: Sendable, Hashable {
         case afterEvent = "after-event", beforeEvent = "before-event"
         case previousDay = "previous-day", sameDay = "same-day", periodPrefixes = "period-prefixes", periods
         case dayOrdinals = "day-ordinals", dayMonthLinks = "day-month-links"
-        case rangeOpeners = "range-openers", rangeLinks = "range-links"
+        case rangeOpeners = "range-openers", rangeLinks = "range-links", overnightWords = "overnight-words"
     }
+
+    /// Lists added after profiles were first written: a `dates.tsv` without them (a user's
+    /// overlay from an earlier release) reads them as empty instead of being refused.
+    static let optionalLists: Set<List> = [.rangeOpeners, .rangeLinks, .overnightWords]
 
     /// Weekday names and abbreviations with their day, 0 = Sunday: the list's first seven
     /// plain entries are the names in order, Sunday first; `name=N` adds another ("thu=4").
@@ -38,6 +42,9 @@ public struct DateWords: Sendable, Hashable {
     /// A range of days is a period ("between Tuesday and Thursday", "from 12 to 14 March"):
     /// the word before its first day, and the word between its two days.
     let rangeOpeners: WordSet, rangeLinks: WordSet
+    /// Before a range, these make it one night ("overnight from Sunday to Monday", "в ночь с
+    /// 21 на 22 мая"): not a period.
+    let overnightWords: WordSet
     /// Days of the month as words ("twelfth=12"): "the twelfth of March".
     let dayOrdinals: [String: Int]
     /// Words between a day and its month ("of" in "the twelfth of March").
@@ -48,7 +55,7 @@ public struct DateWords: Sendable, Hashable {
     /// Reads a `dates.tsv`.
     /// - Throws: `LexiconError` naming `source` and the line of an unknown list or a bad `word=N`.
     public init(text: String, source: String) throws(LexiconError) {
-        let entries: [List: [(entry: String, line: Int)]] = try NamedLists.read(text, source: source, kind: "date list")
+        let entries: [List: [(entry: String, line: Int)]] = try NamedLists.read(text, source: source, kind: "date list", optional: Self.optionalLists)
         func words(_ list: List) -> [String] { (entries[list] ?? []).map { TextFolding.words($0.entry).joined(separator: " ") } }
         func phrases(_ list: List) -> [[String]] { (entries[list] ?? []).map { TextFolding.words($0.entry) } }
         func numbered(_ list: List) throws(LexiconError) -> [(words: [String], value: Int)] {
@@ -94,6 +101,7 @@ public struct DateWords: Sendable, Hashable {
         periods = phrases(.periods)
         rangeOpeners = WordSet(words(.rangeOpeners))
         rangeLinks = WordSet(words(.rangeLinks))
+        overnightWords = WordSet(words(.overnightWords))
         dayOrdinals = Dictionary(try numbered(.dayOrdinals).map { ($0.words.joined(separator: " "), $0.value) }, uniquingKeysWith: { a, _ in a })
         dayMonthLinks = WordSet(words(.dayMonthLinks))
         var openers = Set(weekdays.keys).union(months.keys).union(counts.keys).union(periodPrefixes.words).union(dayOrdinals.keys)

@@ -267,7 +267,7 @@ enum DefaultLexicon {
                     clause-breakers	but
                     # Open a clause put before the main one ("after Ukrainian troops crossed …, the two
                     # governments …"): a name in it, with a comma then closing it, does not speak the main verb.
-                    fronted-openers	after	before	since	when	once	until	because	although	though	while	whereas
+                    fronted-openers	after	before	since	when	once	until	because	although	though	while	whereas	as	amid
                     # Participles that continue the same speaker in a clause of their own (", saying …").
                     participles	saying	blaming	adding	describing	calling	claiming	insisting	accusing	confirming	declaring	asserting	stating	noting	warning	arguing	telling
                     # Words that may stand between actors of one joint claim ("the RVC and its ally, the Legion").
@@ -469,6 +469,8 @@ enum DefaultLexicon {
                     # the word before its first day, and the words that join its two days.
                     range-openers	between	from
                     range-links	and	to	through	until
+                    # Before a range, these make it one night ("overnight from Sunday to Monday"): not a period.
+                    overnight-words	night	overnight
                     """#,
                 page: #"""
                     # English page chrome: what the article reader removes around the text, before the
@@ -523,8 +525,8 @@ enum DefaultLexicon {
                     # --- Clauses ----------------------------------------------------------------------------
                     clause-openers	в то время как	хотя	несмотря на	тогда как	однако	притом что	при этом
                     clause-breakers	но	однако	зато
-                    # Open a clause put before the main one ("после того как …, …").
-                    fronted-openers	после	когда	пока	хотя	поскольку
+                    # Open a clause put before the main one ("когда легион вошёл в …, …"); not "после", a preposition too.
+                    fronted-openers	когда	пока	хотя	поскольку
                     participles	заявив	сообщив	добавив	подчеркнув	отметив	назвав	утверждая	обвинив	подтвердив	пояснив	уточнив	указав	опровергнув	заверив	признав	написав	сообщая	заявляя	называя	добавляя
                     connectives	и	а	также	а также	с	со	вместе	или	как	так	и	его	ее	её	их	союзник	союзники	оба	обе
                     speech-negators	не	ни	отказался	отказалась	отказались	отказывается
@@ -678,8 +680,10 @@ enum DefaultLexicon {
                     period-prefixes	с	со	начиная с
                     periods	выходные	выходных	последние дни	прошлой неделе	на этой неделе	неделю
                     # A range of days is a period ("между 12 и 14 марта").
-                    range-openers	между
-                    range-links	и
+                    range-openers	между	с	со
+                    range-links	и	по
+                    # Before a range, these make it one night ("overnight from Sunday to Monday"): not a period.
+                    overnight-words	ночь	ночью
                     """#,
                 page: #"""
                     # Russian page chrome the reader removes (the lists of lang/en/page.tsv).
@@ -779,8 +783,8 @@ enum DefaultLexicon {
                     # --- Clauses ----------------------------------------------------------------------------
                     clause-openers	тоді як	хоча	попри	незважаючи на	однак	проте	при цьому	водночас
                     clause-breakers	але	проте	однак	зате
-                    # Open a clause put before the main one ("після того як …, …").
-                    fronted-openers	після	коли	поки	хоча	оскільки
+                    # Open a clause put before the main one ("коли легіон увійшов у …, …"); not "після", a preposition too.
+                    fronted-openers	коли	поки	хоча	оскільки
                     participles	заявивши	повідомивши	додавши	наголосивши	зазначивши	назвавши	стверджуючи	звинувативши	підтвердивши	пояснивши	уточнивши	вказавши	спростувавши	запевнивши	визнавши	написавши	повідомляючи	заявляючи	називаючи
                     connectives	і	й	та	а	також	а також	з	із	разом	або	як	так	його	її	їх	союзник	союзники	обидва	обидві
                     speech-negators	не	ні	відмовився	відмовилася	відмовилися	відмовляється
@@ -933,8 +937,10 @@ enum DefaultLexicon {
                     period-prefixes	з	від	починаючи з
                     periods	вихідних	вихідні	останні дні	минулого тижня	цього тижня	тиждень
                     # A range of days is a period ("між 12 і 14 березня").
-                    range-openers	між
-                    range-links	і	та
+                    range-openers	між	з	від
+                    range-links	і	та	по	до
+                    # Before a range, these make it one night ("overnight from Sunday to Monday"): not a period.
+                    overnight-words	ніч	вночі	уночі
                     """#,
                 page: #"""
                     # Ukrainian page chrome the reader removes (the lists of lang/en/page.tsv).

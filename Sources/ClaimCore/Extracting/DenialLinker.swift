@@ -9,8 +9,8 @@
 /// counterclaim, an official answers a group's raid, Kyiv answers a Russian
 /// official's raid — and of those, a claim naming a settlement the denial names
 /// ("kept them out of Tyotkino" answers the claim to Tyotkino), then the claim of a claimant named in the
-/// denial's sentence, then of the owner the denial just before named when it is of the same
-/// side and one sentence back ("Kyiv rejected the Kremlin's version. Its military said…": the
+/// denial's sentence, then of the owner the denial just before named when its denier has the
+/// same role and stands one sentence back ("Kyiv rejected the Kremlin's version. Its military said…": the
 /// framing goes on), else of the claimant the article names first (claims.md:
 /// "the first of them named in the article"); else the nearest claim of
 /// another actor the denial names. A denial naming the other side's raiders ("no Ukrainian
@@ -31,18 +31,19 @@ struct DenialLinker {
     /// `named`: the actors of each sentence.
     func link(_ denials: [FoundClaim], against facts: [FoundClaim], firstNamed: [String: Int] = [:], named: [Set<String>] = []) -> [FoundClaim] {
         var out = [FoundClaim]()
-        /// The last denial that named whose claim it denies: its sentence, side and that owner.
-        var framing: (sentence: Int, isRussianSide: Bool, owner: String)?
+        /// The last denial that named whose claim it denies: its sentence, role and that owner.
+        var framing: (sentence: Int, role: ActorRole, owner: String)?
         for item in denials {
-            let side = role(item.claim.claimant)?.isRussianSide
+            let denier = role(item.claim.claimant)
             // "Kyiv rejected the Kremlin's version. Ukraine's military said its troops fight only
-            // on Ukrainian soil.": a denial naming no owner, in the sentence after one of its own
-            // side that named one, goes on answering that claim.
+            // on Ukrainian soil.": a denial naming no owner, in the sentence after one by an actor
+            // of its own role that named one, goes on answering that claim (a group's denial
+            // after Kyiv's, of another role, does not).
             let continued = framing.flatMap { frame in
-                item.deniedOwners.isEmpty && item.sentenceIndex - frame.sentence <= 1 && side == frame.isRussianSide ? frame.owner : nil
+                item.deniedOwners.isEmpty && (0...1).contains(item.sentenceIndex - frame.sentence) && denier == frame.role ? frame.owner : nil
             }
-            if let owner = item.deniedOwners.first(where: { $0 != item.claim.claimant }), let side {
-                framing = (item.sentenceIndex, side, owner)
+            if let owner = item.deniedOwners.first(where: { $0 != item.claim.claimant }), let denier {
+                framing = (item.sentenceIndex, denier, owner)
             }
             guard
                 let target = target(

@@ -160,13 +160,15 @@ extension FrameFinder {
     /// The candidate is the subject of a fronted clause that a comma closes before the cue
     /// ("Seventeen days after Ukrainian troops crossed into Russia, the two governments are still
     /// describing…"): an opener (`fronted-openers`) before it with no comma between, its own
-    /// verb right after it, and a comma between it and the cue. Such a name does not speak the
-    /// main clause's verb; a name right before a comma ("After the raid the ministry, citing its
-    /// sources, said") still does.
+    /// verb right after it, and one comma between it and the cue, with a word between that comma
+    /// and the cue. Such a name does not speak the main clause's verb; a name right before a
+    /// comma ("After the raid the ministry, citing its sources, said"), or before an aside
+    /// between two commas ("Since Monday the RVC has, in daily videos, claimed"), still does.
     func standsInFrontedClause(_ candidate: SpeakerCandidate, before cue: Range<Int>, clause: Range<Int>, _ sentence: SentenceAnalysis) -> Bool {
         let (start, end) = (candidate.range.lowerBound, candidate.range.upperBound)
         guard end < cue.lowerBound, !sentence.words[end].followsComma,
-            ((end + 1)...cue.lowerBound).contains(where: { sentence.words[$0].followsComma }),
+            ((end + 1)...cue.lowerBound).filter({ sentence.words[$0].followsComma }).count == 1,
+            !sentence.words[cue.lowerBound].followsComma,
             let opener = (clause.lowerBound..<start).last(where: { language.frontedOpeners.contains(sentence.folded[$0]) })
         else { return false }
         return !((opener + 1)...start).contains { sentence.words[$0].followsComma }

@@ -18,7 +18,8 @@ public struct LanguageProfile: Sendable, Hashable {
         case genericReferents = "generic-referents", groupReferents = "group-referents"
         case clauseOpeners = "clause-openers", clauseBreakers = "clause-breakers", participles, connectives
         /// Open a clause put before the main one ("after", "when"): a name in it that a comma
-        /// then closes does not speak the main clause's verb.
+        /// then closes does not speak the main clause's verb. Optional: a `words.tsv` written
+        /// before it was added reads it as empty.
         case frontedOpeners = "fronted-openers"
         case speechNegators = "speech-negators", passiveAgents = "passive-agents", speakerAfterCue = "speaker-after-cue"
         case nonAssertions = "non-assertions", claimNouns = "claim-nouns", complementizers
@@ -143,7 +144,7 @@ public struct LanguageProfile: Sendable, Hashable {
         self.answers = try AnswerTable(text: answers, source: folder + "/answers.tsv")
         let source = folder + "/words.tsv"
         var entries = [List: [String]]()
-        let lists: [List: [(entry: String, line: Int)]] = try NamedLists.read(words, source: source, kind: "word list")
+        let lists: [List: [(entry: String, line: Int)]] = try NamedLists.read(words, source: source, kind: "word list", optional: [.frontedOpeners])
         for list in List.allCases {  // in a fixed order, so the first bad entry reported is the same every run
             entries[list] = []
             for (entry, line) in lists[list] ?? [] {

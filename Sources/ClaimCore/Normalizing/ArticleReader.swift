@@ -41,6 +41,8 @@ public struct ArticleReader: Sendable {
         var paragraphs: [String]
         var outlet: String?
         var dateText: String?
+        /// A record's other date fields, tried in turn when the first is no date ("time": "18:45").
+        var otherDates = [String]()
         var url: String?
         /// Where a dateline can stand: the first lines of a text, the visible text of a page.
         var head: String?
@@ -54,12 +56,16 @@ public struct ArticleReader: Sendable {
             record.text = sanitizer.clean(TextDecoding.normalizeLineEnds(record.text), lineBreak: " ")
             let body = PlainTextReader(boilerplate: boilerplate).read(record.text)
             (title, paragraphs, outlet, dateText, url) = (record.title ?? body.title, body.paragraphs, record.outlet, record.published, record.url)
+            otherDates = Array(record.dates.dropFirst())
             // A record with no usable date field may print a dateline in its text, as a page does.
             head = String(record.text.prefix(1200))
             if record.title != nil, let bodyTitle = body.title { paragraphs.insert(bodyTitle, at: 0) }
             // The record's lead, kept apart from its body, opens the text unless the body repeats
-            // it (cleaned below with the other fields).
-            if let lead = record.standfirst, !record.text.contains(lead) { paragraphs.insert(lead, at: 0) }
+            // it, compared folded (cleaned below with the other fields).
+            var scratch = TextSanitizer()
+            if let lead = record.standfirst, !TextFolding.fold(record.text).contains(TextFolding.fold(scratch.clean(lead, lineBreak: " "))) {
+                paragraphs.insert(lead, at: 0)
+            }
         case .html:
             let page = HTMLReader().read(text)
             (title, paragraphs, outlet, dateText, url) = (page.title, boilerplate.strip(page.paragraphs), page.outlet, page.published, page.url)
@@ -82,7 +88,8 @@ public struct ArticleReader: Sendable {
             (outlet, dateText, url) = (outlet.map(clean), dateText.map(clean), url.map(clean))
         }
         guard paragraphs.contains(where: { !Boilerplate.hasAtMostThreeWords($0) }) || title != nil else { throw .noText }
-        var published = dateText.flatMap { Day(iso: $0) ?? DatelineParser.firstDate(in: $0, months: words.months) }
+        func day(in text: String) -> Day? { Day(iso: text) ?? DatelineParser.firstDate(in: text, months: words.months) }
+        var published = dateText.flatMap(day(in:)) ?? otherDates.lazy.compactMap(day(in:)).first
         if published == nil, let head { published = DatelineParser.firstDate(in: head, months: words.months) }
         if published == nil, let url { published = DatelineParser.dateInURL(url) }
         let inferred = published == nil && fallbackDate != nil

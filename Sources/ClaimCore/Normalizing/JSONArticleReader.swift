@@ -9,7 +9,9 @@ struct JSONArticleReader {
         var title: String?
         var text: String
         var outlet: String?
-        var published: String?
+        /// The first date field's text; `dates` holds every one, in key order.
+        var published: String? { dates.first }
+        var dates: [String] = []
         var url: String?
         /// The lead under the headline ("standfirst", "lead"): article text (claims.md).
         var standfirst: String?
@@ -25,7 +27,9 @@ struct JSONArticleReader {
         "date_published", "pub_date", "timestamp", "publication_date", "datetime", "date_time", "dateline",
     ]
     static let outletKeys = ["outlet", "site", "source", "site_name", "publisher", "channel", "channel_name", "channel_title"]
-    static let urlKeys = ["url", "link", "canonical_url", "post_url", "permalink", "page_url", "article_url", "source_url", "web_url", "href"]
+    /// Not "source_url" or "href": in many scrapers they name the story a page copies, and
+    /// one address makes two pages versions of one article (`ArticleIdentity`).
+    static let urlKeys = ["url", "link", "canonical_url", "post_url", "permalink", "page_url", "article_url", "web_url"]
 
     func read(_ text: String) throws(ArticleError) -> Result {
         let value: JSONValue
@@ -42,7 +46,7 @@ struct JSONArticleReader {
         }
         return Result(
             title: Self.string(record, Self.titleKeys), text: body, outlet: Self.string(record, Self.outletKeys),
-            published: Self.string(record, Self.dateKeys), url: Self.string(record, Self.urlKeys),
+            dates: Self.dateKeys.compactMap { Self.string(record, [$0]) }, url: Self.string(record, Self.urlKeys),
             standfirst: Self.string(record, Self.standfirstKeys))
     }
 
