@@ -137,8 +137,8 @@ struct DenialLinker {
         // A claimant named beside the denial is answered even when its claim found in the
         // article is of another day ("That morning the RVC said …; by the afternoon Gladkov was
         // assuring residents there was no enemy"): the claim of that day may be one not found.
-        let namedBeside = preferred.filter { named.contains($0.claim.claimant) }
-        if let first = byFirstNamed(placed(fitting)) ?? byFirstNamed(fitting.filter { named.contains($0.claim.claimant) }) ?? byFirstNamed(namedBeside)
+        func namedBeside(_ claims: [FoundClaim]) -> [FoundClaim] { claims.filter { named.contains($0.claim.claimant) } }
+        if let first = byFirstNamed(placed(fitting)) ?? byFirstNamed(namedBeside(fitting)) ?? byFirstNamed(namedBeside(preferred))
             ?? byFirstNamed(fitting) ?? byFirstNamed(placed(preferred)) ?? byFirstNamed(preferred)
         {
             return first

@@ -133,7 +133,7 @@ struct FrameFinder {
                         && !(candidate.isRelative && sentence.words[candidate.range.upperBound...cue.lowerBound].contains { $0.followsComma })
                         && !cues.contains(where: { $0.lowerBound >= candidate.range.upperBound && $0.upperBound <= cue.lowerBound })
                         && !(joined && clauseFrames.last.map { $0.contains(candidate.range.lowerBound) } == true)
-                        && !(!candidate.isReference && standsInFrontedClause(candidate, before: cue, clause: clause, sentence))
+                        && (candidate.isReference || !standsInFrontedClause(candidate, before: cue, clause: clause, sentence))
                 }
                 // "Zelensky said Syrskyi had reported to him … on our actions": a name inside what
                 // the clause's previous speaker says, before the next verb with no comma between,

@@ -40,9 +40,8 @@ public struct ArticleReader: Sendable {
         var title: String?
         var paragraphs: [String]
         var outlet: String?
-        var dateText: String?
-        /// A record's other date fields, tried in turn when the first is no date ("time": "18:45").
-        var otherDates = [String]()
+        /// The document's date fields, tried in turn (a record's "time": "18:45" is no date).
+        var dateTexts = [String]()
         var url: String?
         /// Where a dateline can stand: the first lines of a text, the visible text of a page.
         var head: String?
@@ -55,8 +54,7 @@ public struct ArticleReader: Sendable {
             // far more often than between paragraphs, which a scraper writes as "\n\n".
             record.text = sanitizer.clean(TextDecoding.normalizeLineEnds(record.text), lineBreak: " ")
             let body = PlainTextReader(boilerplate: boilerplate).read(record.text)
-            (title, paragraphs, outlet, dateText, url) = (record.title ?? body.title, body.paragraphs, record.outlet, record.published, record.url)
-            otherDates = Array(record.dates.dropFirst())
+            (title, paragraphs, outlet, dateTexts, url) = (record.title ?? body.title, body.paragraphs, record.outlet, record.dates, record.url)
             // A record with no usable date field may print a dateline in its text, as a page does.
             head = String(record.text.prefix(1200))
             if record.title != nil, let bodyTitle = body.title { paragraphs.insert(bodyTitle, at: 0) }
@@ -68,7 +66,8 @@ public struct ArticleReader: Sendable {
             }
         case .html:
             let page = HTMLReader().read(text)
-            (title, paragraphs, outlet, dateText, url) = (page.title, boilerplate.strip(page.paragraphs), page.outlet, page.published, page.url)
+            (title, paragraphs, outlet, url) = (page.title, boilerplate.strip(page.paragraphs), page.outlet, page.url)
+            dateTexts = page.published.map { [$0] } ?? []
             head = page.paragraphs.prefix(8).joined(separator: "\n")
         case .plainText:
             let plain = PlainTextReader(boilerplate: boilerplate).read(text)
@@ -85,11 +84,11 @@ public struct ArticleReader: Sendable {
             func clean(_ field: String) -> String { sanitizer.clean(field, lineBreak: " ") }
             title = title.map(clean)
             paragraphs = paragraphs.map(clean)
-            (outlet, dateText, url) = (outlet.map(clean), dateText.map(clean), url.map(clean))
+            (outlet, dateTexts, url) = (outlet.map(clean), dateTexts.map(clean), url.map(clean))
         }
         guard paragraphs.contains(where: { !Boilerplate.hasAtMostThreeWords($0) }) || title != nil else { throw .noText }
         func day(in text: String) -> Day? { Day(iso: text) ?? DatelineParser.firstDate(in: text, months: words.months) }
-        var published = dateText.flatMap(day(in:)) ?? otherDates.lazy.compactMap(day(in:)).first
+        var published = dateTexts.lazy.compactMap(day(in:)).first
         if published == nil, let head { published = DatelineParser.firstDate(in: head, months: words.months) }
         if published == nil, let url { published = DatelineParser.dateInURL(url) }
         let inferred = published == nil && fallbackDate != nil
@@ -102,8 +101,8 @@ public struct ArticleReader: Sendable {
     }
 
     /// The first line of `text`, trimmed of tabs, carriage returns and spaces, that `accept`
-    /// takes. Lines are found as bytes ("\n" is always a grapheme of its own) and stop at the
-    /// first taken, so a long text is not split whole; `mayBe` sees a line's bytes first and
+    /// takes. Lines are found as bytes (the reader's text has no CR left, `TextDecoding`, so "\n"
+    /// is a grapheme of its own) and stop at the first taken, so a long text is not split whole; `mayBe` sees a line's bytes first and
     /// says whether its trimmed form could be taken (a line it refuses is not made a String).
     static func firstLine(of text: String, mayBe: (Substring.UTF8View) -> Bool, _ accept: (String) -> Bool) -> String? {
         let bytes = text.utf8

@@ -9,8 +9,7 @@ struct JSONArticleReader {
         var title: String?
         var text: String
         var outlet: String?
-        /// The first date field's text; `dates` holds every one, in key order.
-        var published: String? { dates.first }
+        /// Every date field's text, in key order.
         var dates: [String] = []
         var url: String?
         /// The lead under the headline ("standfirst", "lead"): article text (claims.md).
