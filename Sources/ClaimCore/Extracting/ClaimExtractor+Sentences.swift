@@ -12,9 +12,8 @@ extension ClaimExtractor {
         var lastReferent: Day?
         for (index, paragraph) in blocks.enumerated() {
             for text in SentenceSplitter.split(paragraph, abbreviations: language.abbreviations) {
-                let words = SentenceAnalysis.words(of: text)
+                let (words, ids) = SentenceAnalysis.tokens(of: text, table: &table)
                 let folded = words.map(\.text)
-                let ids = table.ids(of: folded)
                 var actors = [Mention]()
                 // "anti-Kremlin", "pro-Kremlin" describe, they do not name a speaker.
                 // "Ukraine's Defence Ministry": a qualifier before the possessive 's' qualifies too.

@@ -137,7 +137,15 @@ struct SentenceAnalysis {
     /// (a speaker is never inside the quotation it is credited with) and
     /// keeping the punctuation between words for clause breaks and possessives.
     static func words(of sentence: String) -> [SentenceWord] {
+        var table = ArticleWords(vocabulary: Vocabulary(phrases: []), memo: WordMemo())
+        return tokens(of: sentence, table: &table).words
+    }
+
+    /// `words(of:)`, each word numbered in the article's `table` as it is read (by its bytes:
+    /// a word the article has used before makes no new `String`), with those numbers.
+    static func tokens(of sentence: String, table: inout ArticleWords) -> (words: [SentenceWord], ids: [ArticleWords.ID]) {
         var out = [SentenceWord]()
+        var ids = [ArticleWords.ID]()
         var current = [UInt8]()
         var separator = [UInt8]()
         var quoted = false
@@ -149,7 +157,9 @@ struct SentenceAnalysis {
             if !current.isEmpty {
                 // Most words follow one space: no String is decoded for it.
                 let between = separator.count == 1 && separator[0] == 0x20 ? " " : String(decoding: separator, as: UTF8.self)
-                out.append(SentenceWord(text: String(decoding: current, as: UTF8.self), isQuoted: currentQuoted, separator: between))
+                let id = current.withUnsafeBufferPointer { table.id(ofUTF8: $0) }
+                ids.append(id)
+                out.append(SentenceWord(text: table.words[Int(id)], isQuoted: currentQuoted, separator: between))
                 separator.removeAll(keepingCapacity: true)
             }
             current.removeAll(keepingCapacity: true)
@@ -177,7 +187,7 @@ struct SentenceAnalysis {
         if marks % 2 == 1 && firstCloses {
             for index in out.indices { out[index].isQuoted.toggle() }
         }
-        return out
+        return (out, ids)
     }
 }
 

@@ -4,11 +4,10 @@
 public enum TextFolding {
     /// Lowercased, quotes and dashes unified, whitespace collapsed and trimmed.
     public static func fold(_ text: some StringProtocol) -> String {
+        if let folded = foldASCII(text) { return folded }
         var out = [UInt8]()
         out.reserveCapacity(text.utf8.count)
         var pendingSpace = false
-        if let folded = foldASCII(text.utf8, into: &out) { return folded }
-        out.removeAll(keepingCapacity: true)
         // Scalar by scalar, as `String.lowercased()` maps them (each scalar's lowercase
         // mapping, ASCII without the property tables), without making the lowercased copy.
         func append(_ scalar: Unicode.Scalar) {
@@ -40,24 +39,37 @@ public enum TextFolding {
         return String(decoding: out, as: UTF8.self)
     }
 
-    /// `fold` for ASCII text, byte by byte; nil (and `out` partly filled) when a byte is not ASCII.
-    @inline(__always) static func foldASCII(_ bytes: some Collection<UInt8>, into out: inout [UInt8]) -> String? {
-        var pendingSpace = false
-        for byte in bytes {
-            if byte >= 0x80 { return nil }
-            if byte == 0x20 || (byte >= 0x09 && byte <= 0x0D) {
-                pendingSpace = !out.isEmpty
-                continue
+    /// `fold` for ASCII text, byte by byte into the new string's own storage; nil when a
+    /// byte is not ASCII.
+    @inline(__always) static func foldASCII(_ text: some StringProtocol) -> String? {
+        var isASCII = true
+        let folded = String(unsafeUninitializedCapacity: text.utf8.count) { buffer in
+            var count = 0
+            var pendingSpace = false
+            for byte in text.utf8 {
+                if byte >= 0x80 {
+                    isASCII = false
+                    return 0
+                }
+                if byte == 0x20 || (byte >= 0x09 && byte <= 0x0D) {
+                    pendingSpace = count > 0
+                    continue
+                }
+                if pendingSpace {
+                    buffer[count] = 0x20
+                    count += 1
+                }
+                pendingSpace = false
+                switch byte {
+                case UInt8(ascii: "A")...UInt8(ascii: "Z"): buffer[count] = byte + 32
+                case UInt8(ascii: "`"): buffer[count] = UInt8(ascii: "'")
+                default: buffer[count] = byte
+                }
+                count += 1
             }
-            if pendingSpace { out.append(0x20) }
-            pendingSpace = false
-            switch byte {
-            case UInt8(ascii: "A")...UInt8(ascii: "Z"): out.append(byte + 32)
-            case UInt8(ascii: "`"): out.append(UInt8(ascii: "'"))
-            default: out.append(byte)
-            }
+            return count
         }
-        return String(decoding: out, as: UTF8.self)
+        return isASCII ? folded : nil
     }
 
     /// A non-ASCII scalar's lowercase mapping in the blocks news text is written in, without
