@@ -222,6 +222,30 @@ import Testing
         }
     }
 
+    /// "in March", "в марте", "у березні": a month with no day, other than the publication's
+    /// (May 2023 here), is an earlier month; a month with its day, or the month of publication,
+    /// is not one, nor "may" the verb.
+    @Test func aMonthNamedAloneIsAnEarlierMonth() throws {
+        func earlier(_ text: String, _ code: String = "en") throws -> [Bool] {
+            let profile = try #require(LanguageProfile.builtInProfiles.first { $0.code == code })
+            return DateResolver.mentions(in: TextFolding.words(text), published: Self.published, dateWords: profile.dates).map(\.isEarlierMonth)
+        }
+        #expect(try earlier("In March, the group led a raid") == [true])
+        #expect(try earlier("a raid there in early March 2023") == [true])
+        #expect(try earlier("fighters who raided the border in June 2022") == [true])
+        #expect(try earlier("В марте РДК заявлял о вылазке", "ru") == [true])
+        #expect(try earlier("корпус был создан в августе 2022 года", "ru") == [true])
+        #expect(try earlier("Торік у червні бійці заходили", "uk") == [true])
+        #expect(try earlier("у березні бійці заходили", "uk") == [true])
+        #expect(try earlier("у травні бійці заходили", "uk") == [])
+        // Not an earlier month: a day with it, the month of publication, the verb.
+        #expect(try earlier("in March 12 fighting") == [false])
+        #expect(try earlier("fighting in May went on") == [])
+        #expect(try earlier("в мае бои шли", "ru") == [])
+        #expect(try earlier("the group may raid again in the spring") == [])
+        #expect(try earlier("22 марта РДК заявил", "ru") == [false])
+    }
+
     @Test func aPeriodNamesNoDay() {
         let mentions = DateResolver.mentions(in: ["since", "march", "12"], published: Self.published)
         #expect(mentions.count == 1)

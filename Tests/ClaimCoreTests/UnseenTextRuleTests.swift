@@ -16,6 +16,22 @@ import Testing
 
     func kinds(_ sentence: String) -> [ClaimKind] { claims([sentence]).map(\.kind) }
 
+    // MARK: background
+
+    /// An act placed in an earlier month with no day is the story's background (published
+    /// August 2024): no raid, no counterclaim. The same act on a day, or told this month, is one;
+    /// a denial with an earlier month in its sentence stands.
+    @Test func anActInAnEarlierMonthIsBackground() {
+        #expect(kinds("In March, the Freedom of Russia Legion led a series of incursions into the Belgorod region.").isEmpty)
+        #expect(kinds("The Russian Volunteer Corps first drew attention in March with a brief incursion into the Bryansk region.").isEmpty)
+        #expect(kinds("The Defence Ministry said in May 2023 that it had destroyed 70 saboteurs in the Belgorod region.").isEmpty)
+        #expect(kinds("В марте РДК заявил о вылазке в Брянскую область.").isEmpty)
+        #expect(kinds("The Freedom of Russia Legion said its fighters had entered Tyotkino on March 12.") == [.raid])
+        #expect(kinds("The Freedom of Russia Legion said on Thursday that its fighters had entered Tyotkino.") == [.raid])
+        #expect(kinds("In August, the Freedom of Russia Legion said its fighters had entered Tyotkino.") == [.raid])
+        #expect(kinds("Kyiv denied any role in the raid, as it did in March.") == [.denial])
+    }
+
     // MARK: counterclaims
 
     @Test(arguments: [

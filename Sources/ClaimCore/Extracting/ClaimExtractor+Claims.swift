@@ -23,6 +23,13 @@ extension ClaimExtractor {
                 // Every lexicon actor has a role (`Lexicon.requireRoles`); none is guessed.
                 guard let role = roles[speaker] else { continue }
                 for (kind, because) in decisions(frame, signals, sentence, role: role) {
+                    // "In March, the group led a series of incursions": an act placed in an earlier
+                    // month, with no day, is the story's background (claims.md), not a raid or loss
+                    // it reports. A denial keeps its own date and stands.
+                    if kind != .denial, tellsEarlierMonth(frame, sentence) {
+                        if tracing { decided.append("\(kind.rawValue) by \(speaker) told of an earlier month: background, no claim") }
+                        continue
+                    }
                     if tracing { decided.append("\(kind.rawValue) by \(speaker) (\(because))") }
                     var claim = makeClaim(
                         kind: kind, speaker: speaker, role: role, frame: frame, signals: signals, sentence: sentence, context: context,
@@ -189,6 +196,11 @@ extension ClaimExtractor {
             }
         }
         return out
+    }
+
+    /// Whether what the frame says, or its clause, names an earlier month with no day (`DateMention.isEarlierMonth`).
+    func tellsEarlierMonth(_ frame: StatementFrame, _ sentence: SentenceAnalysis) -> Bool {
+        sentence.dates.contains { $0.isEarlierMonth && (frame.clause.contains($0.range.lowerBound) || frame.contains($0.range.lowerBound)) }
     }
 
     /// The frame's act date (a day in what is said), its statement date (a day in the

@@ -9,9 +9,13 @@ public struct DateMention: Sendable, Hashable {
     /// "that day" in a later sentence refers to.
     public var named: Day?
     public var isPeriod: Bool { day == nil }
+    /// A month named with no day, other than the month of publication ("In March, the group
+    /// led a series of incursions" in an August piece): what the sentence tells is the story's
+    /// background, not a claim of its news.
+    public var isEarlierMonth = false
 
-    public init(range: Range<Int>, day: Day?, named: Day? = nil) {
-        (self.range, self.day, self.named) = (range, day, named ?? day)
+    public init(range: Range<Int>, day: Day?, named: Day? = nil, isEarlierMonth: Bool = false) {
+        (self.range, self.day, self.named, self.isEarlierMonth) = (range, day, named ?? day, isEarlierMonth)
     }
 }
 
@@ -144,6 +148,9 @@ public enum DateResolver {
         if dateWords.phrase(at: i, in: words, among: dateWords.periods) != nil {
             return DateMention(range: i..<(i + 1), day: nil)
         }
+        if let month = monthAlone(at: i, in: words, published: published, dateWords: dateWords) {
+            return month
+        }
         if let day = explicitDate(words, at: i, published: published, dateWords: dateWords) {
             return DateMention(range: i..<(i + explicitLength(words, at: i, dateWords)), day: day)
         }
@@ -183,6 +190,24 @@ public enum DateResolver {
             return DateMention(range: i..<(i + 1), day: published.adding(days: -back))
         }
         return nil
+    }
+
+    /// "in March", "in early May 2023", "в марте", "у березні": a month with no day, when it is
+    /// not the month of publication (that one may be this week's news: no mention).
+    private static func monthAlone(at i: Int, in words: [String], published: Day?, dateWords: DateWords) -> DateMention? {
+        guard dateWords.monthOpeners.contains(words[i]), let name = words[safe: i + 1], name.count >= 3,
+            let month = dateWords.monthsAlone[name], dayNumber(words[safe: i + 2], dateWords) == nil,
+            let published
+        else { return nil }
+        var end = i + 2
+        var year: Int?
+        if let word = words[safe: end], word.count == 4, let number = Int(word), (1990...2100).contains(number) {
+            year = number
+            end += 1
+        }
+        let now = published.components
+        guard month != now.month || (year ?? now.year) != now.year else { return nil }
+        return DateMention(range: i..<end, day: nil, named: nil, isEarlierMonth: true)
     }
 
     private static func explicitLength(_ words: [String], at i: Int, _ dateWords: DateWords) -> Int {

@@ -11,11 +11,12 @@ public struct DateWords: Sendable, Hashable {
         case previousDay = "previous-day", sameDay = "same-day", periodPrefixes = "period-prefixes", periods
         case dayOrdinals = "day-ordinals", dayMonthLinks = "day-month-links"
         case rangeOpeners = "range-openers", rangeLinks = "range-links", overnightWords = "overnight-words"
+        case monthOpeners = "month-openers", monthsAlone = "months-alone"
     }
 
     /// Lists added after profiles were first written: a `dates.tsv` without them (a user's
     /// overlay from an earlier release) reads them as empty instead of being refused.
-    static let optionalLists: Set<List> = [.rangeOpeners, .rangeLinks, .overnightWords]
+    static let optionalLists: Set<List> = [.rangeOpeners, .rangeLinks, .overnightWords, .monthOpeners, .monthsAlone]
 
     /// Weekday names and abbreviations with their day, 0 = Sunday: the list's first seven
     /// plain entries are the names in order, Sunday first; `name=N` adds another ("thu=4").
@@ -45,6 +46,10 @@ public struct DateWords: Sendable, Hashable {
     /// Before a range, these make it one night ("overnight from Sunday to Monday", "в ночь с
     /// 21 на 22 мая"): not a period.
     let overnightWords: WordSet
+    /// A month named with no day ("in March", "в марте", "у березні"): the words before it,
+    /// and the forms a month takes there when they are not those of `months` (a case ending).
+    let monthOpeners: WordSet
+    let monthsAlone: [String: Int]
     /// Days of the month as words ("twelfth=12"): "the twelfth of March".
     let dayOrdinals: [String: Int]
     /// Words between a day and its month ("of" in "the twelfth of March").
@@ -102,9 +107,11 @@ public struct DateWords: Sendable, Hashable {
         rangeOpeners = WordSet(words(.rangeOpeners))
         rangeLinks = WordSet(words(.rangeLinks))
         overnightWords = WordSet(words(.overnightWords))
+        monthOpeners = WordSet(words(.monthOpeners))
+        monthsAlone = months.merging(try numbered(.monthsAlone).map { ($0.words.joined(separator: " "), $0.value) }, uniquingKeysWith: { a, _ in a })
         dayOrdinals = Dictionary(try numbered(.dayOrdinals).map { ($0.words.joined(separator: " "), $0.value) }, uniquingKeysWith: { a, _ in a })
         dayMonthLinks = WordSet(words(.dayMonthLinks))
-        var openers = Set(weekdays.keys).union(months.keys).union(counts.keys).union(periodPrefixes.words).union(dayOrdinals.keys)
+        var openers = Set(weekdays.keys).union(months.keys).union(counts.keys).union(periodPrefixes.words).union(dayOrdinals.keys).union(monthOpeners.words)
         for phrase in periods + previousDay + sameDay + fromPublication.map(\.words) { if let first = phrase.first { openers.insert(first) } }
         self.openers = openers
     }

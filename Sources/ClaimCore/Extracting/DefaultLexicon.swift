@@ -471,6 +471,9 @@ enum DefaultLexicon {
                     range-links	and	to	through	until
                     # Before a range, these make it one night ("overnight from Sunday to Monday"): not a period.
                     overnight-words	night	overnight
+                    # A month named with no day ("in March", "in early May 2023"): the words before it. An act
+                    # placed in a month other than the publication's is background, not a claim.
+                    month-openers	in	during	early	late	mid
                     """#,
                 page: #"""
                     # English page chrome: what the article reader removes around the text, before the
@@ -684,6 +687,9 @@ enum DefaultLexicon {
                     range-links	и	по
                     # Before a range, these make it one night ("overnight from Sunday to Monday"): not a period.
                     overnight-words	ночь	ночью
+                    # Месяц без числа ("в марте", "в начале мая"): слова перед ним и формы месяца после них.
+                    month-openers	в	во	начале	середине	конце
+                    months-alone	январе=1	феврале=2	марте=3	апреле=4	мае=5	июне=6	июле=7	августе=8	сентябре=9	октябре=10	ноябре=11	декабре=12
                     """#,
                 page: #"""
                     # Russian page chrome the reader removes (the lists of lang/en/page.tsv).
@@ -941,6 +947,9 @@ enum DefaultLexicon {
                     range-links	і	та	по	до
                     # Before a range, these make it one night ("overnight from Sunday to Monday"): not a period.
                     overnight-words	ніч	вночі	уночі
+                    # Місяць без числа ("у березні", "на початку травня"): слова перед ним і форми місяця після них.
+                    month-openers	у	в	початку	середині	кінці
+                    months-alone	січні=1	лютому=2	березні=3	квітні=4	травні=5	червні=6	липні=7	серпні=8	вересні=9	жовтні=10	листопаді=11	грудні=12
                     """#,
                 page: #"""
                     # Ukrainian page chrome the reader removes (the lists of lang/en/page.tsv).
