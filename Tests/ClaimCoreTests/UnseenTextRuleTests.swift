@@ -32,6 +32,32 @@ import Testing
         #expect(kinds("Kyiv denied any role in the raid, as it did in March.") == [.denial])
     }
 
+    /// "X says … as Y denies …": after a statement, "as"/"while" with a speaker and its speech or
+    /// denial verb right after it opens the second speaker's statement, with no comma. Not after
+    /// no statement ("…, as the ministry said" credits what comes before), nor before a name with
+    /// no speech verb of its own.
+    @Test func asWithASpeakerAndItsVerbOpensASecondStatement() {
+        let headline = claims(["The Kremlin says the border attack was repelled as Kyiv denies any role."])
+        #expect(headline.map { "\($0.kind.rawValue) \($0.claimant)" } == ["counterclaim Kremlin", "denial Ukrainian Government"])
+        let both = claims(["Gladkov said the raiders had been pushed out while the Russian Volunteer Corps said it had entered Kozinka."])
+        #expect(both.first { $0.claimant == "Russian Volunteer Corps" }?.places == ["Kozinka"])
+        let credited = claims(["Ukrainian saboteurs were destroyed near Tyotkino, as the Defence Ministry said on Tuesday."])
+        #expect(credited.map { "\($0.kind.rawValue) \($0.claimant)" } == ["counterclaim Russian Defense Ministry"])
+        let noVerb = claims(["The Russian Volunteer Corps said its fighters had entered Tyotkino as the Kremlin looked on."])
+        #expect(noVerb.map { "\($0.kind.rawValue) \($0.claimant)" } == ["raid Russian Volunteer Corps"])
+    }
+
+    /// An official saying what "the attacks" were for explains them; it claims no raid. The same
+    /// official telling the act, or its repulsion beside the purpose, still claims.
+    @Test func whatTheAttacksWereForIsNoRaidClaim() {
+        #expect(kinds("Putin said the attacks were meant to disrupt the presidential election.").isEmpty)
+        #expect(kinds("Peskov said the incursion was aimed at distracting attention from Bakhmut.").isEmpty)
+        #expect(kinds("Песков заявил, что атаки были направлены на срыв выборов.").isEmpty)
+        #expect(kinds("Putin said Ukrainian saboteurs had entered the Kursk region to disrupt the election.") == [.raid])
+        #expect(kinds("Peskov said the raid showed that Kyiv continued its attacks on Russian territory.") == [.raid])
+        #expect(kinds("The Defence Ministry said the attack on Tyotkino, meant to disrupt the vote, was repelled.") == [.counterclaim])
+    }
+
     // MARK: counterclaims
 
     @Test(arguments: [

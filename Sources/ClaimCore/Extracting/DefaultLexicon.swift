@@ -268,6 +268,12 @@ enum DefaultLexicon {
                     # Open a clause put before the main one ("after Ukrainian troops crossed …, the two
                     # governments …"): a name in it, with a comma then closing it, does not speak the main verb.
                     fronted-openers	after	before	since	when	once	until	because	although	though	while	whereas	as	amid
+                    # Open a second statement with no comma before it, when a speaker and its speech or denial
+                    # verb follow: "Moscow says attack repelled as Kyiv denies role".
+                    speaker-clause-openers	as	while	whereas
+                    # After a reference to the act, what it was for: "the attacks were meant to disrupt the vote"
+                    # explains the act, it does not claim it (with the kind table's `act-explained`).
+                    purpose-phrases	meant to	aimed at	aimed to	intended to	designed to
                     # Participles that continue the same speaker in a clause of their own (", saying …").
                     participles	saying	blaming	adding	describing	calling	claiming	insisting	accusing	confirming	declaring	asserting	stating	noting	warning	arguing	telling
                     # Words that may stand between actors of one joint claim ("the RVC and its ally, the Legion").
@@ -372,6 +378,7 @@ enum DefaultLexicon {
                     #   quoted-by-agent          a claim quoted as "claimed by X" ("the 1,500 claimed by the Kremlin")
                     #   losses-in-sentence       the sentence speaks of losses or a repulsion
                     #   narrated                 no speech verb: the outlet tells what the actor did
+                    #   act-explained            the act only referred to, and what it was for said of it (`purpose-phrases`)
 
                     # role	conditions	kind	because
                     group	quoted-by-agent	raid	quoted claim
@@ -399,6 +406,9 @@ enum DefaultLexicon {
                     russian-official	losses-of-raiders	counterclaim	losses of the raiders '{losses-of-raiders}'
                     russian-official	act defenders-act raider-named|group-named !remote !purpose	counterclaim	the defenders' act against the raiders '{act}'
                     russian-official	losses-unspecified raider-named	counterclaim	losses with the raiders named '{losses-unspecified}'
+                    # "Putin said the attacks were meant to disrupt the election": what the act was for, said of
+                    # the act only referred to, explains it; it is no claim that it happened.
+                    russian-official	act-explained !repulsion !losses-of-raiders !attempt	none
                     russian-official	intent raider-named|group-named|act-reference|group-referenced|place-named|territory-named	raid	operation under way to '{intent}' the raiders
                     russian-official	losses-of-others act|raider-named !remote	raid	casualties of the raid '{losses-of-others}'
                     russian-official	act raider-named|group-named|act-reference|group-referenced|place-named|territory-named !remote	raid	raid phrase '{act}'
@@ -530,6 +540,10 @@ enum DefaultLexicon {
                     clause-breakers	но	однако	зато
                     # Open a clause put before the main one ("когда легион вошёл в …, …"); not "после", a preposition too.
                     fronted-openers	когда	пока	хотя	поскольку
+                    # Открывают второе высказывание без запятой, когда за ними говорящий и его глагол речи или отрицания.
+                    speaker-clause-openers	а
+                    # После ссылки на событие — его цель: "атаки были направлены на срыв выборов" объясняет, а не утверждает.
+                    purpose-phrases	направлены на	направлена на	направлено на	призваны	призвана	имели целью	имела целью
                     participles	заявив	сообщив	добавив	подчеркнув	отметив	назвав	утверждая	обвинив	подтвердив	пояснив	уточнив	указав	опровергнув	заверив	признав	написав	сообщая	заявляя	называя	добавляя
                     connectives	и	а	также	а также	с	со	вместе	или	как	так	и	его	ее	её	их	союзник	союзники	оба	обе
                     speech-negators	не	ни	отказался	отказалась	отказались	отказывается
@@ -609,6 +623,7 @@ enum DefaultLexicon {
                     #   quoted-by-agent          a claim quoted as "claimed by X" ("the 1,500 claimed by the Kremlin")
                     #   losses-in-sentence       the sentence speaks of losses or a repulsion
                     #   narrated                 no speech verb: the outlet tells what the actor did
+                    #   act-explained            the act only referred to, and what it was for said of it (`purpose-phrases`)
 
                     # role	conditions	kind	because
                     group	quoted-by-agent	raid	quoted claim
@@ -636,6 +651,9 @@ enum DefaultLexicon {
                     russian-official	losses-of-raiders	counterclaim	losses of the raiders '{losses-of-raiders}'
                     russian-official	act defenders-act raider-named|group-named !remote !purpose	counterclaim	the defenders' act against the raiders '{act}'
                     russian-official	losses-unspecified raider-named	counterclaim	losses with the raiders named '{losses-unspecified}'
+                    # "Putin said the attacks were meant to disrupt the election": what the act was for, said of
+                    # the act only referred to, explains it; it is no claim that it happened.
+                    russian-official	act-explained !repulsion !losses-of-raiders !attempt	none
                     russian-official	intent raider-named|group-named|act-reference|group-referenced|place-named|territory-named	raid	operation under way to '{intent}' the raiders
                     russian-official	losses-of-others act|raider-named !remote	raid	casualties of the raid '{losses-of-others}'
                     russian-official	act raider-named|group-named|act-reference|group-referenced|place-named|territory-named !remote	raid	raid phrase '{act}'
@@ -791,6 +809,10 @@ enum DefaultLexicon {
                     clause-breakers	але	проте	однак	зате
                     # Open a clause put before the main one ("коли легіон увійшов у …, …"); not "після", a preposition too.
                     fronted-openers	коли	поки	хоча	оскільки
+                    # Відкривають друге висловлювання без коми, коли за ними мовець і його дієслово мовлення чи заперечення.
+                    speaker-clause-openers	а
+                    # Після посилання на подію — її мета: "атаки мали на меті зірвати вибори" пояснює, а не стверджує.
+                    purpose-phrases	спрямовані на	спрямована на	спрямований на	мали на меті	мала на меті	покликані
                     participles	заявивши	повідомивши	додавши	наголосивши	зазначивши	назвавши	стверджуючи	звинувативши	підтвердивши	пояснивши	уточнивши	вказавши	спростувавши	запевнивши	визнавши	написавши	повідомляючи	заявляючи	називаючи
                     connectives	і	й	та	а	також	а також	з	із	разом	або	як	так	його	її	їх	союзник	союзники	обидва	обидві
                     speech-negators	не	ні	відмовився	відмовилася	відмовилися	відмовляється
@@ -869,6 +891,7 @@ enum DefaultLexicon {
                     #   quoted-by-agent          a claim quoted as "claimed by X" ("the 1,500 claimed by the Kremlin")
                     #   losses-in-sentence       the sentence speaks of losses or a repulsion
                     #   narrated                 no speech verb: the outlet tells what the actor did
+                    #   act-explained            the act only referred to, and what it was for said of it (`purpose-phrases`)
 
                     # role	conditions	kind	because
                     group	quoted-by-agent	raid	quoted claim
@@ -896,6 +919,9 @@ enum DefaultLexicon {
                     russian-official	losses-of-raiders	counterclaim	losses of the raiders '{losses-of-raiders}'
                     russian-official	act defenders-act raider-named|group-named !remote !purpose	counterclaim	the defenders' act against the raiders '{act}'
                     russian-official	losses-unspecified raider-named	counterclaim	losses with the raiders named '{losses-unspecified}'
+                    # "Putin said the attacks were meant to disrupt the election": what the act was for, said of
+                    # the act only referred to, explains it; it is no claim that it happened.
+                    russian-official	act-explained !repulsion !losses-of-raiders !attempt	none
                     russian-official	intent raider-named|group-named|act-reference|group-referenced|place-named|territory-named	raid	operation under way to '{intent}' the raiders
                     russian-official	losses-of-others act|raider-named !remote	raid	casualties of the raid '{losses-of-others}'
                     russian-official	act raider-named|group-named|act-reference|group-referenced|place-named|territory-named !remote	raid	raid phrase '{act}'

@@ -15,9 +15,24 @@ struct FrameFinder {
                 || language.clauseBreakers.contains(word.text)
                 || (word.followsComma && language.opensClause(at: i, in: folded))
                 || (word.followsComma && language.participles.contains(word.text))
+                || (!word.isQuoted && language.speakerClauseOpeners.contains(word.text) && opensStatement(after: i, sentence))
             if isBreak && i - starts.last! >= 2 { starts.append(i) }
         }
         return starts.indices.map { starts[$0]..<(starts[safe: $0 + 1] ?? sentence.words.count) }
+    }
+
+    /// Whether a speaker and its speech or denial verb stand right after the word at `index`
+    /// (a determiner between allowed), and a speech verb before it: "X says … as Kyiv denies
+    /// role", "X said … while the Legion said …". With no statement before, "…, as the ministry
+    /// said" credits what comes before it to its speaker: no second statement.
+    func opensStatement(after index: Int, _ sentence: SentenceAnalysis) -> Bool {
+        guard sentence.cues.contains(where: { $0.value.contains(.speech) && $0.range.upperBound <= index }) else { return false }
+        var start = index + 1
+        if language.determiners.contains(sentence.folded[safe: start] ?? "") { start += 1 }
+        guard let speaker = sentence.actors.first(where: { $0.range.lowerBound == start && $0.canSpeak }) else { return false }
+        return sentence.cues.contains { cue in
+            cue.range.lowerBound == speaker.range.upperBound && (cue.value.contains(.speech) || cue.value.contains(.denial))
+        }
     }
 
     /// Speech cues that start a frame: not quoted, not negated ("did not comment"),

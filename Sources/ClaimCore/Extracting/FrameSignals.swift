@@ -41,6 +41,10 @@ struct FrameSignals {
     /// Russian citizens and Ukraine had not taken part").
     var actBeforeDenial: Bool
 
+    /// The act is only referred to, and what is said of it is what it was for ("the attacks were
+    /// meant to disrupt the election"): an explanation, not a claim that it happened.
+    var actExplained = false
+
     /// The denial phrase starts with a negative prefix ("no breakthrough", "nowhere near"): it denies the act itself.
     var denialIsNegative: Bool
 
@@ -184,6 +188,14 @@ struct FrameSignals {
                 }
         }
         actReference = first(.actReference) != nil
+        let references = all(.actReference).map(\.range)
+        actExplained =
+            !acts.isEmpty && acts.allSatisfy { act in references.contains { $0.overlaps(act.range) } }
+            && references.contains { reference in
+                (reference.upperBound...(reference.upperBound + 2)).contains { start in
+                    language.purposePhrases.contains { !$0.isEmpty && words.hasPhrase($0, at: start) }
+                }
+            }
         groupReferenced = first(.groupReference) != nil
         remote = first(.remote) != nil
         elsewhereOnly = first(.elsewhere) != nil && !placeNamed
@@ -269,6 +281,7 @@ struct FrameSignals {
         case .narrated: narrated
         case .attempt: attemptOnly
         case .denialInSentence: denialInSentence
+        case .actExplained: actExplained
         }
     }
 
@@ -300,4 +313,5 @@ enum FrameSignal: String, Sendable, Hashable, CaseIterable {
     /// The act only attempted ("tried to break into"): no act of its own.
     case attempt
     case denialInSentence = "denial-in-sentence"
+    case actExplained = "act-explained"
 }

@@ -21,6 +21,11 @@ public struct LanguageProfile: Sendable, Hashable {
         /// then closes does not speak the main clause's verb. Optional: a `words.tsv` written
         /// before it was added reads it as empty.
         case frontedOpeners = "fronted-openers"
+        /// Open a second statement with no comma before it when a speaker and its speech or
+        /// denial verb follow ("Moscow says attack repelled as Kyiv denies role"). Optional.
+        case speakerClauseOpeners = "speaker-clause-openers"
+        /// After a reference to the act, say what it was for ("the attacks were meant to …"). Optional.
+        case purposePhrases = "purpose-phrases"
         case speechNegators = "speech-negators", passiveAgents = "passive-agents", speakerAfterCue = "speaker-after-cue"
         case nonAssertions = "non-assertions", claimNouns = "claim-nouns", complementizers
         case infinitiveMarkers = "infinitive-markers", progressiveMarkers = "progressive-markers"
@@ -99,6 +104,9 @@ public struct LanguageProfile: Sendable, Hashable {
     let nameQualifiers: WordSet, possessiveSuffixes: WordSet
     let personalPronouns: WordSet, referenceDeterminers: WordSet, genericReferents: WordSet, groupReferents: WordSet
     let clauseBreakers: WordSet, participles: WordSet, connectives: WordSet, frontedOpeners: WordSet
+    let speakerClauseOpeners: WordSet
+    /// `purpose-phrases`, each as its words.
+    let purposePhrases: [[String]]
     let speechNegators: WordSet, passiveAgents: WordSet, speakerAfterCue: WordSet
     let nonAssertions: WordSet, claimNouns: WordSet, complementizers: WordSet
     let infinitiveMarkers: WordSet, progressiveMarkers: WordSet, passiveMarkers: WordSet, intransitiveLosses: WordSet
@@ -144,7 +152,8 @@ public struct LanguageProfile: Sendable, Hashable {
         self.answers = try AnswerTable(text: answers, source: folder + "/answers.tsv")
         let source = folder + "/words.tsv"
         var entries = [List: [String]]()
-        let lists: [List: [(entry: String, line: Int)]] = try NamedLists.read(words, source: source, kind: "word list", optional: [.frontedOpeners])
+        let lists: [List: [(entry: String, line: Int)]] = try NamedLists.read(
+            words, source: source, kind: "word list", optional: [.frontedOpeners, .speakerClauseOpeners, .purposePhrases])
         for list in List.allCases {  // in a fixed order, so the first bad entry reported is the same every run
             entries[list] = []
             for (entry, line) in lists[list] ?? [] {
@@ -169,6 +178,8 @@ public struct LanguageProfile: Sendable, Hashable {
         (genericReferents, groupReferents) = (set(.genericReferents), set(.groupReferents))
         (clauseBreakers, participles, connectives) = (set(.clauseBreakers), set(.participles), set(.connectives))
         frontedOpeners = set(.frontedOpeners)
+        speakerClauseOpeners = set(.speakerClauseOpeners)
+        purposePhrases = (entries[.purposePhrases] ?? []).map { $0.split(separator: " ").map(String.init) }
         (speechNegators, passiveAgents, speakerAfterCue) = (set(.speechNegators), set(.passiveAgents), set(.speakerAfterCue))
         (nonAssertions, claimNouns, complementizers) = (set(.nonAssertions), set(.claimNouns), set(.complementizers))
         (infinitiveMarkers, progressiveMarkers, passiveMarkers) = (set(.infinitiveMarkers), set(.progressiveMarkers), set(.passiveMarkers))
