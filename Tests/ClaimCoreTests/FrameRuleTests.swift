@@ -73,6 +73,12 @@ import Testing
             "1) Forwarded from Freedom of Russia Legion — 12 March, 21:14", "Our units are holding the positions they took in Tyotkino this morning.",
         ])
         #expect(forwarded.map(\.claimant) == ["Freedom of Russia Legion"])
+        // A line that ends in a colon announces the post under it, with no time stamp too.
+        let announced = claims([
+            "Forwarded from Freedom of Russia Legion:", "Our units have entered Tyotkino and are fighting in the streets.",
+            "Russian Defence Ministry:", "The enemy lost up to 100 servicemen while attempting to cross the border near Tyotkino.",
+        ])
+        #expect(announced.map { "\($0.kind.rawValue) \($0.claimant)" } == ["raid Freedom of Russia Legion", "counterclaim Russian Defense Ministry"])
         let headline = claims([
             "The Russian Volunteer Corps responded to the events on the border", "Fighters have crossed into the Shebekino district overnight.",
         ])

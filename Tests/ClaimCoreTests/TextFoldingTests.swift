@@ -99,6 +99,15 @@ import Testing
     }
 
     /// One pass for all prompt words finds what a search for each would.
+    /// Three words with no sentence end are a label or button, unless a colon ends them: then
+    /// they announce the lines after them ("Russian Defence Ministry:" over a forwarded post).
+    @Test func aShortLineEndingInAColonIsText() {
+        #expect(Boilerplate.isNavigation("Skip to content"))
+        #expect(Boilerplate.isNavigation("World news"))
+        #expect(!Boilerplate.isNavigation("Russian Defence Ministry:"))
+        #expect(!Boilerplate.isNavigation("Gladkov wrote:"))
+    }
+
     @Test func promptWordsAreFoundInOnePass() {
         let pieces = PageWords.builtIn.prompts.flatMap { [$0, String($0.dropLast()), String($0.dropFirst())] } + [" ", "s", "x", "é", "sign"]
         var generator = SplitMix(seed: 43)

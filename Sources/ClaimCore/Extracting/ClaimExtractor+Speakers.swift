@@ -112,9 +112,10 @@ extension ClaimExtractor {
         // dash ("Gladkov, governor of …", "Peskov (via TASS)", "Forwarded from the Legion — 12
         // March") — "Міноборони відреагували на події" is a headline's sentence. Before the name,
         // a time stamp or short marks, or words only on a line that carries a time or a number
-        // ("Photo: Russian Defence Ministry" is a credit, not a label).
+        // or ends in a colon, announcing what follows ("Forwarded from the Legion:"; "Photo:
+        // Russian Defence Ministry" is a credit, not a label).
         let words = sentence.words
-        let stamped = words.contains { $0.text.first?.isNumber ?? false }
+        let stamped = words.contains { $0.text.first?.isNumber ?? false } || sentence.text.utf8.last == UInt8(ascii: ":")
         guard stamped || words[..<first.range.lowerBound].allSatisfy({ $0.text.unicodeScalars.count <= 3 }) else { return nil }
         if first.range.upperBound < words.count {
             let next = words[first.range.upperBound]

@@ -91,9 +91,10 @@ struct Boilerplate: Sendable {
         return false
     }
 
-    /// Labels and buttons: three words or fewer with no sentence end.
+    /// Labels and buttons: three words or fewer with no sentence end. A line ending in a colon
+    /// announces the lines after it ("Russian Defence Ministry:" over a forwarded post): text.
     static func isNavigation(_ paragraph: String) -> Bool {
-        hasAtMostThreeWords(paragraph) && !paragraph.endsSentence
+        hasAtMostThreeWords(paragraph) && !paragraph.endsSentence && paragraph.utf8.last != UInt8(ascii: ":")
     }
 
     /// `paragraph.split(separator: " ").count <= 3`, stopping at the fourth word instead of
