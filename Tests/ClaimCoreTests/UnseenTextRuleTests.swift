@@ -95,6 +95,18 @@ import Testing
 
     // MARK: denials
 
+    /// "X was dismissed by the Legion as fiction": a denial verb before its agent is the agent's
+    /// denial of what stands before it, not a claim the agent is quoted making. A speech verb
+    /// there ("the 1,500 claimed by the Kremlin") still quotes the agent's claim.
+    @Test func aDenialInThePassiveIsTheAgentsDenial() {
+        let dismissed = claims(["The Defence Ministry's figures were dismissed by the Russian Volunteer Corps as fiction."])
+        #expect(dismissed.map { "\($0.kind.rawValue) \($0.claimant)" } == ["denial Russian Volunteer Corps"])
+        #expect(dismissed.first?.denies?.claimant == "Russian Defense Ministry")
+        #expect(kinds("The claim that its raiders had been destroyed was rejected by the Freedom of Russia Legion.") == [.denial])
+        let quoted = claims(["Kapustin said his men had lost two fighters, nowhere near the 70 claimed by the Defence Ministry."])
+        #expect(quoted.contains { $0.kind == .counterclaim && $0.claimant == "Russian Defense Ministry" })
+    }
+
     @Test(arguments: [
         "There were no violations of the state border, the Defence Ministry said in a statement.",
         "Kursk Governor Alexei Smirnov said border guards had not let them across.",

@@ -31,6 +31,7 @@ enum DefaultLexicon {
             Bryansk Governor	Bryansk regional governor	Governor Alexander Bogomaz	Bogomaz
             FSB	Russia's Federal Security Service	FSB border service	Border Service
             Ukrainian Government	Kyiv's government	Ukraine's government	Ukrainian President Volodymyr Zelensky	Zelenskiy	Volodymyr Zelenskiy
+            Ukrainian Government	Dmytro Kuleba	Kuleba	Andriy Yermak	Andrii Yermak	Yermak	МИД Украины	Дмитрий Кулеба	Кулеба	Андрей Ермак	МЗС України	Дмитро Кулеба	Андрій Єрмак	Єрмак
             """#
         case .places:
             return #"""

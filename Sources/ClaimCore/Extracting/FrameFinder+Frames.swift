@@ -108,6 +108,16 @@ extension FrameFinder {
                 }),
                 !mention.isQuoted
             else { continue }
+            // "The ministry's account was dismissed by the Legion as fiction": a denial verb before
+            // its agent is the agent's own denial of what stands before it, not a claim it quotes.
+            if cue.value.contains(.denial), let clause = clauses.first(where: { $0.contains(cue.range.lowerBound) }) {
+                out.append(
+                    StatementFrame(
+                        speakers: [mention.name], speakerRange: mention.range, cue: cue.range,
+                        content: [clause.lowerBound..<cue.range.lowerBound, mention.range.upperBound..<clause.upperBound].filter { !$0.isEmpty },
+                        clause: clause, rule: "passive denial '\(cue.phrase) by \(mention.phrase)'"))
+                continue
+            }
             let start = max(0, cue.range.lowerBound - 4)
             out.append(
                 StatementFrame(
