@@ -58,6 +58,30 @@ import Testing
         #expect(kinds("The Defence Ministry said the attack on Tyotkino, meant to disrupt the vote, was repelled.") == [.counterclaim])
     }
 
+    /// '"…," said Gladkov': a name right after a speech verb speaks the quotation only when the
+    /// quotation closes right before the verb; '"…" and said Kyiv was …' goes on with the first
+    /// speaker, and Kyiv is what it speaks of.
+    @Test func aNameAfterTheVerbSpeaksOnlyAQuotationClosingRightBefore() {
+        let goesOn = claims([#"Putin called the incursion "a large-scale provocation" and said Kyiv was trying to improve its negotiating position."#])
+        #expect(goesOn.map { "\($0.kind.rawValue) \($0.claimant)" } == ["raid Kremlin"])
+        let after = claims([#""There is no enemy on the territory of the region," said Vyacheslav Gladkov, the Belgorod governor."#])
+        #expect(after.map { "\($0.kind.rawValue) \($0.claimant)" } == ["denial Belgorod Governor"])
+    }
+
+    /// An official's counterclaim going on with a participle that names the act it stopped
+    /// ('…," the ministry said, blaming Kyiv for the attack') is one counterclaim, not also a
+    /// raid (claims.md); a raid the same statement places elsewhere stays one.
+    @Test func anOfficialNamingTheActItStoppedAddsNoRaid() {
+        let one = claims([
+            #""The formations were blocked and destroyed by air strikes," Russia's Defence Ministry said, blaming Ukrainian authorities for the attack."#
+        ])
+        #expect(one.map(\.kind) == [.counterclaim])
+        let two = claims([
+            "Russia's Defence Ministry said 30 saboteurs had been destroyed near Sudzha, adding that another group had entered Tyotkino."
+        ])
+        #expect(Set(two.map(\.kind)) == [.counterclaim, .raid])
+    }
+
     // MARK: counterclaims
 
     @Test(arguments: [

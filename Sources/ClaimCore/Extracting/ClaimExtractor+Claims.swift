@@ -49,6 +49,19 @@ extension ClaimExtractor {
                         if claim.claim.subject == nil { claim.claim.subject = raid.claim.subject }
                         if tracing { decided.append("its raid told before is this counterclaim's") }
                     }
+                    // "…were blocked and destroyed," the ministry said, blaming Kyiv for the attack": the
+                    // same statement going on to name the act it stopped adds no raid to its counterclaim.
+                    if kind == .raid, role == .russianOfficial, frame.goesOn,
+                        let stopped = out.firstIndex(where: { $0.claim.claimant == speaker && $0.claim.kind == .counterclaim }),
+                        claim.claim.places.isEmpty || !Set(claim.claim.places).isDisjoint(with: out[stopped].claim.places)
+                    {
+                        if out[stopped].claim.region == nil, claim.hasOwnRegion {
+                            (out[stopped].claim.region, out[stopped].hasOwnRegion) = (claim.claim.region, true)
+                        }
+                        if out[stopped].claim.subject == nil { out[stopped].claim.subject = claim.claim.subject }
+                        if tracing { decided.append("its counterclaim told before is this raid's") }
+                        continue
+                    }
                     guard let index = out.firstIndex(where: { $0.claim.claimant == speaker && $0.claim.kind == kind }) else {
                         out.append(claim)
                         continue

@@ -207,7 +207,9 @@ struct FrameFinder {
                         && (!candidate.isReference || candidate.isPronoun)
                         && !sentence.folded[cue.upperBound..<candidate.range.lowerBound].contains(where: language.complementizers.contains)
                 }),
-                    sentence.words[..<cue.lowerBound].contains(where: \.isQuoted)
+                    // The quotation closes right before the verb: '"…, and said Kyiv was …"' is the
+                    // first speaker going on, and "Kyiv" the subject of what it says.
+                    cue.lowerBound > 0, sentence.words[cue.lowerBound - 1].isQuoted
                 {
                     // '"…," said Viacheslav Gladkov, the governor.', '«…», — написал он.'
                     let content = [0..<cue.lowerBound]

@@ -23,5 +23,8 @@ struct StatementFrame {
 
     /// A clause going on with the previous frame's speaker, with no speech verb of its own
     /// ("…, but they were repelled").
-    var continuesStatement: Bool { cue == nil && speakerRange == nil && !isLabelled && !isEmbedded }
+    var continuesStatement: Bool { cue == nil && goesOn }
+
+    /// The previous frame's speaker going on, with or without a participle (", blaming …").
+    var goesOn: Bool { speakerRange == nil && !isLabelled && !isEmbedded }
 }
