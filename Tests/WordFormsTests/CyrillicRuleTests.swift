@@ -344,3 +344,25 @@ import WordForms
         #expect(raid.evidence.hasPrefix("Во вторник"))
     }
 }
+
+/// Rules added for Russian and Ukrainian text the extractor had not seen, on sentences written
+/// for these tests (published Tuesday 2023-05-23).
+@Suite struct CyrillicUnseenTextTests {
+    func claims(_ paragraphs: [String]) -> [String] {
+        CyrillicRuleTests.claims(paragraphs).map { "\($0.kind.rawValue) \($0.claimant)" }
+    }
+
+    /// "No enemy on the region's territory" with the word "враг"/"ворог" is a governor's denial,
+    /// kept with no claim to answer, since the phrase closes with its negation (it denies the act
+    /// itself). An enemy said to be there is not one.
+    @Test func noEnemyWithItsNegationLastIsADenial() {
+        #expect(claims(["Гладков заявил, что врага на территории Белгородской области нет."]) == ["denial Belgorod Governor"])
+        #expect(claims(["Губернатор Гладков запевнив, що ворога на території області немає."]) == ["denial Belgorod Governor"])
+        #expect(!claims(["Гладков заявил, что враг вошёл в Козинку."]).contains("denial Belgorod Governor"))
+    }
+
+    /// The corps' name as Russian media also write it ("Российский", not "Русский").
+    @Test func theCorpsUnderItsOtherRussianName() {
+        #expect(claims(["Российский добровольческий корпус заявил, что его бойцы вошли в Козинку."]) == ["raid Russian Volunteer Corps"])
+    }
+}

@@ -143,8 +143,14 @@ struct FrameSignals {
             negated(act) && !TextFolding.words(act.phrase).contains(where: language.nonActWords.contains)
         }
         if denial == nil, let act = negatedAct { denial = "not … \(act.phrase)" }
-        // A denial of the act itself: "no breakthrough", and an act under negation.
-        denialIsNegative = confines || (denial.map { phrase in language.negativePrefixes.contains(where: phrase.hasPrefix) } ?? false)
+        // A denial of the act itself: "no breakthrough", an act under negation, and a phrase the
+        // language closes with its negation ("ворога на території області немає", "прорыва не было").
+        denialIsNegative =
+            confines
+            || (denial.map { phrase in
+                language.negativePrefixes.contains(where: phrase.hasPrefix)
+                    || language.postNegations.words.contains { phrase.hasSuffix(" " + $0) }
+            } ?? false)
 
         // "to push the saboteurs out … and destroy them", "were still clearing": the operation is under way.
         let firstIntent = (all(.counterclaim) + all(.losses)).filter { intended($0) || ongoing($0) }.map(\.range.lowerBound).min()
