@@ -82,6 +82,18 @@ import Testing
         #expect(Set(two.map(\.kind)) == [.counterclaim, .raid])
     }
 
+    /// "over the past two days", "за последние два дня": a period, also put before the speaker,
+    /// leaves the claim undated; a day put there dates it.
+    @Test func aPeriodBeforeTheSpeakerLeavesTheClaimUndated() {
+        let period = claims(["Over the past two days the Freedom of Russia Legion says it lost two fighters near Tyotkino."])
+        #expect(period.map(\.kind) == [.raid])
+        #expect(period.first?.date == nil)
+        let day = claims(["On Wednesday the Freedom of Russia Legion said it lost two fighters near Tyotkino."])
+        #expect(day.first?.date == Day(iso: "2024-08-14"))
+        let within = claims(["The Freedom of Russia Legion says it lost two fighters near Tyotkino over the past few days."])
+        #expect(within.first.map { $0.date == nil } == true)
+    }
+
     // MARK: counterclaims
 
     @Test(arguments: [

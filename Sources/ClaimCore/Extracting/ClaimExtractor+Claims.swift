@@ -243,7 +243,10 @@ extension ClaimExtractor {
                     || (sentence.words[safe: mention.range.upperBound]?.followsComma ?? false)
             }
             if mention.isPeriod {
-                if inContent { period = true }
+                // "Over the past two days the Legion says it lost …": a period put before the speaker
+                // in its clause dates what is said.
+                let fronted = frame.speakerRange.map { mention.range.upperBound <= $0.lowerBound } ?? false
+                if inContent || fronted { period = true }
             } else if isStatement {
                 let distance =
                     frame.cue.map { cue in

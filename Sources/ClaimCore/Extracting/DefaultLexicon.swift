@@ -475,7 +475,7 @@ enum DefaultLexicon {
                     # Periods name no single day, so a claim dated only by one has no date: a period
                     # prefix before a date ("since Tuesday"), and these.
                     period-prefixes	since
-                    periods	weekend	recent days	last week
+                    periods	weekend	recent days	last week	past two days	past three days	past few days	past several days	past week	last few days	last two days	last three days	past 48 hours	last 48 hours	this week
                     # A range of days is a period ("between Tuesday and Thursday", "from March 12 to 14"):
                     # the word before its first day, and the words that join its two days.
                     range-openers	between	from
@@ -700,7 +700,7 @@ enum DefaultLexicon {
                     previous-day	накануне	днем ранее	днём ранее	за день до этого	сутками ранее
                     same-day	тот же день	этот же день	того же дня	тот день
                     period-prefixes	с	со	начиная с
-                    periods	выходные	выходных	последние дни	прошлой неделе	на этой неделе	неделю
+                    periods	выходные	выходных	последние дни	прошлой неделе	на этой неделе	неделю	последние два дня	последние трое суток	последние двое суток	последние несколько дней	минувшие выходные
                     # A range of days is a period ("между 12 и 14 марта").
                     range-openers	между	с	со
                     range-links	и	по
@@ -969,7 +969,7 @@ enum DefaultLexicon {
                     previous-day	напередодні	днем раніше	днём раніше	добою раніше	за день до цього
                     same-day	той же день	цей же день	того ж дня	того самого дня	цього ж дня	той самий день	того дня
                     period-prefixes	з	від	починаючи з
-                    periods	вихідних	вихідні	останні дні	минулого тижня	цього тижня	тиждень
+                    periods	вихідних	вихідні	останні дні	минулого тижня	цього тижня	тиждень	останні два дні	останні три дні	останні кілька днів	останні дві доби	минулі вихідні
                     # A range of days is a period ("між 12 і 14 березня").
                     range-openers	між	з	від
                     range-links	і	та	по	до
