@@ -85,6 +85,19 @@ import Testing
         #expect(headline.isEmpty)
     }
 
+    /// A transcript's turn ("BARANOVSKY: …") opens with its first sentence even when that one
+    /// claims nothing, and the speaker goes on through the paragraph; at the top of the body a
+    /// name and a colon are a dateline ("Kyiv: …"), not a turn.
+    @Test func aTranscriptTurnGoesOnPastASentenceThatClaimsNothing() {
+        let turn = claims([
+            "Transcript of the briefing in Kyiv.",
+            "BARANOVSKY: Our main task was to draw reserves away. Our assault groups held positions in Tyotkino for several days.",
+        ])
+        #expect(turn.map { "\($0.kind.rawValue) \($0.claimant)" } == ["raid Freedom of Russia Legion"])
+        let dateline = claims(["Kyiv: The day began quietly. The attack in the Belgorod region was claimed by two armed groups."])
+        #expect(!dateline.contains { $0.claimant == "Ukrainian Government" })
+    }
+
     /// A denial answering several groups' claims points at the group named beside it, else at
     /// the group the article names first — not at whichever claim was read first.
     @Test func aDenialPointsAtTheClaimantNamedBesideItOrFirst() {

@@ -79,12 +79,30 @@ struct FrameFinder {
         let clauses = clauses(of: sentence)
         if let label = label(in: sentence, clauses: clauses, candidates: candidates) { return [label] + embedded(in: sentence, clauses: clauses) }
         let found = frames(in: sentence, clauses: clauses, candidates: candidates)
+        // "BARANOVSKY: Our main task was …": a transcript's name and colon open the speaker's
+        // turn even where the first sentence claims nothing; the turn goes on after it.
+        if found.isEmpty, let turn = turn(in: sentence, candidates: candidates) { return [turn] }
         guard found.isEmpty, let labelSpeakers, !labelSpeakers.isEmpty else { return found }
         let all = 0..<sentence.words.count
         return [
             StatementFrame(
                 speakers: labelSpeakers, speakerRange: nil, cue: nil, content: [all], clause: all, rule: "the label's speaker goes on", isLabelled: true)
         ]
+    }
+
+    /// A name (a time stamp or a few short words before it allowed) and a colon right after it,
+    /// with more words after the colon: the speaker's turn in a transcript. Not at the top of the
+    /// body, where "Kyiv: More than 70 …" is a dateline.
+    func turn(in sentence: SentenceAnalysis, candidates: [SpeakerCandidate]) -> StatementFrame? {
+        guard sentence.paragraph > 0, !sentence.isHeadline, let speaker = candidates.first(where: { !$0.isReference }), speaker.range.lowerBound <= 4,
+            speaker.range.upperBound < sentence.words.count, sentence.words[speaker.range.upperBound].separator.contains(":"),
+            sentence.cues(.speech, in: 0..<speaker.range.upperBound).isEmpty
+        else { return nil }
+        let all = 0..<sentence.words.count
+        var labelled = frame(
+            speaker, candidates, sentence, cue: nil, content: [speaker.range.upperBound..<sentence.words.count], clause: all, rule: "label")
+        labelled.isLabelled = true
+        return labelled
     }
 
     func frames(in sentence: SentenceAnalysis, clauses: [Range<Int>], candidates: [SpeakerCandidate]) -> [StatementFrame] {
