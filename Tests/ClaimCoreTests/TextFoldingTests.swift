@@ -123,6 +123,12 @@ import Testing
         let long = String(repeating: "The Legion said its fighters crossed the border. ", count: 6)
         let page = ["Raid on the border region", "Share on Telegram now", long, "The governor spoke.", "SHARE ON TELEGRAM NOW", long]
         #expect(boilerplate.strip(page) == ["Raid on the border region", long, "The governor spoke.", long])
+        // A digest's repeated label heads a different post each time: it stays.
+        let digest = [
+            "Channel digest for the day", "Forwarded from Freedom of Russia Legion:", "We are in Kozinka.", "Forwarded from Freedom of Russia Legion:",
+            "Seventy dead? A lie.",
+        ]
+        #expect(boilerplate.strip(digest) == digest)
     }
 
     /// The table-free lowercase answers what `lowercaseMapping` (which `String.lowercased()`

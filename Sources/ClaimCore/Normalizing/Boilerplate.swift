@@ -35,8 +35,10 @@ struct Boilerplate: Sendable {
         if let cut = kept.indices.first(where: { $0 >= kept.count / 3 && isSidebarHeader(kept[$0]) }) {
             kept.removeSubrange(cut...)
         }
-        // A repeated paragraph is dropped when it is short; its repeats are as short.
-        let short = kept.map { $0.hasFewerCharacters(than: 200) }
+        // A repeated paragraph is dropped when it is short; its repeats are as short. Not a line
+        // ending in a colon: a digest's "Forwarded from the Legion:" or a transcript's "Q:" heads
+        // different text each time.
+        let short = kept.map { $0.hasFewerCharacters(than: 200) && $0.utf8.last != UInt8(ascii: ":") }
         var counts = [String: Int]()
         for (p, isShort) in zip(kept, short) where isShort { counts[p.lowercased(), default: 0] += 1 }
         if counts.values.contains(where: { $0 > 1 }) {
