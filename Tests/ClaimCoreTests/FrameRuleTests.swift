@@ -94,6 +94,9 @@ import Testing
             "BARANOVSKY: Our main task was to draw reserves away. Our assault groups held positions in Tyotkino for several days.",
         ])
         #expect(turn.map { "\($0.kind.rawValue) \($0.claimant)" } == ["raid Freedom of Russia Legion"])
+        // A name deep in a line before its colon is no label: the line is about something else.
+        let about = claims(["Live updates.", "Kozinka and the Legion: what the raiders want. They took Glotovo."])
+        #expect(about.isEmpty)
         let dateline = claims(["Kyiv: The day began quietly. The attack in the Belgorod region was claimed by two armed groups."])
         #expect(!dateline.contains { $0.claimant == "Ukrainian Government" })
     }

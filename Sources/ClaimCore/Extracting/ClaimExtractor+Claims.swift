@@ -211,9 +211,14 @@ extension ClaimExtractor {
         return out
     }
 
-    /// Whether what the frame says, or its clause, names an earlier month with no day (`DateMention.isEarlierMonth`).
+    /// Whether what the frame says, or its clause, names an earlier month with no day
+    /// (`DateMention.isEarlierMonth`), or such a month opens the sentence and so places all of
+    /// it ("У травні 2023 року Легіон заявляв …, а Міноборони …").
     func tellsEarlierMonth(_ frame: StatementFrame, _ sentence: SentenceAnalysis) -> Bool {
-        sentence.dates.contains { $0.isEarlierMonth && (frame.clause.contains($0.range.lowerBound) || frame.contains($0.range.lowerBound)) }
+        sentence.dates.contains { mention in
+            mention.isEarlierMonth
+                && (mention.range.lowerBound == 0 || frame.clause.contains(mention.range.lowerBound) || frame.contains(mention.range.lowerBound))
+        }
     }
 
     /// The frame's act date (a day in what is said), its statement date (a day in the

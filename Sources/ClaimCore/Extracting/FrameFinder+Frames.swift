@@ -10,7 +10,7 @@ extension FrameFinder {
             sentence.cues(.speech, in: first).isEmpty,
             // A digest's time stamp may stand before the name ("12:10 Thu — FSB, via RIA Novosti: …").
             let speaker = candidates.first(where: { !$0.isReference && first.contains($0.range.lowerBound) }), speaker.range.lowerBound <= 4,
-            first.upperBound - speaker.range.upperBound <= 4
+            first.upperBound - speaker.range.upperBound <= 4, Self.onlyMarksBefore(speaker.range.lowerBound, in: sentence)
         else { return nil }
         // "Q (Kyiv Independent): Governor Gladkov says …": a speaker named after the colon with
         // its own speech verb speaks, not the label.
@@ -26,6 +26,14 @@ extension FrameFinder {
             speaker, candidates, sentence, cue: nil, content: [clauses[1].lowerBound..<sentence.words.count], clause: 0..<sentence.words.count, rule: "label")
         labelled.isLabelled = true
         return labelled
+    }
+
+    /// Whether only short marks stand before `index`, or words beside a time or date stamp
+    /// ("▪ 11:34 Thu — FSB: …"): a label's name opens its line; "Суджа під контролем ЗСУ: …"
+    /// is a headline about Sudzha.
+    static func onlyMarksBefore(_ index: Int, in sentence: SentenceAnalysis) -> Bool {
+        let before = sentence.words[..<index]
+        return before.allSatisfy { $0.text.unicodeScalars.count <= 3 } || before.contains { $0.text.first?.isNumber ?? false }
     }
 
     /// No speech verb: an actor standing first in the clause, before the act, asserts it

@@ -95,6 +95,7 @@ struct FrameFinder {
     /// body, where "Kyiv: More than 70 …" is a dateline.
     func turn(in sentence: SentenceAnalysis, candidates: [SpeakerCandidate]) -> StatementFrame? {
         guard sentence.paragraph > 0, !sentence.isHeadline, let speaker = candidates.first(where: { !$0.isReference }), speaker.range.lowerBound <= 4,
+            Self.onlyMarksBefore(speaker.range.lowerBound, in: sentence),
             speaker.range.upperBound < sentence.words.count, sentence.words[speaker.range.upperBound].separator.contains(":"),
             sentence.cues(.speech, in: 0..<speaker.range.upperBound).isEmpty
         else { return nil }
