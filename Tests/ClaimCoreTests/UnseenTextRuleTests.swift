@@ -56,6 +56,29 @@ import Testing
         #expect(kinds("Putin said Ukrainian saboteurs had entered the Kursk region to disrupt the election.") == [.raid])
         #expect(kinds("Peskov said the raid showed that Kyiv continued its attacks on Russian territory.") == [.raid])
         #expect(kinds("The Defence Ministry said the attack on Tyotkino, meant to disrupt the vote, was repelled.") == [.counterclaim])
+        // Later in its clause, or named before the act.
+        #expect(kinds("Putin said the attacks in the Belgorod and Kursk regions are meant to disrupt the election.").isEmpty)
+        #expect(kinds("Peskov said the aim of the attack is to destabilise the border areas.").isEmpty)
+        // A clause break ends the reach: what comes after it is another statement.
+        #expect(kinds("Putin said the attacks had reached Tyotkino, and the army is meant to push them out.") == [.raid])
+    }
+
+    /// "was still repelling an attempt to break through": a repulsion told as it happens is a
+    /// counterclaim; "were still clearing the district of saboteurs" is the operation against
+    /// raiders who are there, a raid claim.
+    @Test func aRepulsionStillUnderWayIsACounterclaim() {
+        #expect(
+            kinds("Kursk governor Roman Starovoit said the military was still repelling an attempt by a sabotage group to break through near Tyotkino.") == [
+                .counterclaim
+            ])
+        #expect(kinds("Gladkov said the army was still clearing the Grayvoron district of saboteurs.") == [.raid])
+    }
+
+    /// "Ukraine's army has lost up to 1,350 servicemen": the raiders' losses named by the army
+    /// that raids, right before an intransitive loss; civilians wounded by its shelling are not.
+    @Test func theRaidingArmysLossesAreACounterclaim() {
+        #expect(kinds("Russia's Defence Ministry says Ukraine's army has lost up to 1,350 servicemen in the Kursk region.") == [.counterclaim])
+        #expect(!kinds("Gladkov said Ukrainian army shelling of Shebekino had left two residents wounded.").contains(.counterclaim))
     }
 
     /// '"…," said Gladkov': a name right after a speech verb speaks the quotation only when the

@@ -16,7 +16,7 @@ extension ClaimExtractor {
         let opened = frames.first { $0.isLabelled && ($0.speakerRange?.lowerBound ?? .max) <= 4 }?.speakers
         var out = [FoundClaim]()
         var notes = [String]()
-        let read = frames.map { ($0, FrameSignals($0, sentence, roles: roles, language: language)) }
+        let read = frames.map { ($0, FrameSignals($0, sentence, roles: roles, language: language, raiders: raiders)) }
         for (frame, signals) in read {
             var decided = [String]()
             for speaker in frame.speakers {

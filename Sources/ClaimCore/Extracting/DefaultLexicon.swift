@@ -272,9 +272,10 @@ enum DefaultLexicon {
                     # Open a second statement with no comma before it, when a speaker and its speech or denial
                     # verb follow: "Moscow says attack repelled as Kyiv denies role".
                     speaker-clause-openers	as	while	whereas
-                    # After a reference to the act, what it was for: "the attacks were meant to disrupt the vote"
+                    # After a reference to the act in its clause, what it was for: "the attacks were meant to disrupt the
+                    # vote"; or before it: "the aim of the attack is to …"
                     # explains the act, it does not claim it (with the kind table's `act-explained`).
-                    purpose-phrases	meant to	aimed at	aimed to	intended to	designed to
+                    purpose-phrases	meant to	aimed at	aimed to	intended to	designed to	aim of	goal of	purpose of	objective of
                     # Participles that continue the same speaker in a clause of their own (", saying …").
                     participles	saying	blaming	adding	describing	calling	claiming	insisting	accusing	confirming	declaring	asserting	stating	noting	warning	arguing	telling
                     # Words that may stand between actors of one joint claim ("the RVC and its ally, the Legion").
@@ -544,7 +545,7 @@ enum DefaultLexicon {
                     # Открывают второе высказывание без запятой, когда за ними говорящий и его глагол речи или отрицания.
                     speaker-clause-openers	а
                     # После ссылки на событие — его цель: "атаки были направлены на срыв выборов" объясняет, а не утверждает.
-                    purpose-phrases	направлены на	направлена на	направлено на	призваны	призвана	имели целью	имела целью
+                    purpose-phrases	направлены на	направлена на	направлено на	призваны	призвана	имели целью	имела целью	цель	целью
                     participles	заявив	сообщив	добавив	подчеркнув	отметив	назвав	утверждая	обвинив	подтвердив	пояснив	уточнив	указав	опровергнув	заверив	признав	написав	сообщая	заявляя	называя	добавляя
                     connectives	и	а	также	а также	с	со	вместе	или	как	так	и	его	ее	её	их	союзник	союзники	оба	обе
                     speech-negators	не	ни	отказался	отказалась	отказались	отказывается
@@ -814,7 +815,7 @@ enum DefaultLexicon {
                     # Відкривають друге висловлювання без коми, коли за ними мовець і його дієслово мовлення чи заперечення.
                     speaker-clause-openers	а
                     # Після посилання на подію — її мета: "атаки мали на меті зірвати вибори" пояснює, а не стверджує.
-                    purpose-phrases	спрямовані на	спрямована на	спрямований на	мали на меті	мала на меті	покликані
+                    purpose-phrases	спрямовані на	спрямована на	спрямований на	мали на меті	мала на меті	покликані	мета	метою
                     participles	заявивши	повідомивши	додавши	наголосивши	зазначивши	назвавши	стверджуючи	звинувативши	підтвердивши	пояснивши	уточнивши	вказавши	спростувавши	запевнивши	визнавши	написавши	повідомляючи	заявляючи	називаючи
                     connectives	і	й	та	а	також	а також	з	із	разом	або	як	так	його	її	їх	союзник	союзники	обидва	обидві
                     speech-negators	не	ні	відмовився	відмовилася	відмовилися	відмовляється

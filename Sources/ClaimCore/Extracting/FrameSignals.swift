@@ -63,7 +63,9 @@ struct FrameSignals {
     var narrated: Bool
 
     /// Reads the signals of `frame` in `sentence`, asking `language` about the words around each cue.
-    init(_ frame: StatementFrame, _ sentence: SentenceAnalysis, roles: [String: ActorRole], language: LanguageProfile) {
+    /// - Parameter raiders: the actors that raid (the groups, an army that may cross): named in
+    ///   what is said, they are the raiders whose losses it tells ("Ukraine's army has lost …").
+    init(_ frame: StatementFrame, _ sentence: SentenceAnalysis, roles: [String: ActorRole], language: LanguageProfile, raiders raiderNames: Set<String>) {
         let words = sentence.folded
         quotedByAgent = frame.isEmbedded && frame.cue.map { language.passiveAgents.contains(words[safe: $0.upperBound] ?? "") } == true
         lossesInSentence = sentence.has(.losses) || sentence.has(.counterclaim)
@@ -153,7 +155,14 @@ struct FrameSignals {
             } ?? false)
 
         // "to push the saboteurs out … and destroy them", "were still clearing": the operation is under way.
-        let firstIntent = (all(.counterclaim) + all(.losses)).filter { intended($0) || ongoing($0) }.map(\.range.lowerBound).min()
+        // "was still repelling an attempt to break through": an act or attempt right after the
+        // going-on verb is a repulsion told as it happens (claims.md: a counterclaim).
+        let attemptStarts = all(.attempt).map(\.range.lowerBound)
+        func repelsAnAct(_ cue: PhraseMatcher<Trigger.Categories>.Match) -> Bool {
+            (actStarts + attemptStarts).contains { $0 >= cue.range.upperBound && $0 - cue.range.upperBound <= 2 }
+                && !all(.raider).contains { $0.range.lowerBound >= cue.range.upperBound && $0.range.lowerBound - cue.range.upperBound <= 1 }
+        }
+        let firstIntent = (all(.counterclaim) + all(.losses)).filter { intended($0) || (ongoing($0) && !repelsAnAct($0)) }.map(\.range.lowerBound).min()
         func underWay(_ cue: PhraseMatcher<Trigger.Categories>.Match) -> Bool { firstIntent.map { $0 <= cue.range.lowerBound } ?? false }
         intent = (all(.counterclaim) + all(.losses)).first(where: underWay)?.phrase
         purpose = (all(.counterclaim) + all(.losses)).contains(where: intended)
@@ -163,7 +172,15 @@ struct FrameSignals {
         raiderNamed = !raiders.isEmpty
         for loss in all(.losses) where !negated(loss) && !planned(loss) && !underWay(loss) {
             let raiderRanges = (raiders + all(.groupReference)).map(\.range)
-            switch Self.patient(of: loss, words: words, raiders: raiderRanges, victims: victims.map(\.range), language: language) {
+            // "Ukraine's army has lost up to 1,350 servicemen": a raiding actor right before a loss
+            // it suffers (an intransitive one) is its patient.
+            let sufferer =
+                language.intransitiveLosses.contains(loss.phrase)
+                && sentence.actors.contains { actor in
+                    inside.contains(actor.range.lowerBound) && raiderNames.contains(actor.name) && actor.range.upperBound <= loss.range.lowerBound
+                        && loss.range.lowerBound - actor.range.upperBound <= 2
+                }
+            switch sufferer ? .raiders : Self.patient(of: loss, words: words, raiders: raiderRanges, victims: victims.map(\.range), language: language) {
             case .raiders: lossesOfRaiders = lossesOfRaiders ?? loss.phrase
             case .others: lossesOfOthers = lossesOfOthers ?? loss.phrase
             case nil: lossesUnspecified = lossesUnspecified ?? loss.phrase
@@ -198,9 +215,15 @@ struct FrameSignals {
         actExplained =
             !acts.isEmpty && acts.allSatisfy { act in references.contains { $0.overlaps(act.range) } }
             && references.contains { reference in
-                (reference.upperBound...(reference.upperBound + 2)).contains { start in
-                    language.purposePhrases.contains { !$0.isEmpty && words.hasPhrase($0, at: start) }
+                // "the attacks in the Belgorod and Kursk regions are meant to …": later in its clause;
+                // "the aim of the attack is to …": right before it.
+                let after = (reference.upperBound..<min(words.count, reference.upperBound + 8)).prefix { start in
+                    start == reference.upperBound || !(sentence.words[start].followsComma || sentence.words[start].followsClauseBreak)
                 }
+                return after.contains { start in language.purposePhrases.contains { !$0.isEmpty && words.hasPhrase($0, at: start) } }
+                    || language.purposePhrases.contains { phrase in
+                        !phrase.isEmpty && reference.lowerBound >= phrase.count && words.hasPhrase(phrase, at: reference.lowerBound - phrase.count)
+                    }
             }
         groupReferenced = first(.groupReference) != nil
         remote = first(.remote) != nil
