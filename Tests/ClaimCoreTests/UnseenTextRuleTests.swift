@@ -117,6 +117,15 @@ import Testing
         #expect(within.first.map { $0.date == nil } == true)
     }
 
+    /// "the so-called Russian Volunteer Corps": the hedge belongs to the name, and its "called"
+    /// is no speech verb (it took Kyiv's denial); a name wrapped in quotation marks at the end of
+    /// a sentence is a name, not quoted speech.
+    @Test func aHedgedOrWrappedNameIsStillTheName() {
+        let hedged = claims(["Kyiv denied any link to the so-called Russian Volunteer Corps, which said it had entered Kozinka."])
+        #expect(hedged.map { "\($0.kind.rawValue) \($0.claimant)" } == ["raid Russian Volunteer Corps", "denial Ukrainian Government"])
+        #expect(kinds(#"Responsibility for the raid on Tyotkino was claimed by the "Freedom of Russia Legion"."#) == [.raid])
+    }
+
     // MARK: counterclaims
 
     @Test(arguments: [

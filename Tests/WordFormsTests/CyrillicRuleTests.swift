@@ -361,6 +361,17 @@ import WordForms
         #expect(!claims(["Гладков заявил, что враг вошёл в Козинку."]).contains("denial Belgorod Governor"))
     }
 
+    /// "так называемый «РДК»": the hedge belongs to the name, so a claim noun or an act before
+    /// the hedge stands right before the name.
+    @Test func aHedgeBeforeANameBelongsToIt() {
+        #expect(
+            claims(["Ответственность за вылазку взял на себя так называемый «Русский добровольческий корпус»."]) == ["raid Russian Volunteer Corps"])
+        let denial = CyrillicRuleTests.claims([
+            "Губернатор Курской области Роман Старовойт назвал ложью заявления так называемого «Русского добровольческого корпуса» о прорыве в Тёткино."
+        ])
+        #expect(denial.first { $0.kind == .denial }?.denies?.claimant == "Russian Volunteer Corps")
+    }
+
     /// The corps' name as Russian media also write it ("Российский", not "Русский").
     @Test func theCorpsUnderItsOtherRussianName() {
         #expect(claims(["Российский добровольческий корпус заявил, что его бойцы вошли в Козинку."]) == ["raid Russian Volunteer Corps"])

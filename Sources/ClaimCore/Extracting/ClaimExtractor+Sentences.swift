@@ -38,9 +38,17 @@ extension ClaimExtractor {
                     let end = match.range.upperBound
                     let wrapped =
                         words[match.range.lowerBound].separator.contains("\"")
-                        && (end >= words.count ? text.last == "\"" || text.last == "»" : words[end].separator.hasPrefix("\""))
+                        && (end >= words.count ? Self.endsWithClosingQuote(text) : words[end].separator.hasPrefix("\""))
                     let isQuoted = words[match.range].allSatisfy(\.isQuoted) && !wrapped
                     actors.append(Mention(range: match.range, name: match.value, phrase: match.phrase, isQuoted: isQuoted))
+                }
+                // "так называемый «Русский добровольческий корпус»", "the so-called Legion": the
+                // hedge belongs to the name, so what stands before it stands before the name.
+                for i in actors.indices {
+                    let start = actors[i].range.lowerBound
+                    if let hedge = language.nameHedges.first(where: { !$0.isEmpty && start >= $0.count && folded.hasPhrase($0, at: start - $0.count) }) {
+                        actors[i].range = (start - hedge.count)..<actors[i].range.upperBound
+                    }
                 }
                 actors = actors.map { SentenceAnalysis.annotate($0, in: words, language: language) }
                 // A place inside an actor's name ("Belgorod Governor") is not a place of the act.
@@ -87,6 +95,13 @@ extension ClaimExtractor {
             }
         }
         return out
+    }
+
+    /// Whether a closing quotation mark ends the sentence, its final stop aside ('… «Русский
+    /// добровольческий корпус».').
+    static func endsWithClosingQuote(_ text: String) -> Bool {
+        guard let last = text.unicodeScalars.last(where: { !".!?…".unicodeScalars.contains($0) && !$0.isSpaceLike }) else { return false }
+        return last == "\"" || last == "»" || last == "\u{201D}"
     }
 
     /// The actor a channel's name is, when the name is wholly that actor's aliases

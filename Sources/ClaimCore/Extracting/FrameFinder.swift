@@ -43,6 +43,12 @@ struct FrameFinder {
         for cue in sentence.cues(.speech, in: clause) where !sentence.words[cue.range.lowerBound].isQuoted {
             let start = cue.range.lowerBound
             if language.passiveAgents.contains(sentence.folded[safe: cue.range.upperBound] ?? "") { continue }
+            // "the so-called Legion", "the so-called militias": a hedge's verb says nothing.
+            if language.nameHedges.contains(where: { hedge in
+                (0..<hedge.count).contains { offset in start >= offset && sentence.folded.hasPhrase(hedge, at: start - offset) }
+            }) {
+                continue
+            }
             let before = sentence.folded[max(clause.lowerBound, start - 3)..<start]
             if before.contains(where: language.speechNegators.contains) { continue }
             // "Putin had been informed about …": a passive speech verb's subject hears, not speaks.
