@@ -372,6 +372,19 @@ import WordForms
         #expect(denial.first { $0.kind == .denial }?.denies?.claimant == "Russian Volunteer Corps")
     }
 
+    /// A channel repost: "Переслано из канала «Легион Свобода России»:" names the post's speaker
+    /// (the name in quotation marks before the colon is a name); the Russian army's "группировка
+    /// «Север»" is no reference to the groups; "граница не нарушена", "противник не прошёл" deny.
+    @Test func aRepostedChannelsPostsAndTheArmysGrouping() {
+        #expect(
+            claims(["Переслано из канала «Легион Свобода России»:", "Сегодня утром наши подразделения зашли в Козинку."])
+                == ["raid Freedom of Russia Legion"])
+        #expect(
+            claims(["Переслано из канала Минобороны России:", "Подразделения группировки «Север» отразили атаки противника у Козинки."])
+                == ["counterclaim Russian Defense Ministry"])
+        #expect(claims(["Гладков заявил, что граница Белгородской области не нарушена."]) == ["denial Belgorod Governor"])
+    }
+
     /// The corps' name as Russian media also write it ("Российский", not "Русский").
     @Test func theCorpsUnderItsOtherRussianName() {
         #expect(claims(["Российский добровольческий корпус заявил, что его бойцы вошли в Козинку."]) == ["raid Russian Volunteer Corps"])

@@ -97,10 +97,10 @@ extension ClaimExtractor {
         return out
     }
 
-    /// Whether a closing quotation mark ends the sentence, its final stop aside ('… «Русский
+    /// Whether a closing quotation mark ends the sentence, a final stop or colon aside ('… «Русский
     /// добровольческий корпус».').
     static func endsWithClosingQuote(_ text: String) -> Bool {
-        guard let last = text.unicodeScalars.last(where: { !".!?…".unicodeScalars.contains($0) && !$0.isSpaceLike }) else { return false }
+        guard let last = text.unicodeScalars.last(where: { !".!?…:;,".unicodeScalars.contains($0) && !$0.isSpaceLike }) else { return false }
         return last == "\"" || last == "»" || last == "\u{201D}"
     }
 

@@ -147,8 +147,10 @@ struct FrameSignals {
         if denial == nil, let act = negatedAct { denial = "not … \(act.phrase)" }
         // A denial of the act itself: "no breakthrough", an act under negation, and a phrase the
         // language closes with its negation ("ворога на території області немає", "прорыва не было").
+        // So is a phrase holding a negation of its own ("граница … не нарушена", "не прошёл").
+        let holdsNegation = denialCue.map { cue in negationCues.contains { cue.range.contains($0.range.lowerBound) } } ?? false
         denialIsNegative =
-            confines
+            confines || holdsNegation
             || (denial.map { phrase in
                 language.negativePrefixes.contains(where: phrase.hasPrefix)
                     || language.postNegations.words.contains { phrase.hasSuffix(" " + $0) }
