@@ -63,6 +63,16 @@ import Testing
         #expect(kinds("Putin said the attacks had reached Tyotkino, and the army is meant to push them out.") == [.raid])
     }
 
+    /// A place outside the watched border makes a statement about elsewhere, unless a second
+    /// "that" puts it in another statement than the act's.
+    @Test func aPlaceElsewhereInAnotherStatementLeavesTheAct() {
+        #expect(
+            kinds(
+                "Peskov told reporters that the incursion was carried out by Ukrainian saboteurs and that its purpose was to distract attention from Bakhmut.")
+                == [.raid])
+        #expect(kinds("Peskov said Ukrainian saboteurs had attacked Russian positions near Bakhmut.").isEmpty)
+    }
+
     /// "was still repelling an attempt to break through": a repulsion told as it happens is a
     /// counterclaim; "were still clearing the district of saboteurs" is the operation against
     /// raiders who are there, a raid claim.

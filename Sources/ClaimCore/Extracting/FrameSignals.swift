@@ -229,7 +229,18 @@ struct FrameSignals {
             }
         groupReferenced = first(.groupReference) != nil
         remote = first(.remote) != nil
-        elsewhereOnly = first(.elsewhere) != nil && !placeNamed
+        // "…was carried out by Ukrainian saboteurs and that its purpose was to distract attention
+        // from Bakhmut": a place elsewhere that a second "that" puts in another statement than
+        // the act's does not place the act there.
+        let elsewhere = all(.elsewhere).map(\.range)
+        elsewhereOnly =
+            !elsewhere.isEmpty && !placeNamed
+            && acts.allSatisfy { act in
+                elsewhere.contains { place in
+                    let between = place.lowerBound >= act.range.upperBound ? act.range.upperBound..<place.lowerBound : place.upperBound..<act.range.lowerBound
+                    return !words[between].contains(where: language.complementizers.contains)
+                }
+            }
     }
 
     /// "The Legion, whose fighters raided this border in March, said …": a relative clause set off
