@@ -63,6 +63,15 @@ import Testing
         #expect(kinds("Putin said the attacks had reached Tyotkino, and the army is meant to push them out.") == [.raid])
     }
 
+    /// "…, but insisted that …": after a clause breaker, a speech verb with no subject of its own
+    /// goes on with the sentence's speaker; a subject of its own speaks for itself.
+    @Test func aVerbAfterButGoesOnWithTheSpeaker() {
+        let found = claims(["Belgorod governor Vyacheslav Gladkov reported heavy shelling of Shebekino but insisted that no saboteurs had got into the town."])
+        #expect(found.map { "\($0.kind.rawValue) \($0.claimant)" } == ["denial Belgorod Governor"])
+        let other = claims(["Gladkov reported heavy shelling of Shebekino, but the Russian Volunteer Corps said its fighters had entered the town."])
+        #expect(other.map { "\($0.kind.rawValue) \($0.claimant)" } == ["raid Russian Volunteer Corps"])
+    }
+
     /// A place outside the watched border makes a statement about elsewhere, unless a second
     /// "that" puts it in another statement than the act's.
     @Test func aPlaceElsewhereInAnotherStatementLeavesTheAct() {

@@ -383,6 +383,7 @@ import WordForms
             claims(["Переслано из канала Минобороны России:", "Подразделения группировки «Север» отразили атаки противника у Козинки."])
                 == ["counterclaim Russian Defense Ministry"])
         #expect(claims(["Гладков заявил, что граница Белгородской области не нарушена."]) == ["denial Belgorod Governor"])
+        #expect(claims(["Юсов заявив, що Сили оборони України участі в цій операції не беруть."]) == ["denial Ukrainian Military Intelligence"])
     }
 
     /// The corps' name as Russian media also write it ("Российский", not "Русский").

@@ -251,7 +251,10 @@ struct FrameFinder {
                         frame(speaker, inClause, sentence, cue: cue, content: content, clause: clause, rule: "subject after '\(phrase(cue, sentence))'"))
                     continue
                 }
-                let opensClause = cue.lowerBound == clause.lowerBound || language.participles.contains(sentence.folded[cue.lowerBound])
+                // "…, but insisted that …": a clause breaker before the verb still leaves it first.
+                let opensClause =
+                    cue.lowerBound == clause.lowerBound || language.participles.contains(sentence.folded[cue.lowerBound])
+                    || (cue.lowerBound == clause.lowerBound + 1 && language.clauseBreakers.contains(sentence.folded[clause.lowerBound]))
                 // Not a claim noun another actor owns, with what it claims after it ("dismissed as
                 // fiction the ministry's statement that …"): that is the owner's claim, quoted
                 // (`embedded`), not more of the speaker's ("called the ministry's claims a lie" is).
