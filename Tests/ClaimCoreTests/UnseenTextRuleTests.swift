@@ -72,6 +72,17 @@ import Testing
         #expect(other.map { "\($0.kind.rawValue) \($0.claimant)" } == ["raid Russian Volunteer Corps"])
     }
 
+    /// "None of the groups has claimed …", "Neither group entered …": a clause opened by a
+    /// negating quantifier claims nothing for its subject; the groups' own claim stands.
+    @Test func aNegatingQuantifierSilencesItsSubject() {
+        let found = claims([
+            "The Freedom of Russia Legion and the Russian Volunteer Corps said they had entered Tyotkino.",
+            "None of the groups has itself claimed Lozovaya Rudka.", "Neither group entered Glotovo, the governor's office said.",
+        ])
+        #expect(found.map { "\($0.kind.rawValue) \($0.claimant)" } == ["raid Freedom of Russia Legion", "raid Russian Volunteer Corps"])
+        #expect(found.allSatisfy { $0.places == ["Tetkino"] })
+    }
+
     /// A place outside the watched border makes a statement about elsewhere, unless a second
     /// "that" puts it in another statement than the act's.
     @Test func aPlaceElsewhereInAnotherStatementLeavesTheAct() {

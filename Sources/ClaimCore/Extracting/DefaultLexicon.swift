@@ -278,6 +278,8 @@ enum DefaultLexicon {
                     purpose-phrases	meant to	aimed at	aimed to	intended to	designed to	aim of	goal of	purpose of	objective of
                     # Before a name, these hedge it and belong to it: "the so-called Russian Volunteer Corps".
                     name-hedges	so called	self styled	self proclaimed
+                    # Open a clause whose subject says nothing: "None of the groups has claimed Lozovaya Rudka".
+                    negating-quantifiers	none of	neither of	not one of	nobody	no one	neither group	no group
                     # Participles that continue the same speaker in a clause of their own (", saying …").
                     participles	saying	blaming	adding	describing	calling	claiming	insisting	accusing	confirming	declaring	asserting	stating	noting	warning	arguing	telling
                     # Words that may stand between actors of one joint claim ("the RVC and its ally, the Legion").
@@ -550,6 +552,8 @@ enum DefaultLexicon {
                     purpose-phrases	направлены на	направлена на	направлено на	призваны	призвана	имели целью	имела целью	цель	целью
                     # Перед именем оговаривают его и относятся к нему: "так называемый «Русский добровольческий корпус»".
                     name-hedges	так называемый	так называемого	так называемому	так называемым	так называемом	так называемая	так называемой	так называемую	так называемые	так называемых	так называемыми	самопровозглашённый	самопровозглашенный
+                    # Открывают предложение, подлежащее которого ничего не говорит: "Ни одна из групп не заявляла …".
+                    negating-quantifiers	никто	ни одна из	ни один из	ни одно из	ни одна группа
                     participles	заявив	сообщив	добавив	подчеркнув	отметив	назвав	утверждая	обвинив	подтвердив	пояснив	уточнив	указав	опровергнув	заверив	признав	написав	сообщая	заявляя	называя	добавляя
                     connectives	и	а	также	а также	с	со	вместе	или	как	так	и	его	ее	её	их	союзник	союзники	оба	обе
                     speech-negators	не	ни	отказался	отказалась	отказались	отказывается
@@ -823,6 +827,8 @@ enum DefaultLexicon {
                     purpose-phrases	спрямовані на	спрямована на	спрямований на	мали на меті	мала на меті	покликані	мета	метою
                     # Перед іменем застерігають його і належать до нього: "так званий «Російський добровольчий корпус»".
                     name-hedges	так званий	так званого	так званому	так званим	так званім	так звана	так званої	так звану	так звані	так званих	так званими	самопроголошений
+                    # Відкривають речення, підмет якого нічого не каже: "Жодна з груп не заявляла …".
+                    negating-quantifiers	ніхто	жодна з	жоден з	жодне з	жодна група
                     participles	заявивши	повідомивши	додавши	наголосивши	зазначивши	назвавши	стверджуючи	звинувативши	підтвердивши	пояснивши	уточнивши	вказавши	спростувавши	запевнивши	визнавши	написавши	повідомляючи	заявляючи	називаючи
                     connectives	і	й	та	а	також	а також	з	із	разом	або	як	так	його	її	їх	союзник	союзники	обидва	обидві
                     speech-negators	не	ні	відмовився	відмовилася	відмовилися	відмовляється

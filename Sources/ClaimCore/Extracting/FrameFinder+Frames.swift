@@ -42,6 +42,8 @@ extension FrameFinder {
         // A speech verb left out of the frames (negated or passive: "не заявляли", "has not
         // said") means the clause is about what was or was not said, not the outlet's telling.
         guard sentence.cues(.speech, in: clause).isEmpty else { return nil }
+        // "None of the groups entered Kozinka": the quantifier denies the subject's act.
+        if language.negatingQuantifiers.contains(where: { !$0.isEmpty && sentence.folded.hasPhrase($0, at: clause.lowerBound) }) { return nil }
         let acts = sentence.cues.filter { !$0.value.isDisjoint(with: [.raid, .denial, .counterclaim]) && clause.contains($0.range.lowerBound) }
         // The first actor with an act after it ("В ходе боёв … бойцы РДК взяли в плен …": an act in
         // a phrase before the subject does not hide the subject's own).

@@ -43,6 +43,9 @@ struct FrameFinder {
         for cue in sentence.cues(.speech, in: clause) where !sentence.words[cue.range.lowerBound].isQuoted {
             let start = cue.range.lowerBound
             if language.passiveAgents.contains(sentence.folded[safe: cue.range.upperBound] ?? "") { continue }
+            // "None of the groups has itself claimed Lozovaya Rudka": a clause opened by a negating
+            // quantifier has a subject that says nothing.
+            if language.negatingQuantifiers.contains(where: { !$0.isEmpty && sentence.folded.hasPhrase($0, at: clause.lowerBound) }) { continue }
             // "the so-called Legion", "the so-called militias": a hedge's verb says nothing.
             if language.nameHedges.contains(where: { hedge in
                 (0..<hedge.count).contains { offset in start >= offset && sentence.folded.hasPhrase(hedge, at: start - offset) }

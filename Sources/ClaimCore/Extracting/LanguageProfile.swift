@@ -28,6 +28,8 @@ public struct LanguageProfile: Sendable, Hashable {
         case purposePhrases = "purpose-phrases"
         /// Before a name, hedge it and belong to it ("the so-called Russian Volunteer Corps"). Optional.
         case nameHedges = "name-hedges"
+        /// Open a clause whose subject says nothing: "None of the groups has claimed …". Optional.
+        case negatingQuantifiers = "negating-quantifiers"
         case speechNegators = "speech-negators", passiveAgents = "passive-agents", speakerAfterCue = "speaker-after-cue"
         case nonAssertions = "non-assertions", claimNouns = "claim-nouns", complementizers
         case infinitiveMarkers = "infinitive-markers", progressiveMarkers = "progressive-markers"
@@ -111,6 +113,8 @@ public struct LanguageProfile: Sendable, Hashable {
     let purposePhrases: [[String]]
     /// `name-hedges`, each as its words.
     let nameHedges: [[String]]
+    /// `negating-quantifiers`, each as its words.
+    let negatingQuantifiers: [[String]]
     let speechNegators: WordSet, passiveAgents: WordSet, speakerAfterCue: WordSet
     let nonAssertions: WordSet, claimNouns: WordSet, complementizers: WordSet
     let infinitiveMarkers: WordSet, progressiveMarkers: WordSet, passiveMarkers: WordSet, intransitiveLosses: WordSet
@@ -157,7 +161,7 @@ public struct LanguageProfile: Sendable, Hashable {
         let source = folder + "/words.tsv"
         var entries = [List: [String]]()
         let lists: [List: [(entry: String, line: Int)]] = try NamedLists.read(
-            words, source: source, kind: "word list", optional: [.frontedOpeners, .speakerClauseOpeners, .purposePhrases, .nameHedges])
+            words, source: source, kind: "word list", optional: [.frontedOpeners, .speakerClauseOpeners, .purposePhrases, .nameHedges, .negatingQuantifiers])
         for list in List.allCases {  // in a fixed order, so the first bad entry reported is the same every run
             entries[list] = []
             for (entry, line) in lists[list] ?? [] {
@@ -185,6 +189,7 @@ public struct LanguageProfile: Sendable, Hashable {
         speakerClauseOpeners = set(.speakerClauseOpeners)
         purposePhrases = (entries[.purposePhrases] ?? []).map { $0.split(separator: " ").map(String.init) }
         nameHedges = (entries[.nameHedges] ?? []).map { $0.split(separator: " ").map(String.init) }
+        negatingQuantifiers = (entries[.negatingQuantifiers] ?? []).map { $0.split(separator: " ").map(String.init) }
         (speechNegators, passiveAgents, speakerAfterCue) = (set(.speechNegators), set(.passiveAgents), set(.speakerAfterCue))
         (nonAssertions, claimNouns, complementizers) = (set(.nonAssertions), set(.claimNouns), set(.complementizers))
         (infinitiveMarkers, progressiveMarkers, passiveMarkers) = (set(.infinitiveMarkers), set(.progressiveMarkers), set(.passiveMarkers))
