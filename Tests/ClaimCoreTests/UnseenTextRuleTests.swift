@@ -26,6 +26,7 @@ import Testing
         #expect(kinds("The Russian Volunteer Corps first drew attention in March with a brief incursion into the Bryansk region.").isEmpty)
         #expect(kinds("The Defence Ministry said in May 2023 that it had destroyed 70 saboteurs in the Belgorod region.").isEmpty)
         #expect(kinds("В марте РДК заявил о вылазке в Брянскую область.").isEmpty)
+        #expect(kinds("At the beginning of March, the Russian Volunteer Corps claimed responsibility for an attack in the Bryansk region.").isEmpty)
         #expect(kinds("The Freedom of Russia Legion said its fighters had entered Tyotkino on March 12.") == [.raid])
         #expect(kinds("The Freedom of Russia Legion said on Thursday that its fighters had entered Tyotkino.") == [.raid])
         #expect(kinds("In August, the Freedom of Russia Legion said its fighters had entered Tyotkino.") == [.raid])
@@ -59,6 +60,10 @@ import Testing
         // Later in its clause, or named before the act.
         #expect(kinds("Putin said the attacks in the Belgorod and Kursk regions are meant to disrupt the election.").isEmpty)
         #expect(kinds("Peskov said the aim of the attack is to destabilise the border areas.").isEmpty)
+        // What the act will bring is a threat about it: "These enemy attacks will not go unpunished".
+        #expect(kinds(#""These enemy attacks cannot and will not go unpunished," Putin warned."#).isEmpty)
+        #expect(kinds("Putin said the attacks on the Belgorod region would not go unpunished.").isEmpty)
+        #expect(kinds("Putin said saboteurs had attacked the Belgorod region and would be punished.") == [.raid])
         // A clause break ends the reach: what comes after it is another statement.
         #expect(kinds("Putin said the attacks had reached Tyotkino, and the army is meant to push them out.") == [.raid])
     }

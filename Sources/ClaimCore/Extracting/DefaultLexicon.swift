@@ -168,7 +168,7 @@ enum DefaultLexicon {
             group-reference	the militias	the groups	the two groups	both groups	these groups	those groups	the three groups	all three groups	these two formations	these formations	the formations	the fighters	the guerrillas	the guerrilla groups	the insurgents	the raiders	the combatants	anti kremlin groups	anti kremlin militias	the volunteers	they
             actor-reference	he	she	it	the ministry	the defence ministry	the defense ministry	the governor	the agency	the service	the group	the unit	the commander	the corps	the battalion	the legion	the kremlin	its commander	the spokesman	the president	the fighter
             actor-reference	the mod	the general staff	the border service	the fsb	the statement	the message	the post
-            act-reference	the action	the raid	the incursion	the raiders	the attack	the attacks	the operation	the incident	the intruders	the saboteurs	the attackers	the episode	the fighting	the events	events	the village	the area	the region	their incursions	its operation
+            act-reference	the action	the raid	the incursion	the raiders	the attack	the attacks	the operation	the incident	the intruders	the saboteurs	the attackers	the episode	the fighting	the events	events	the village	the area	the region	their incursions	its operation	these attacks	this attack	these raids	this raid	these incursions	this incursion	these * attacks
             # Several regions named by a number: the act has no one region.
             regions	two regions	both regions	two border regions	both border regions	two provinces	both provinces
             """#
@@ -487,9 +487,9 @@ enum DefaultLexicon {
                     range-links	and	to	through	until
                     # Before a range, these make it one night ("overnight from Sunday to Monday"): not a period.
                     overnight-words	night	overnight
-                    # A month named with no day ("in March", "in early May 2023"): the words before it. An act
-                    # placed in a month other than the publication's is background, not a claim.
-                    month-openers	in	during	early	late	mid
+                    # A month named with no day ("in March", "in early May 2023", "at the beginning of March"): the
+                    # words before it. An act placed in a month other than the publication's is background, not a claim.
+                    month-openers	in	during	early	late	mid	of
                     """#,
                 page: #"""
                     # English page chrome: what the article reader removes around the text, before the

@@ -42,7 +42,8 @@ struct FrameSignals {
     var actBeforeDenial: Bool
 
     /// The act is only referred to, and what is said of it is what it was for ("the attacks were
-    /// meant to disrupt the election"): an explanation, not a claim that it happened.
+    /// meant to disrupt the election") or what it will bring ("will not go unpunished"): an
+    /// explanation or a threat, not a claim that it happened.
     var actExplained = false
 
     /// The denial phrase starts with a negative prefix ("no breakthrough", "nowhere near"): it denies the act itself.
@@ -222,7 +223,10 @@ struct FrameSignals {
                 let after = (reference.upperBound..<min(words.count, reference.upperBound + 8)).prefix { start in
                     start == reference.upperBound || !(sentence.words[start].followsComma || sentence.words[start].followsClauseBreak)
                 }
+                // "These enemy attacks cannot and will not go unpunished": what the act will bring is
+                // a threat about it (claims.md: not a claim).
                 return after.contains { start in language.purposePhrases.contains { !$0.isEmpty && words.hasPhrase($0, at: start) } }
+                    || after.contains { start in futures.contains(start) }
                     || language.purposePhrases.contains { phrase in
                         !phrase.isEmpty && reference.lowerBound >= phrase.count && words.hasPhrase(phrase, at: reference.lowerBound - phrase.count)
                     }
