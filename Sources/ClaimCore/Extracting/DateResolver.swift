@@ -138,6 +138,10 @@ public enum DateResolver {
         screening: Bool
     ) -> DateMention? {
         let word = words[i]
+        // "in March": its opener ("in", "в") is too common a word to send through every rule below.
+        if dateWords.monthOpeners.contains(word), let month = monthAlone(at: i, in: words, published: published, dateWords: dateWords) {
+            return month
+        }
         guard !screening || mayOpen(word, dateWords) else { return nil }
         // Periods: "since Tuesday", "since March 12", "over the weekend", "in recent days", "last week".
         if dateWords.periodPrefixes.contains(word), i + 1 < words.count,
@@ -147,9 +151,6 @@ public enum DateResolver {
         }
         if dateWords.phrase(at: i, in: words, among: dateWords.periods) != nil {
             return DateMention(range: i..<(i + 1), day: nil)
-        }
-        if let month = monthAlone(at: i, in: words, published: published, dateWords: dateWords) {
-            return month
         }
         if let day = explicitDate(words, at: i, published: published, dateWords: dateWords) {
             return DateMention(range: i..<(i + explicitLength(words, at: i, dateWords)), day: day)

@@ -111,7 +111,7 @@ public struct DateWords: Sendable, Hashable {
         monthsAlone = months.merging(try numbered(.monthsAlone).map { ($0.words.joined(separator: " "), $0.value) }, uniquingKeysWith: { a, _ in a })
         dayOrdinals = Dictionary(try numbered(.dayOrdinals).map { ($0.words.joined(separator: " "), $0.value) }, uniquingKeysWith: { a, _ in a })
         dayMonthLinks = WordSet(words(.dayMonthLinks))
-        var openers = Set(weekdays.keys).union(months.keys).union(counts.keys).union(periodPrefixes.words).union(dayOrdinals.keys).union(monthOpeners.words)
+        var openers = Set(weekdays.keys).union(months.keys).union(counts.keys).union(periodPrefixes.words).union(dayOrdinals.keys)
         for phrase in periods + previousDay + sameDay + fromPublication.map(\.words) { if let first = phrase.first { openers.insert(first) } }
         self.openers = openers
     }
