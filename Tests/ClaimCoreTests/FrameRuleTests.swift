@@ -79,6 +79,11 @@ import Testing
             "Russian Defence Ministry:", "The enemy lost up to 100 servicemen while attempting to cross the border near Tyotkino.",
         ])
         #expect(announced.map { "\($0.kind.rawValue) \($0.claimant)" } == ["raid Freedom of Russia Legion", "counterclaim Russian Defense Ministry"])
+        // Not a line about the name ("Key facts about the Legion:"), and a title before a transcript's
+        // name stays the name's ("Governor Vyacheslav Gladkov: …").
+        #expect(claims(["Key facts about the Freedom of Russia Legion:", "Its fighters took part in the incursions into the Belgorod region."]).isEmpty)
+        let titled = claims(["Briefing transcript.", "Governor Vyacheslav Gladkov: Good evening. The saboteurs were destroyed near Kozinka."])
+        #expect(titled.map { "\($0.kind.rawValue) \($0.claimant)" } == ["counterclaim Belgorod Governor"])
         let headline = claims([
             "The Russian Volunteer Corps responded to the events on the border", "Fighters have crossed into the Shebekino district overnight.",
         ])

@@ -98,7 +98,6 @@ import Testing
         #expect(!boilerplate.isTeaser("Read also: " + String(repeating: "a long paragraph ", count: 20)))
     }
 
-    /// One pass for all prompt words finds what a search for each would.
     /// Three words with no sentence end are a label or button, unless a colon ends them: then
     /// they announce the lines after them ("Russian Defence Ministry:" over a forwarded post).
     @Test func aShortLineEndingInAColonIsText() {
@@ -108,6 +107,7 @@ import Testing
         #expect(!Boilerplate.isNavigation("Gladkov wrote:"))
     }
 
+    /// One pass for all prompt words finds what a search for each would.
     @Test func promptWordsAreFoundInOnePass() {
         let pieces = PageWords.builtIn.prompts.flatMap { [$0, String($0.dropLast()), String($0.dropFirst())] } + [" ", "s", "x", "é", "sign"]
         var generator = SplitMix(seed: 43)

@@ -386,6 +386,13 @@ import WordForms
         #expect(claims(["Юсов заявив, що Сили оборони України участі в цій операції не беруть."]) == ["denial Ukrainian Military Intelligence"])
     }
 
+    /// A civilian killed by the army's shelling is no loss of the raiders, and an attack "aimed at"
+    /// a village is aimed at a target, not a purpose.
+    @Test func theArmysShellingAndAnAttacksTarget() {
+        #expect(!claims(["Гладков сообщил, что в результате обстрела ВСУ погиб мирный житель."]).contains("counterclaim Belgorod Governor"))
+        #expect(claims(["Гладков сообщил, что атака ДРГ была направлена на Козинку."]) == ["raid Belgorod Governor"])
+    }
+
     /// The corps' name as Russian media also write it ("Российский", not "Русский").
     @Test func theCorpsUnderItsOtherRussianName() {
         #expect(claims(["Российский добровольческий корпус заявил, что его бойцы вошли в Козинку."]) == ["raid Russian Volunteer Corps"])

@@ -53,7 +53,8 @@ extension ClaimExtractor {
                     // same statement going on to name the act it stopped adds no raid to its counterclaim.
                     if kind == .raid, role == .russianOfficial, frame.goesOn,
                         let stopped = out.firstIndex(where: { $0.claim.claimant == speaker && $0.claim.kind == .counterclaim }),
-                        claim.claim.places.isEmpty || !Set(claim.claim.places).isDisjoint(with: out[stopped].claim.places)
+                        claim.claim.places.isEmpty || !Set(claim.claim.places).isDisjoint(with: out[stopped].claim.places),
+                        !claim.hasOwnRegion || !out[stopped].hasOwnRegion || claim.claim.region == out[stopped].claim.region
                     {
                         if out[stopped].claim.region == nil, claim.hasOwnRegion {
                             (out[stopped].claim.region, out[stopped].hasOwnRegion) = (claim.claim.region, true)
@@ -214,10 +215,21 @@ extension ClaimExtractor {
     /// Whether what the frame says, or its clause, names an earlier month with no day
     /// (`DateMention.isEarlierMonth`), or such a month opens the sentence and so places all of
     /// it ("У травні 2023 року Легіон заявляв …, а Міноборони …").
+    ///
+    /// Not when the frame has a day of its own ("said on Monday Ukraine had lost 20,000 troops since
+    /// the incursion began in August"), nor for a month a period's "since" opens, nor one in a
+    /// clause describing an actor ("The Legion, which first crossed the border in March, said …").
     func tellsEarlierMonth(_ frame: StatementFrame, _ sentence: SentenceAnalysis) -> Bool {
-        sentence.dates.contains { mention in
-            mention.isEarlierMonth
-                && (mention.range.lowerBound == 0 || frame.clause.contains(mention.range.lowerBound) || frame.contains(mention.range.lowerBound))
+        let (act, statement, _) = dates(of: frame, in: sentence)
+        guard act == nil, statement == nil else { return false }
+        let describing = FrameSignals.describingClauses(in: sentence, language: language)
+        let sentenceHasDay = sentence.dates.contains { $0.day != nil }
+        return sentence.dates.contains { mention in
+            let start = mention.range.lowerBound
+            guard mention.isEarlierMonth, !describing.contains(where: { $0.contains(start) }),
+                !sentence.folded[max(0, start - 6)..<start].contains(where: language.dates.periodPrefixes.contains)
+            else { return false }
+            return (start == 0 && !sentenceHasDay) || frame.clause.contains(start) || frame.contains(start)
         }
     }
 

@@ -103,7 +103,7 @@ extension ClaimExtractor {
     /// A digest's or live blog's entry heading: a short line with no sentence end, naming an
     /// actor in its first words (after a time stamp), and stating no act. Its actors speak the
     /// next paragraph's sentences that name no speaker of their own.
-    static func entryHeading(_ sentence: SentenceAnalysis) -> [String]? {
+    func entryHeading(_ sentence: SentenceAnalysis) -> [String]? {
         guard !sentence.isHeadline, sentence.words.count <= 12, !sentence.text.endsSentence,
             let first = sentence.actors.first(where: { !$0.isQuoted }), first.range.lowerBound <= 4,
             !sentence.has(.raid), !sentence.has(.denial), !sentence.has(.counterclaim), !sentence.has(.losses)
@@ -115,7 +115,13 @@ extension ClaimExtractor {
         // or ends in a colon, announcing what follows ("Forwarded from the Legion:"; "Photo:
         // Russian Defence Ministry" is a credit, not a label).
         let words = sentence.words
-        let stamped = words.contains { $0.text.first?.isNumber ?? false } || sentence.text.utf8.last == UInt8(ascii: ":")
+        // A line ending in a colon may open with a few words ("Forwarded from", "Переслано из
+        // канала"), not with what the line is about ("Key facts about the Legion:", "Meanwhile in Kyiv:").
+        let before = sentence.folded[..<first.range.lowerBound]
+        let announces =
+            sentence.text.utf8.last == UInt8(ascii: ":") && before.count <= 3
+            && !(before.last.map { language.topicPrepositions.contains($0) || language.locativePrepositions.contains($0) } ?? false)
+        let stamped = words.contains { $0.text.first?.isNumber ?? false } || announces
         guard stamped || words[..<first.range.lowerBound].allSatisfy({ $0.text.unicodeScalars.count <= 3 }) else { return nil }
         if first.range.upperBound < words.count {
             let next = words[first.range.upperBound]

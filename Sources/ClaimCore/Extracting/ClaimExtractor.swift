@@ -141,7 +141,7 @@ public struct ClaimExtractor: Sendable {
                 ? quotation + [(sentence, context)] : []
             // "03:58 | Russian Volunteer Corps (RDK)" on a line of its own: the digest's entry
             // heading names who speaks in the paragraph below it.
-            if claims.isEmpty, let speakers = Self.entryHeading(sentence) { label = (sentence.paragraph + 1, speakers) }
+            if claims.isEmpty, let speakers = entryHeading(sentence) { label = (sentence.paragraph + 1, speakers) }
             found += claims
             if tracing { trace.append(SentenceTrace(sentence: sentence, frames: frames, claims: claims)) }
             context.leave(sentence, claims: claims, roles: roles, region: region(of: sentence.places))

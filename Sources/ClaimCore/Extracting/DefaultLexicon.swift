@@ -31,7 +31,7 @@ enum DefaultLexicon {
             Bryansk Governor	Bryansk regional governor	Governor Alexander Bogomaz	Bogomaz
             FSB	Russia's Federal Security Service	FSB border service	Border Service
             Ukrainian Government	Kyiv's government	Ukraine's government	Ukrainian President Volodymyr Zelensky	Zelenskiy	Volodymyr Zelenskiy
-            Ukrainian Government	Dmytro Kuleba	Kuleba	Andriy Yermak	Andrii Yermak	Yermak	МИД Украины	Дмитрий Кулеба	Кулеба	Андрей Ермак	МЗС України	Дмитро Кулеба	Андрій Єрмак	Єрмак
+            Ukrainian Government	Dmytro Kuleba	Kuleba	Andriy Yermak	Andrii Yermak	Yermak	МИД Украины	Дмитрий Кулеба	Кулеба	Андрей Ермак	Ермак	МЗС України	Дмитро Кулеба	Андрій Єрмак	Єрмак
             """#
         case .places:
             return #"""
@@ -243,7 +243,7 @@ enum DefaultLexicon {
                     # Prepositions before a name that make it an object, unless a speaker noun stands before
                     # them ("the commander of the corps said").
                     owner-prepositions	of	for	from
-                    speaker-nouns	fighters	commander	members	member	spokesman	spokeswoman	spokesperson	head	leader	chief	founder	units	soldiers	representative	representatives	service	office	volunteers	men
+                    speaker-nouns	fighters	commander	members	member	spokesman	spokeswoman	spokesperson	head	leader	chief	founder	units	soldiers	representative	representatives	service	office	volunteers	men	governor	president	minister	adviser	aide
                     # Skipped between a governing word and the name it governs ("against the Kremlin").
                     determiners	the
                     # Right before an actor's name, these make it a description, not a speaker ("anti-Kremlin").
@@ -279,7 +279,7 @@ enum DefaultLexicon {
                     # Before a name, these hedge it and belong to it: "the so-called Russian Volunteer Corps".
                     name-hedges	so called	self styled	self proclaimed
                     # Open a clause whose subject says nothing: "None of the groups has claimed Lozovaya Rudka".
-                    negating-quantifiers	none of	neither of	not one of	nobody	no one	neither group	no group
+                    negating-quantifiers	none of	neither of	not one of	neither group	no group
                     # Participles that continue the same speaker in a clause of their own (", saying …").
                     participles	saying	blaming	adding	describing	calling	claiming	insisting	accusing	confirming	declaring	asserting	stating	noting	warning	arguing	telling
                     # Words that may stand between actors of one joint claim ("the RVC and its ally, the Legion").
@@ -384,7 +384,7 @@ enum DefaultLexicon {
                     #   quoted-by-agent          a claim quoted as "claimed by X" ("the 1,500 claimed by the Kremlin")
                     #   losses-in-sentence       the sentence speaks of losses or a repulsion
                     #   narrated                 no speech verb: the outlet tells what the actor did
-                    #   act-explained            the act only referred to, and what it was for said of it (`purpose-phrases`)
+                    #   act-explained            the act only referred to, and what it was for (`purpose-phrases`) or will bring said of it
 
                     # role	conditions	kind	because
                     group	quoted-by-agent	raid	quoted claim
@@ -412,8 +412,8 @@ enum DefaultLexicon {
                     russian-official	losses-of-raiders	counterclaim	losses of the raiders '{losses-of-raiders}'
                     russian-official	act defenders-act raider-named|group-named !remote !purpose	counterclaim	the defenders' act against the raiders '{act}'
                     russian-official	losses-unspecified raider-named	counterclaim	losses with the raiders named '{losses-unspecified}'
-                    # "Putin said the attacks were meant to disrupt the election": what the act was for, said of
-                    # the act only referred to, explains it; it is no claim that it happened.
+                    # "Putin said the attacks were meant to disrupt the election", "…will not go unpunished": what
+                    # the act, only referred to, was for or will bring explains it or threatens; no claim it happened.
                     russian-official	act-explained !repulsion !losses-of-raiders !attempt	none
                     russian-official	intent raider-named|group-named|act-reference|group-referenced|place-named|territory-named	raid	operation under way to '{intent}' the raiders
                     russian-official	losses-of-others act|raider-named !remote	raid	casualties of the raid '{losses-of-others}'
@@ -480,7 +480,7 @@ enum DefaultLexicon {
                     # Periods name no single day, so a claim dated only by one has no date: a period
                     # prefix before a date ("since Tuesday"), and these.
                     period-prefixes	since
-                    periods	weekend	recent days	last week	past two days	past three days	past few days	past several days	past week	last few days	last two days	last three days	past 48 hours	last 48 hours	this week
+                    periods	weekend	recent days	last week	past two days	past three days	past few days	past several days	past week	last few days	last two days	last three days	past 48 hours	last 48 hours
                     # A range of days is a period ("between Tuesday and Thursday", "from March 12 to 14"):
                     # the word before its first day, and the words that join its two days.
                     range-openers	between	from
@@ -530,7 +530,7 @@ enum DefaultLexicon {
                     # "во", "у": "в Минобороны заявили" is the ministry speaking.
                     governing	против	к	ко	от	из	по	о	об	при	за	под	над	между	через	для	без	после	перед	про	вместо	кроме	среди	около	возле	обвинил	обвинили	обвинила	обвиняет	призвал	призвали	версию	версии	версия	заявление	заявления	заявлению	утверждение	утверждения	утверждению	сообщение	сообщения	слова	цифры	данные	фантазии	фантазия	ложь	выдумки	выдумка
                     owner-prepositions
-                    speaker-nouns	представитель	представители	глава	командир	бойцы	пресс-секретарь	секретарь	спикер	руководитель	основатель
+                    speaker-nouns	представитель	представители	глава	командир	бойцы	пресс-секретарь	секретарь	спикер	руководитель	основатель	губернатор	президент	министр	советник
                     determiners
                     name-qualifiers	анти	про
                     possessive-suffixes
@@ -549,11 +549,11 @@ enum DefaultLexicon {
                     # Открывают второе высказывание без запятой, когда за ними говорящий и его глагол речи или отрицания.
                     speaker-clause-openers	а
                     # После ссылки на событие — его цель: "атаки были направлены на срыв выборов" объясняет, а не утверждает.
-                    purpose-phrases	направлены на	направлена на	направлено на	призваны	призвана	имели целью	имела целью	цель	целью
+                    purpose-phrases	направлены на	направлена на	направлено на	призваны	призвана	имели целью	имела целью
                     # Перед именем оговаривают его и относятся к нему: "так называемый «Русский добровольческий корпус»".
                     name-hedges	так называемый	так называемого	так называемому	так называемым	так называемом	так называемая	так называемой	так называемую	так называемые	так называемых	так называемыми	самопровозглашённый	самопровозглашенный
                     # Открывают предложение, подлежащее которого ничего не говорит: "Ни одна из групп не заявляла …".
-                    negating-quantifiers	никто	ни одна из	ни один из	ни одно из	ни одна группа
+                    negating-quantifiers	ни одна из	ни один из	ни одно из	ни одна группа
                     participles	заявив	сообщив	добавив	подчеркнув	отметив	назвав	утверждая	обвинив	подтвердив	пояснив	уточнив	указав	опровергнув	заверив	признав	написав	сообщая	заявляя	называя	добавляя
                     connectives	и	а	также	а также	с	со	вместе	или	как	так	и	его	ее	её	их	союзник	союзники	оба	обе
                     speech-negators	не	ни	отказался	отказалась	отказались	отказывается
@@ -633,7 +633,7 @@ enum DefaultLexicon {
                     #   quoted-by-agent          a claim quoted as "claimed by X" ("the 1,500 claimed by the Kremlin")
                     #   losses-in-sentence       the sentence speaks of losses or a repulsion
                     #   narrated                 no speech verb: the outlet tells what the actor did
-                    #   act-explained            the act only referred to, and what it was for said of it (`purpose-phrases`)
+                    #   act-explained            the act only referred to, and what it was for (`purpose-phrases`) or will bring said of it
 
                     # role	conditions	kind	because
                     group	quoted-by-agent	raid	quoted claim
@@ -661,8 +661,8 @@ enum DefaultLexicon {
                     russian-official	losses-of-raiders	counterclaim	losses of the raiders '{losses-of-raiders}'
                     russian-official	act defenders-act raider-named|group-named !remote !purpose	counterclaim	the defenders' act against the raiders '{act}'
                     russian-official	losses-unspecified raider-named	counterclaim	losses with the raiders named '{losses-unspecified}'
-                    # "Putin said the attacks were meant to disrupt the election": what the act was for, said of
-                    # the act only referred to, explains it; it is no claim that it happened.
+                    # "Putin said the attacks were meant to disrupt the election", "…will not go unpunished": what
+                    # the act, only referred to, was for or will bring explains it or threatens; no claim it happened.
                     russian-official	act-explained !repulsion !losses-of-raiders !attempt	none
                     russian-official	intent raider-named|group-named|act-reference|group-referenced|place-named|territory-named	raid	operation under way to '{intent}' the raiders
                     russian-official	losses-of-others act|raider-named !remote	raid	casualties of the raid '{losses-of-others}'
@@ -758,7 +758,7 @@ enum DefaultLexicon {
                     denial	нет и не было	никакого противника	нет противника	никакого прорыва	прорыва не было	не было прорыва	непричастность	не причастны	не причастен	не имеет отношения	не имеют отношения	не участвовали	не участвует	выдумка	вымысел	преувеличены	завышены	дезинформация	опровержение
                     denial	противника на территории области нет	противника на территории * нет	противника нет	не было и нет	не имеет никакого отношения	никакого отношения	не имеем отношения	допущено не было	не было допущено	нарушения границы не допущено	не допустили	не допущено	не пересекали	не пересекла	не заходили	не вторгались	только на территории украины	исключительно на территории украины	не соответствуют действительности	неправда
                     denial	врага на территории области нет	врага на территории * нет	врага на территории * * нет	врага нет	никакого врага	нет врага
-                    denial	участия не принимают	участия * * не принимают	участия * * * не принимают	участия не принимали	участия * * не принимали	участия * * * не принимали	участия не принимает	участия не принимал	граница не нарушена	граница * не нарушена	граница * * не нарушена	граница не была нарушена	не прошёл	не прошел	не прошли	не смог пройти	не смогли пройти
+                    denial	участия не принимают	участия * * не принимают	участия * * * не принимают	участия не принимали	участия * * не принимали	участия * * * не принимали	участия не принимает	участия не принимал	граница не нарушена	граница * не нарушена	граница * * не нарушена	граница не была нарушена	не прошёл	не прошел	не прошла	не прошли	не смог пройти	не смогли пройти
                     denial	не дают	не дали	не позволили	не позволяют	не пустили	не пускают
                     denial	прямого отношения	не имеет прямого отношения	украинских войск нет	войск нет	украинских военных нет	войск на территории * нет	войск на территории * * нет	противника на территории * * нет	исключительно на территории украины	только на территории украины	только на украинской территории	исключительно на украинской территории
                     accusation	провокация	провокацию	провокации	инсценировка	инсценировку	постановка	провокацией	провокациями	провокаций
@@ -805,7 +805,7 @@ enum DefaultLexicon {
                     # Not "в", "у", "на": "у Міноборони заявили" is the ministry speaking.
                     governing	проти	до	від	з	із	зі	по	про	при	за	під	над	між	через	для	без	після	перед	замість	крім	серед	біля	поблизу	звинуватив	звинуватили	закликав	закликали	версію	версії	версія	заява	заяву	заяви	твердження	повідомлення	слова	цифри	дані	фантазії	фантазія	брехня	вигадки	вигадка
                     owner-prepositions
-                    speaker-nouns	представник	представники	речник	голова	командир	бійці	прессекретар	керівник	засновник	очільник
+                    speaker-nouns	представник	представники	речник	голова	командир	бійці	прессекретар	керівник	засновник	очільник	губернатор	президент	міністр	радник
                     determiners
                     name-qualifiers	анти	про
                     possessive-suffixes
@@ -824,11 +824,11 @@ enum DefaultLexicon {
                     # Відкривають друге висловлювання без коми, коли за ними мовець і його дієслово мовлення чи заперечення.
                     speaker-clause-openers	а
                     # Після посилання на подію — її мета: "атаки мали на меті зірвати вибори" пояснює, а не стверджує.
-                    purpose-phrases	спрямовані на	спрямована на	спрямований на	мали на меті	мала на меті	покликані	мета	метою
+                    purpose-phrases	спрямовані на	спрямована на	спрямований на	мали на меті	мала на меті	покликані
                     # Перед іменем застерігають його і належать до нього: "так званий «Російський добровольчий корпус»".
                     name-hedges	так званий	так званого	так званому	так званим	так званім	так звана	так званої	так звану	так звані	так званих	так званими	самопроголошений
                     # Відкривають речення, підмет якого нічого не каже: "Жодна з груп не заявляла …".
-                    negating-quantifiers	ніхто	жодна з	жоден з	жодне з	жодна група
+                    negating-quantifiers	жодна з	жоден з	жодне з	жодна група
                     participles	заявивши	повідомивши	додавши	наголосивши	зазначивши	назвавши	стверджуючи	звинувативши	підтвердивши	пояснивши	уточнивши	вказавши	спростувавши	запевнивши	визнавши	написавши	повідомляючи	заявляючи	називаючи
                     connectives	і	й	та	а	також	а також	з	із	разом	або	як	так	його	її	їх	союзник	союзники	обидва	обидві
                     speech-negators	не	ні	відмовився	відмовилася	відмовилися	відмовляється
@@ -907,7 +907,7 @@ enum DefaultLexicon {
                     #   quoted-by-agent          a claim quoted as "claimed by X" ("the 1,500 claimed by the Kremlin")
                     #   losses-in-sentence       the sentence speaks of losses or a repulsion
                     #   narrated                 no speech verb: the outlet tells what the actor did
-                    #   act-explained            the act only referred to, and what it was for said of it (`purpose-phrases`)
+                    #   act-explained            the act only referred to, and what it was for (`purpose-phrases`) or will bring said of it
 
                     # role	conditions	kind	because
                     group	quoted-by-agent	raid	quoted claim
@@ -935,8 +935,8 @@ enum DefaultLexicon {
                     russian-official	losses-of-raiders	counterclaim	losses of the raiders '{losses-of-raiders}'
                     russian-official	act defenders-act raider-named|group-named !remote !purpose	counterclaim	the defenders' act against the raiders '{act}'
                     russian-official	losses-unspecified raider-named	counterclaim	losses with the raiders named '{losses-unspecified}'
-                    # "Putin said the attacks were meant to disrupt the election": what the act was for, said of
-                    # the act only referred to, explains it; it is no claim that it happened.
+                    # "Putin said the attacks were meant to disrupt the election", "…will not go unpunished": what
+                    # the act, only referred to, was for or will bring explains it or threatens; no claim it happened.
                     russian-official	act-explained !repulsion !losses-of-raiders !attempt	none
                     russian-official	intent raider-named|group-named|act-reference|group-referenced|place-named|territory-named	raid	operation under way to '{intent}' the raiders
                     russian-official	losses-of-others act|raider-named !remote	raid	casualties of the raid '{losses-of-others}'
@@ -1032,7 +1032,7 @@ enum DefaultLexicon {
                     denial	немає і не було	жодного противника	немає противника	жодного прориву	прориву не було	не було прориву	непричетність	не причетні	не причетний	не має стосунку	не мають стосунку	не брали участі	не бере участі	вигадка	вигадки	перебільшені	завищені	дезінформація	спростування
                     denial	противника на території області немає	противника на території * немає	противника немає	не було і немає	не має жодного стосунку	жодного стосунку	не маємо стосунку	допущено не було	не було допущено	порушено не було	не було порушено	порушення кордону не допущено	не допустили	не допущено	не перетинали	не заходили	не вторгалися	лише на території україни	виключно на території україни	неправда
                     denial	ворога на території області немає	ворога на території * немає	ворога на території * * немає	ворога немає	жодного ворога	немає ворога
-                    denial	участі не беруть	участі * * не беруть	участі * * * не беруть	участі не брали	участі * * не брали	участі * * * не брали	участі не бере	участі не брав	кордон не порушено	кордон * не порушено	кордон * * не порушено	кордон не було порушено	не пройшов	не пройшли	не зміг пройти	не змогли пройти
+                    denial	участі не беруть	участі * * не беруть	участі * * * не беруть	участі не брали	участі * * не брали	участі * * * не брали	участі не бере	участі не брав	кордон не порушено	кордон * не порушено	кордон * * не порушено	кордон не було порушено	не пройшов	не пройшла	не пройшли	не зміг пройти	не змогли пройти
                     denial	не дають	не дали	не дозволили	не дозволяють	не пустили	не пускають
                     denial	прямого стосунку	не має прямого стосунку	українських військ немає	військ немає	українських військових немає	військ на території * немає	військ на території * * немає	противника на території * * немає	виключно на території україни	лише на території україни	тільки на території україни	виключно на українській території	лише на українській території
                     accusation	провокація	провокацію	провокації	інсценування	інсценізація	постановка	провокацією	провокаціями	провокацій

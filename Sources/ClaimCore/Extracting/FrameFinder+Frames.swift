@@ -10,7 +10,7 @@ extension FrameFinder {
             sentence.cues(.speech, in: first).isEmpty,
             // A digest's time stamp may stand before the name ("12:10 Thu — FSB, via RIA Novosti: …").
             let speaker = candidates.first(where: { !$0.isReference && first.contains($0.range.lowerBound) }), speaker.range.lowerBound <= 4,
-            first.upperBound - speaker.range.upperBound <= 4, Self.onlyMarksBefore(speaker.range.lowerBound, in: sentence)
+            first.upperBound - speaker.range.upperBound <= 4, onlyMarksBefore(speaker.range.lowerBound, in: sentence)
         else { return nil }
         // "Q (Kyiv Independent): Governor Gladkov says …": a speaker named after the colon with
         // its own speech verb speaks, not the label.
@@ -31,9 +31,14 @@ extension FrameFinder {
     /// Whether only short marks stand before `index`, or words beside a time or date stamp
     /// ("▪ 11:34 Thu — FSB: …"): a label's name opens its line; "Суджа під контролем ЗСУ: …"
     /// is a headline about Sudzha.
-    static func onlyMarksBefore(_ index: Int, in sentence: SentenceAnalysis) -> Bool {
+    /// A title before the name is the name's ("Governor Vyacheslav Gladkov: …", "Пресс-секретарь
+    /// Кремля Дмитрий Песков: …").
+    func onlyMarksBefore(_ index: Int, in sentence: SentenceAnalysis) -> Bool {
         let before = sentence.words[..<index]
-        return before.allSatisfy { $0.text.unicodeScalars.count <= 3 } || before.contains { $0.text.first?.isNumber ?? false }
+        let titles = sentence.cues(.actorReference).map(\.range)
+        return before.indices.allSatisfy { i in
+            before[i].text.unicodeScalars.count <= 3 || language.speakerNouns.contains(before[i].text) || titles.contains { $0.contains(i) }
+        } || before.contains { $0.text.first?.isNumber ?? false }
     }
 
     /// No speech verb: an actor standing first in the clause, before the act, asserts it
@@ -43,7 +48,7 @@ extension FrameFinder {
         // said") means the clause is about what was or was not said, not the outlet's telling.
         guard sentence.cues(.speech, in: clause).isEmpty else { return nil }
         // "None of the groups entered Kozinka": the quantifier denies the subject's act.
-        if language.negatingQuantifiers.contains(where: { !$0.isEmpty && sentence.folded.hasPhrase($0, at: clause.lowerBound) }) { return nil }
+        if opensWithNegatingQuantifier(clause, sentence) { return nil }
         let acts = sentence.cues.filter { !$0.value.isDisjoint(with: [.raid, .denial, .counterclaim]) && clause.contains($0.range.lowerBound) }
         // The first actor with an act after it ("В ходе боёв … бойцы РДК взяли в плен …": an act in
         // a phrase before the subject does not hide the subject's own).

@@ -21,15 +21,25 @@ struct FrameFinder {
         return starts.indices.map { starts[$0]..<(starts[safe: $0 + 1] ?? sentence.words.count) }
     }
 
+    /// Whether the clause opens with a negating quantifier outside a quotation ("None of the
+    /// groups has claimed …"; not '"No group crossed our border," Gladkov said').
+    func opensWithNegatingQuantifier(_ clause: Range<Int>, _ sentence: SentenceAnalysis) -> Bool {
+        guard clause.lowerBound < sentence.words.count, !sentence.words[clause.lowerBound].isQuoted else { return false }
+        return language.negatingQuantifiers.contains { !$0.isEmpty && sentence.folded.hasPhrase($0, at: clause.lowerBound) }
+    }
+
     /// Whether a speaker and its speech or denial verb stand right after the word at `index`
     /// (a determiner between allowed), and a speech verb before it: "X says … as Kyiv denies
     /// role", "X said … while the Legion said …". With no statement before, "…, as the ministry
     /// said" credits what comes before it to its speaker: no second statement.
     func opensStatement(after index: Int, _ sentence: SentenceAnalysis) -> Bool {
         guard sentence.cues.contains(where: { $0.value.contains(.speech) && $0.range.upperBound <= index }) else { return false }
-        var start = index + 1
-        if language.determiners.contains(sentence.folded[safe: start] ?? "") { start += 1 }
-        guard let speaker = sentence.actors.first(where: { $0.range.lowerBound == start && $0.canSpeak }) else { return false }
+        let start = index + 1
+        let skipped = language.determiners.contains(sentence.folded[safe: start] ?? "") ? start + 1 : start
+        // "the Legion" may be the alias itself, the determiner in it.
+        guard let speaker = sentence.actors.first(where: { ($0.range.lowerBound == start || $0.range.lowerBound == skipped) && $0.canSpeak }) else {
+            return false
+        }
         return sentence.cues.contains { cue in
             cue.range.lowerBound == speaker.range.upperBound && (cue.value.contains(.speech) || cue.value.contains(.denial))
         }
@@ -45,7 +55,7 @@ struct FrameFinder {
             if language.passiveAgents.contains(sentence.folded[safe: cue.range.upperBound] ?? "") { continue }
             // "None of the groups has itself claimed Lozovaya Rudka": a clause opened by a negating
             // quantifier has a subject that says nothing.
-            if language.negatingQuantifiers.contains(where: { !$0.isEmpty && sentence.folded.hasPhrase($0, at: clause.lowerBound) }) { continue }
+            if opensWithNegatingQuantifier(clause, sentence) { continue }
             // "the so-called Legion", "the so-called militias": a hedge's verb says nothing.
             if language.nameHedges.contains(where: { hedge in
                 (0..<hedge.count).contains { offset in start >= offset && sentence.folded.hasPhrase(hedge, at: start - offset) }
@@ -104,7 +114,7 @@ struct FrameFinder {
     /// body, where "Kyiv: More than 70 …" is a dateline.
     func turn(in sentence: SentenceAnalysis, candidates: [SpeakerCandidate]) -> StatementFrame? {
         guard sentence.paragraph > 0, !sentence.isHeadline, let speaker = candidates.first(where: { !$0.isReference }), speaker.range.lowerBound <= 4,
-            Self.onlyMarksBefore(speaker.range.lowerBound, in: sentence),
+            onlyMarksBefore(speaker.range.lowerBound, in: sentence),
             speaker.range.upperBound < sentence.words.count, sentence.words[speaker.range.upperBound].separator.contains(":"),
             sentence.cues(.speech, in: 0..<speaker.range.upperBound).isEmpty
         else { return nil }

@@ -160,9 +160,10 @@ struct FrameSignals {
         // "to push the saboteurs out … and destroy them", "were still clearing": the operation is under way.
         // "was still repelling an attempt to break through": an act or attempt right after the
         // going-on verb is a repulsion told as it happens (claims.md: a counterclaim).
-        let attemptStarts = all(.attempt).map(\.range.lowerBound)
+        // An act phrase or an attempt, not a reference to where it happened ("clearing the area").
+        let repelled = sentence.cues.filter { $0.value.contains(.raid) || $0.value.contains(.attempt) }.map(\.range.lowerBound)
         func repelsAnAct(_ cue: PhraseMatcher<Trigger.Categories>.Match) -> Bool {
-            (actStarts + attemptStarts).contains { $0 >= cue.range.upperBound && $0 - cue.range.upperBound <= 2 }
+            repelled.contains { $0 >= cue.range.upperBound && $0 - cue.range.upperBound <= 2 }
                 && !all(.raider).contains { $0.range.lowerBound >= cue.range.upperBound && $0.range.lowerBound - cue.range.upperBound <= 1 }
         }
         let firstIntent = (all(.counterclaim) + all(.losses)).filter { intended($0) || (ongoing($0) && !repelsAnAct($0)) }.map(\.range.lowerBound).min()
@@ -177,11 +178,20 @@ struct FrameSignals {
             let raiderRanges = (raiders + all(.groupReference)).map(\.range)
             // "Ukraine's army has lost up to 1,350 servicemen": a raiding actor right before a loss
             // it suffers (an intransitive one) is its patient.
+            // Not when the name owns an act or a strike before it ("в результате обстрела ВСУ погиб
+            // мирный житель": the army shelled), nor when victims stand by the loss ("wounded two
+            // civilians"), nor in a frame about shelling.
+            let victimsNear = victims.contains {
+                abs($0.range.lowerBound - loss.range.upperBound) <= 3 || abs(loss.range.lowerBound - $0.range.upperBound) <= 3
+            }
             let sufferer =
-                language.intransitiveLosses.contains(loss.phrase)
+                language.intransitiveLosses.contains(loss.phrase) && !victimsNear && first(.remote) == nil
                 && sentence.actors.contains { actor in
                     inside.contains(actor.range.lowerBound) && raiderNames.contains(actor.name) && actor.range.upperBound <= loss.range.lowerBound
                         && loss.range.lowerBound - actor.range.upperBound <= 2
+                        && !sentence.cues.contains { cue in
+                            cue.range.upperBound == actor.range.lowerBound && !cue.value.isDisjoint(with: [.raid, .remote, .actReference])
+                        }
                 }
             switch sufferer ? .raiders : Self.patient(of: loss, words: words, raiders: raiderRanges, victims: victims.map(\.range), language: language) {
             case .raiders: lossesOfRaiders = lossesOfRaiders ?? loss.phrase
@@ -223,10 +233,24 @@ struct FrameSignals {
                 let after = (reference.upperBound..<min(words.count, reference.upperBound + 8)).prefix { start in
                     start == reference.upperBound || !(sentence.words[start].followsComma || sentence.words[start].followsClauseBreak)
                 }
+                // A place right after the phrase is its target, not a purpose ("the attacks aimed at
+                // Shebekino", "атака была направлена на Козинку").
+                func purpose(at start: Int) -> Bool {
+                    language.purposePhrases.contains { phrase in
+                        !phrase.isEmpty && words.hasPhrase(phrase, at: start)
+                            && !sentence.places.contains { $0.range.lowerBound >= start + phrase.count && $0.range.lowerBound <= start + phrase.count + 1 }
+                    }
+                }
                 // "These enemy attacks cannot and will not go unpunished": what the act will bring is
-                // a threat about it (claims.md: not a claim).
-                return after.contains { start in language.purposePhrases.contains { !$0.isEmpty && words.hasPhrase($0, at: start) } }
-                    || after.contains { start in futures.contains(start) }
+                // a threat about it (claims.md: not a claim). Close after the act, with no name between
+                // ("the raid showed Kyiv would stop at nothing" says what Kyiv will do) and not a
+                // passive's agent after it ("was planned by Ukrainian intelligence").
+                func threat(at start: Int) -> Bool {
+                    futures.contains(start) && start - reference.upperBound <= 5
+                        && !sentence.actors.contains { $0.range.lowerBound >= reference.upperBound && $0.range.lowerBound < start }
+                        && !language.passiveAgents.contains(words[safe: start + 1] ?? "")
+                }
+                return after.contains(where: purpose(at:)) || after.contains(where: threat(at:))
                     || language.purposePhrases.contains { phrase in
                         !phrase.isEmpty && reference.lowerBound >= phrase.count && words.hasPhrase(phrase, at: reference.lowerBound - phrase.count)
                     }
@@ -241,7 +265,10 @@ struct FrameSignals {
             !elsewhere.isEmpty && !placeNamed
             && acts.allSatisfy { act in
                 elsewhere.contains { place in
-                    let between = place.lowerBound >= act.range.upperBound ? act.range.upperBound..<place.lowerBound : place.upperBound..<act.range.lowerBound
+                    // A place inside the act's phrase ("crossed the Kharkiv border") has nothing between.
+                    let between =
+                        place.lowerBound >= act.range.upperBound
+                        ? act.range.upperBound..<place.lowerBound : place.upperBound <= act.range.lowerBound ? place.upperBound..<act.range.lowerBound : 0..<0
                     return !words[between].contains(where: language.complementizers.contains)
                 }
             }

@@ -42,6 +42,8 @@ public enum TextFolding {
     /// `fold` for ASCII text, byte by byte into the new string's own storage; nil when a
     /// byte is not ASCII.
     @inline(__always) static func foldASCII(_ text: some StringProtocol) -> String? {
+        // Cyrillic text shows itself in its first bytes: no string is allocated only to be dropped.
+        if text.utf8.prefix(16).contains(where: { $0 >= 0x80 }) { return nil }
         var isASCII = true
         let folded = String(unsafeUninitializedCapacity: text.utf8.count) { buffer in
             var count = 0
