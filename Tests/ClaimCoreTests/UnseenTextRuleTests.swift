@@ -78,6 +78,19 @@ import Testing
         #expect(kinds("Putin said the attacks had reached Tyotkino, and the army is meant to push them out.") == [.raid])
     }
 
+    /// Of two mentions of one claim, the evidence is where the claimant says it ("The LSR claimed
+    /// that …"), not where the outlet tells the act in its own voice ("The Legion conducted …").
+    @Test func theEvidenceIsWhereTheClaimantSaysIt() {
+        let found = claims([
+            "The Freedom of Russia Legion conducted a raid into the Belgorod region on Monday.",
+            "The LSR claimed on Monday that its fighters held positions in Kozinka in the Belgorod region.",
+        ])
+        #expect(found.count == 1)
+        #expect(found.first?.evidence.hasPrefix("The LSR claimed") == true)
+        // "Tuesday's attack" refers to the act an official calls a provocation.
+        #expect(kinds(#"Putin called Tuesday's attack a "large-scale provocation"."#) == [.raid])
+    }
+
     /// "…, but insisted that …": after a clause breaker, a speech verb with no subject of its own
     /// goes on with the sentence's speaker; a subject of its own speaks for itself.
     @Test func aVerbAfterButGoesOnWithTheSpeaker() {

@@ -175,7 +175,8 @@ extension ClaimExtractor {
             namedOthers: inFrame.filter { !$0.isQuoted || kind == .denial }.map(\.name),
             mentionsRaid: signals.mentionsRaid && !signals.remote, rule: rule,
             dateSource: actDate != nil ? .act : period ? .period : statementDate != nil ? .statement : .fallback,
-            inRelativeClause: inRelativeClause(frame, sentence), contextDate: period ? nil : context.lastDate ?? context.published)
+            inRelativeClause: inRelativeClause(frame, sentence), contextDate: period ? nil : context.lastDate ?? context.published,
+            isNarrated: signals.narrated)
     }
 
     /// "replying to Putin: …", "answering the governor's account": the actor (or reference) right

@@ -41,11 +41,12 @@ enum ClaimMerger {
 
     /// A body sentence over the headline, one that places the act in a single region over
     /// one that does not, a sentence over a short label line (a live blog's entry heading,
-    /// "Kursk governor: 'no breakthrough'"), a speaker in a main clause over one in a relative
-    /// clause, else the first.
+    /// "Kursk governor: 'no breakthrough'"), the claimant saying it ("The LSR claimed that …")
+    /// over the outlet telling it ("The Legion conducted a raid …"), a speaker in a main clause
+    /// over one in a relative clause, else the first.
     private static func rank(_ item: FoundClaim) -> Int {
-        (item.isHeadline ? 0 : 100) + (item.hasOwnRegion && item.claim.region != nil ? 10 : 0) + (isShortLine(item.claim.evidence) ? 0 : 5)
-            + (item.inRelativeClause ? 0 : 3)
+        (item.isHeadline ? 0 : 100) + (item.hasOwnRegion && item.claim.region != nil ? 10 : 0) + (isShortLine(item.claim.evidence) ? 0 : 6)
+            + (item.isNarrated ? 0 : 4) + (item.inRelativeClause ? 0 : 2)
     }
 
     /// Fewer than twelve words (space-separated runs, counted on the bytes up to the twelfth):

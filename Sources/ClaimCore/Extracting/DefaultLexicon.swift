@@ -23,7 +23,7 @@ enum DefaultLexicon {
             Ukrainian Armed Forces	Armed Forces of Ukraine	Ukrainian armed forces	Ukraine's armed forces	AFU	ZSU	Ukrainian army	Ukraine's army	Ukrainian troops	Ukrainian units	Ukrainian forces	Ukrainian soldiers	Ukraine's military	General Staff of the Armed Forces of Ukraine	Ukraine's General Staff	Ukrainian General Staff	Oleksandr Syrskyi	Oleksandr Syrsky	Syrskyi	Syrsky	ВСУ	Вооружённые силы Украины	Вооруженные силы Украины	Вооружённых сил Украины	Вооруженных сил Украины	Генштаб ВСУ	Олександр Сирський	Александр Сырский	Сырский	Сырского	главнокомандующий ВСУ	оперативное командование «Север»	украинская армия	украинские войска	ЗСУ	Генштаб ЗСУ	Сирський	головнокомандувач ЗСУ	головком	Сили оборони	Сили оборони України	українські війська	українських військ	Ukraine's top commander	Ukraine's commander-in-chief	Ukrainian commander-in-chief	Ukraine's army chief
             # additions beyond the seed list (spellings seen in coverage)
             Russian Volunteer Corps	Russian Volunteer Corp	RDK group	Russian Volunteers' Corps
-            Freedom of Russia Legion	Legion Svoboda Rossii	Liberty of Russia legion
+            Freedom of Russia Legion	Legion Svoboda Rossii	Liberty of Russia legion	LSR	Legion Svobody Rossii
             Russian Defense Ministry	Defence Ministry	Defense Ministry	Russian Defence Ministry spokesman
             Kremlin	Kremlin spokesman Dmitry Peskov	Russian President Vladimir Putin	President Vladimir Putin
             Belgorod Governor	Belgorod regional governor	Belgorod Oblast Governor
@@ -168,7 +168,7 @@ enum DefaultLexicon {
             group-reference	the militias	the groups	the two groups	both groups	these groups	those groups	the three groups	all three groups	these two formations	these formations	the formations	the fighters	the guerrillas	the guerrilla groups	the insurgents	the raiders	the combatants	anti kremlin groups	anti kremlin militias	the volunteers	they
             actor-reference	he	she	it	the ministry	the defence ministry	the defense ministry	the governor	the agency	the service	the group	the unit	the commander	the corps	the battalion	the legion	the kremlin	its commander	the spokesman	the president	the fighter
             actor-reference	the mod	the general staff	the border service	the fsb	the statement	the message	the post
-            act-reference	the action	the raid	the incursion	the raiders	the attack	the attacks	the operation	the incident	the intruders	the saboteurs	the attackers	the episode	the fighting	the events	events	the village	the area	the region	their incursions	its operation	these attacks	this attack	these raids	this raid	these incursions	this incursion	these * attacks
+            act-reference	the action	the raid	the incursion	the raiders	the attack	the attacks	the operation	the incident	the intruders	the saboteurs	the attackers	the episode	the fighting	the events	events	the village	the area	the region	their incursions	its operation	these attacks	this attack	these raids	this raid	these incursions	this incursion	these * attacks	s attack	s attacks	s raid	s incursion	s offensive
             # Several regions named by a number: the act has no one region.
             regions	two regions	both regions	two border regions	both border regions	two provinces	both provinces
             """#
@@ -786,7 +786,7 @@ enum DefaultLexicon {
                     negation	не	нет	ни	никогда	никто	никого	ничего	не было	не смогли
                     group-reference	добровольцы	российские добровольцы	обе группировки	обе группы	эти формирования	эти группы	оба формирования	эти группировки	они
                     actor-reference	он	она	ведомство	ведомства	ведомстве	министерство	министерстве	министерства	губернатор	губернатора	пресс-секретарь	командир	корпус	легион	батальон	пограничная служба	оперативный штаб	оперативном штабе	штаб
-                    act-reference	нападение	нападения	рейд	вторжение	атака	атаки	инцидент	произошедшее	события	эти события	прорыв	прорыве	операция	бой	бои	вылазка
+                    act-reference	нападение	нападения	рейд	вторжение	атака	атаки	инцидент	произошедшее	события	эти события	прорыв	прорыве	операция	бой	бои	вылазка	происходящее
                     # Several regions named by a number: the act has no one region.
                     regions	двух областей	двух областях	две области	обеих областей	обеих областях	обе области	двух регионов	двух регионах	два региона	обоих регионов
                     """#
@@ -1059,7 +1059,7 @@ enum DefaultLexicon {
                     negation	не	немає	нема	ні	ніколи	ніхто	нікого	нічого	не було	не змогли
                     group-reference	добровольці	російські добровольці	обидва угруповання	обидві групи	ці формування	ці групи	ці угруповання	вони
                     actor-reference	він	вона	відомство	відомства	відомстві	міністерство	міністерстві	міністерства	губернатор	губернатора	речник	командир	корпус	легіон	батальйон	прикордонна служба	оперативний штаб	штаб
-                    act-reference	напад	нападу	рейд	вторгнення	атака	атаки	інцидент	події	ці події	прорив	операція	бій	бої	вилазка
+                    act-reference	напад	нападу	рейд	вторгнення	атака	атаки	інцидент	події	ці події	прорив	операція	бій	бої	вилазка	те що відбувається
                     # Several regions named by a number: the act has no one region.
                     regions	двох областей	двох областях	дві області	обох областей	обох областях	обидві області	двох регіонів	двох регіонах	два регіони	обох регіонів
                     """#
