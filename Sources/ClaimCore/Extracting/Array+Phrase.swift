@@ -5,4 +5,14 @@ extension [String] {
         for (offset, word) in phrase.enumerated() where self[index + offset] != word { return false }
         return true
     }
+
+    /// The first of `phrases` whose words begin at `index` (empty phrases never do).
+    @inline(__always) func phrase(among phrases: [[String]], at index: Int) -> [String]? {
+        phrases.first { !$0.isEmpty && hasPhrase($0, at: index) }
+    }
+
+    /// The first of `phrases` whose words end right before `index`.
+    @inline(__always) func phrase(among phrases: [[String]], endingAt index: Int) -> [String]? {
+        phrases.first { !$0.isEmpty && index >= $0.count && hasPhrase($0, at: index - $0.count) }
+    }
 }

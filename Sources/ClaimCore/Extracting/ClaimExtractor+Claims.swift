@@ -221,6 +221,8 @@ extension ClaimExtractor {
     /// the incursion began in August"), nor for a month a period's "since" opens, nor one in a
     /// clause describing an actor ("The Legion, which first crossed the border in March, said …").
     func tellsEarlierMonth(_ frame: StatementFrame, _ sentence: SentenceAnalysis) -> Bool {
+        // Asked of every frame: most sentences name no such month, and are answered at once.
+        guard sentence.dates.contains(where: \.isEarlierMonth) else { return false }
         let (act, statement, _) = dates(of: frame, in: sentence)
         guard act == nil, statement == nil else { return false }
         let describing = FrameSignals.describingClauses(in: sentence, language: language)

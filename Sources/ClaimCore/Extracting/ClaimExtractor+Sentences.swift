@@ -46,7 +46,7 @@ extension ClaimExtractor {
                 // hedge belongs to the name, so what stands before it stands before the name.
                 for i in actors.indices {
                     let start = actors[i].range.lowerBound
-                    if let hedge = language.nameHedges.first(where: { !$0.isEmpty && start >= $0.count && folded.hasPhrase($0, at: start - $0.count) }) {
+                    if let hedge = folded.phrase(among: language.nameHedges, endingAt: start) {
                         actors[i].range = (start - hedge.count)..<actors[i].range.upperBound
                     }
                 }

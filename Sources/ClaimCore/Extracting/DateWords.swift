@@ -125,6 +125,6 @@ public struct DateWords: Sendable, Hashable {
 
     /// The phrase of `phrases` that the words at `index` begin with, if any (the first listed).
     func phrase(at index: Int, in words: [String], among phrases: [[String]]) -> [String]? {
-        phrases.first { !$0.isEmpty && words.hasPhrase($0, at: index) }
+        words.phrase(among: phrases, at: index)
     }
 }

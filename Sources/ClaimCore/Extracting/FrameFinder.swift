@@ -25,7 +25,7 @@ struct FrameFinder {
     /// groups has claimed …"; not '"No group crossed our border," Gladkov said').
     func opensWithNegatingQuantifier(_ clause: Range<Int>, _ sentence: SentenceAnalysis) -> Bool {
         guard clause.lowerBound < sentence.words.count, !sentence.words[clause.lowerBound].isQuoted else { return false }
-        return language.negatingQuantifiers.contains { !$0.isEmpty && sentence.folded.hasPhrase($0, at: clause.lowerBound) }
+        return sentence.folded.phrase(among: language.negatingQuantifiers, at: clause.lowerBound) != nil
     }
 
     /// Whether a speaker and its speech or denial verb stand right after the word at `index`
@@ -50,12 +50,12 @@ struct FrameFinder {
     /// ("said on Telegram that") are one.
     func speechCues(in clause: Range<Int>, _ sentence: SentenceAnalysis) -> [Range<Int>] {
         var out = [Range<Int>]()
+        // "None of the groups has itself claimed Lozovaya Rudka": a clause opened by a negating
+        // quantifier has a subject that says nothing.
+        if opensWithNegatingQuantifier(clause, sentence) { return out }
         for cue in sentence.cues(.speech, in: clause) where !sentence.words[cue.range.lowerBound].isQuoted {
             let start = cue.range.lowerBound
             if language.passiveAgents.contains(sentence.folded[safe: cue.range.upperBound] ?? "") { continue }
-            // "None of the groups has itself claimed Lozovaya Rudka": a clause opened by a negating
-            // quantifier has a subject that says nothing.
-            if opensWithNegatingQuantifier(clause, sentence) { continue }
             // "the so-called Legion", "the so-called militias": a hedge's verb says nothing.
             if language.nameHedges.contains(where: { hedge in
                 (0..<hedge.count).contains { offset in start >= offset && sentence.folded.hasPhrase(hedge, at: start - offset) }

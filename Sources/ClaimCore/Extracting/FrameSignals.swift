@@ -251,9 +251,7 @@ struct FrameSignals {
                         && !language.passiveAgents.contains(words[safe: start + 1] ?? "")
                 }
                 return after.contains(where: purpose(at:)) || after.contains(where: threat(at:))
-                    || language.purposePhrases.contains { phrase in
-                        !phrase.isEmpty && reference.lowerBound >= phrase.count && words.hasPhrase(phrase, at: reference.lowerBound - phrase.count)
-                    }
+                    || words.phrase(among: language.purposePhrases, endingAt: reference.lowerBound) != nil
             }
         groupReferenced = first(.groupReference) != nil
         remote = first(.remote) != nil

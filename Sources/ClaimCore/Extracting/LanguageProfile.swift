@@ -180,6 +180,7 @@ public struct LanguageProfile: Sendable, Hashable {
         self.code = code
         self.entries = entries
         func set(_ list: List) -> WordSet { WordSet(entries[list] ?? []) }
+        func phrases(_ list: List) -> [[String]] { (entries[list] ?? []).map { $0.split(separator: " ").map(String.init) } }
         (governing, ownerPrepositions, speakerNouns, determiners) = (set(.governing), set(.ownerPrepositions), set(.speakerNouns), set(.determiners))
         (nameQualifiers, possessiveSuffixes) = (set(.nameQualifiers), set(.possessiveSuffixes))
         (personalPronouns, referenceDeterminers) = (set(.personalPronouns), set(.referenceDeterminers))
@@ -187,9 +188,7 @@ public struct LanguageProfile: Sendable, Hashable {
         (clauseBreakers, participles, connectives) = (set(.clauseBreakers), set(.participles), set(.connectives))
         frontedOpeners = set(.frontedOpeners)
         speakerClauseOpeners = set(.speakerClauseOpeners)
-        purposePhrases = (entries[.purposePhrases] ?? []).map { $0.split(separator: " ").map(String.init) }
-        nameHedges = (entries[.nameHedges] ?? []).map { $0.split(separator: " ").map(String.init) }
-        negatingQuantifiers = (entries[.negatingQuantifiers] ?? []).map { $0.split(separator: " ").map(String.init) }
+        (purposePhrases, nameHedges, negatingQuantifiers) = (phrases(.purposePhrases), phrases(.nameHedges), phrases(.negatingQuantifiers))
         (speechNegators, passiveAgents, speakerAfterCue) = (set(.speechNegators), set(.passiveAgents), set(.speakerAfterCue))
         (nonAssertions, claimNouns, complementizers) = (set(.nonAssertions), set(.claimNouns), set(.complementizers))
         (infinitiveMarkers, progressiveMarkers, passiveMarkers) = (set(.infinitiveMarkers), set(.progressiveMarkers), set(.passiveMarkers))
@@ -206,9 +205,7 @@ public struct LanguageProfile: Sendable, Hashable {
             openers[first, default: []].append(Array(words.dropFirst()))
         }
         clauseOpeners = openers
-        speakerAfterCuePhrases = (entries[.speakerAfterCue] ?? []).map { $0.split(separator: " ").map(String.init) }
-        answerCuePhrases = (entries[.answerCues] ?? []).map { $0.split(separator: " ").map(String.init) }
-        backReferencePhrases = (entries[.backReferences] ?? []).map { $0.split(separator: " ").map(String.init) }
+        (speakerAfterCuePhrases, answerCuePhrases, backReferencePhrases) = (phrases(.speakerAfterCue), phrases(.answerCues), phrases(.backReferences))
     }
 
     /// This profile with `transliteration` bound.
