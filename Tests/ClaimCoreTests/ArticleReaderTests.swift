@@ -167,6 +167,12 @@ import Testing
             DateResolver.resolve(
                 "by the evening of 20 may the governor said".split(separator: " ").map(String.init), published: Self.published, referent: thursday)
                 == Day(iso: "2023-05-20"))
+        // "That weekend" points back to the weekend the text told; "over the weekend" is a period.
+        #expect(
+            DateResolver.resolve("the corps said it fought that weekend".split(separator: " ").map(String.init), published: Self.published, referent: thursday)
+                == thursday)
+        #expect(
+            DateResolver.mentions(in: "losses over the weekend".split(separator: " ").map(String.init), published: Self.published).map(\.day) == [nil])
         // "morning" alone names no day.
         #expect(
             DateResolver.resolve("in the morning the governor said".split(separator: " ").map(String.init), published: Self.published, referent: thursday)

@@ -351,6 +351,35 @@ import Testing
         #expect(found.map(\.date) == [Day(iso: "2024-08-06"), Day(iso: "2024-08-09")])
     }
 
+    /// Two frames of one sentence make one claim per speaker and kind: the frame that dates the
+    /// statement dates it, whichever comes first; a period in one frame does not undate the other.
+    @Test func theFrameThatDatesTheStatementDatesTheClaim() {
+        let found = claims([
+            "On August 12 the Legion said it had entered Tyotkino.",
+            "The Defence Ministry keeps reporting repelled attacks: on Wednesday it said its forces had destroyed two sabotage groups.",
+        ])
+        #expect(found.filter { $0.kind == .counterclaim }.map(\.date) == [Day(iso: "2024-08-14")])
+        let undated = claims([
+            "On August 12 the Legion said it had entered Tyotkino.",
+            "The Defence Ministry keeps reporting repelled attacks: it said its forces had destroyed two sabotage groups.",
+        ])
+        #expect(undated.filter { $0.kind == .counterclaim }.map(\.date) == [Day(iso: "2024-08-12")])
+    }
+
+    /// "That weekend" points back to the weekend the text told: its day, not a period.
+    @Test func thatWeekendIsTheDayToldBefore() {
+        let found = claims([
+            "On Sunday, August 11, the Russian Volunteer Corps said its fighters had entered Tyotkino.",
+            "The Polish Volunteer Corps said it had fought alongside them that weekend.",
+        ])
+        #expect(found.filter { $0.claimant == "Polish Volunteer Corps" }.map(\.date) == [Day(iso: "2024-08-11")])
+        let period = claims([
+            "On Sunday, August 11, the Russian Volunteer Corps said its fighters had entered Tyotkino.",
+            "The Polish Volunteer Corps said it had fought alongside them over the weekend.",
+        ])
+        #expect(period.filter { $0.claimant == "Polish Volunteer Corps" }.map(\.date) == [nil])
+    }
+
     @Test func aDayWrittenAsAWordIsADay() {
         let found = claims(["On the twelfth of August, units of the Russian Volunteer Corps crossed into the Kursk region, Kapustin said."])
         #expect(!found.isEmpty && found.allSatisfy { $0.date == Day(iso: "2024-08-12") })

@@ -70,6 +70,11 @@ extension ClaimExtractor {
                     // One sentence, one claim per speaker and kind: keep what each frame adds.
                     for place in claim.claim.places where !out[index].claim.places.contains(place) { out[index].claim.places.append(place) }
                     if out[index].claim.region == nil && !out[index].hasOwnRegion { out[index].claim.region = claim.claim.region }
+                    // "The ministry keeps reporting repelled attacks: on Monday it said …": the frame
+                    // that dates the statement dates the claim.
+                    if claim.claim.date != nil, claim.dateSource >= .statement, claim.dateSource > out[index].dateSource {
+                        (out[index].claim.date, out[index].dateSource, out[index].hasOwnDate) = (claim.claim.date, claim.dateSource, claim.hasOwnDate)
+                    }
                     out[index].deniedOwners += claim.deniedOwners
                     out[index].mentionsRaid = out[index].mentionsRaid || claim.mentionsRaid
                 }

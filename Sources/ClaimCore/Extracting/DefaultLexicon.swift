@@ -475,8 +475,9 @@ enum DefaultLexicon {
                     # One day before the sentence's previous date.
                     previous-day	previous day	preceding day
                     # The day the text named last, a period's first day too ("since 6 August … That day"), and
-                    # the parts of that day ("that morning", "by the afternoon").
-                    same-day	same day	that day	later that day	that morning	that afternoon	that evening	that night	same morning	same evening	by the afternoon	by the evening	by evening
+                    # the parts of that day ("that morning", "by the afternoon"); "that weekend" points back to the
+                    # weekend the text told, not to a period of its own.
+                    same-day	same day	that day	that weekend	later that day	that morning	that afternoon	that evening	that night	same morning	same evening	by the afternoon	by the evening	by evening
                     # Periods name no single day, so a claim dated only by one has no date: a period
                     # prefix before a date ("since Tuesday"), and these.
                     period-prefixes	since
@@ -707,7 +708,7 @@ enum DefaultLexicon {
                     before-event	до
                     forward	спустя	позже	позднее
                     previous-day	накануне	днем ранее	днём ранее	за день до этого	сутками ранее
-                    same-day	тот же день	этот же день	того же дня	тот день
+                    same-day	тот же день	этот же день	того же дня	тот день	те выходные	тех выходных
                     period-prefixes	с	со	начиная с
                     periods	выходные	выходных	последние дни	прошлой неделе	на этой неделе	неделю	последние два дня	последние трое суток	последние двое суток	последние несколько дней	минувшие выходные
                     # A range of days is a period ("между 12 и 14 марта").
@@ -981,7 +982,7 @@ enum DefaultLexicon {
                     before-event	до
                     forward	згодом	пізніше	потому
                     previous-day	напередодні	днем раніше	днём раніше	добою раніше	за день до цього
-                    same-day	той же день	цей же день	того ж дня	того самого дня	цього ж дня	той самий день	того дня
+                    same-day	той же день	цей же день	того ж дня	того самого дня	цього ж дня	той самий день	того дня	ті вихідні	тих вихідних
                     period-prefixes	з	від	починаючи з
                     periods	вихідних	вихідні	останні дні	минулого тижня	цього тижня	тиждень	останні два дні	останні три дні	останні кілька днів	останні дві доби	минулі вихідні
                     # A range of days is a period ("між 12 і 14 березня").
