@@ -87,6 +87,14 @@ import Testing
         ])
         #expect(found.count == 1)
         #expect(found.first?.evidence.hasPrefix("The LSR claimed") == true)
+        // A claim quoted inside another's denial ("dismissed the ministry's claim that …") is not
+        // where its claimant says it either.
+        let quoted = claims([
+            "Kapustin dismissed as fiction the Russian Defence Ministry's claim that more than 70 attackers had been killed in the Belgorod region.",
+            "In Moscow, Sergei Shoigu told officials that more than 70 attackers had been killed in the Belgorod region.",
+        ]).filter { $0.kind == .counterclaim }
+        #expect(quoted.count == 1)
+        #expect(quoted.first?.evidence.hasPrefix("In Moscow") == true)
         // "Tuesday's attack" refers to the act an official calls a provocation.
         #expect(kinds(#"Putin called Tuesday's attack a "large-scale provocation"."#) == [.raid])
     }

@@ -181,7 +181,7 @@ extension ClaimExtractor {
             mentionsRaid: signals.mentionsRaid && !signals.remote, rule: rule,
             dateSource: actDate != nil ? .act : period ? .period : statementDate != nil ? .statement : .fallback,
             inRelativeClause: inRelativeClause(frame, sentence), contextDate: period ? nil : context.lastDate ?? context.published,
-            isNarrated: signals.narrated)
+            isNarrated: signals.narrated || frame.isEmbedded)
     }
 
     /// "replying to Putin: …", "answering the governor's account": the actor (or reference) right

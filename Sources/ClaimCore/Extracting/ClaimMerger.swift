@@ -42,7 +42,8 @@ enum ClaimMerger {
     /// A body sentence over the headline, one that places the act in a single region over
     /// one that does not, a sentence over a short label line (a live blog's entry heading,
     /// "Kursk governor: 'no breakthrough'"), the claimant saying it ("The LSR claimed that …")
-    /// over the outlet telling it ("The Legion conducted a raid …"), a speaker in a main clause
+    /// over the outlet telling it ("The Legion conducted a raid …") or another quoting it
+    /// ("dismissed the ministry's claim that …"), a speaker in a main clause
     /// over one in a relative clause, else the first.
     private static func rank(_ item: FoundClaim) -> Int {
         (item.isHeadline ? 0 : 100) + (item.hasOwnRegion && item.claim.region != nil ? 10 : 0) + (isShortLine(item.claim.evidence) ? 0 : 6)

@@ -77,7 +77,8 @@ struct FoundClaim {
     /// The day the text was at when the claim was found (its last act's date, else
     /// publication): a denial answering no claim takes it, as the act it denies.
     var contextDate: Day?
-    /// Told in the outlet's voice ("The Legion conducted a raid …"), not said by the claimant.
+    /// Told in the outlet's voice ("The Legion conducted a raid …"), or quoted inside another's
+    /// statement ("dismissed the ministry's claim that …"): not said by the claimant.
     var isNarrated = false
 
     enum DateSource: Int, Comparable {
