@@ -216,6 +216,18 @@ import Testing
         #expect(kinds(sentence) == [.counterclaim])
     }
 
+    /// Base and -ing forms of the thwarting verbs repel as their past forms do; an official who
+    /// blames the attack on Kyiv and goes on, with a participle, to say it was stopped makes one
+    /// counterclaim, not also a raid. Blaming alone is still the raid claim.
+    @Test func anAttackBlamedThenSaidAvertedIsOneCounterclaim() {
+        #expect(kinds("The Defence Ministry said its forces were able to thwart an incursion into the Belgorod region.") == [.counterclaim])
+        #expect(
+            kinds(
+                #"Russia's Defence Ministry blamed the attack on the "Kyiv regime", insisting that border forces were able to stop the attackers and avert a cross-border raid."#
+            ) == [.counterclaim])
+        #expect(kinds(#"Russia's Defence Ministry blamed the attack on the "Kyiv regime", saying fighting near Tyotkino went on."#) == [.raid])
+    }
+
     @Test func aGroupLiberatingAVillageStillClaimsARaid() {
         #expect(kinds("The Freedom of Russia Legion said its fighters had liberated Gorkovsky.") == [.raid])
     }

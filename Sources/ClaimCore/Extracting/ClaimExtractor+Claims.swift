@@ -34,12 +34,12 @@ extension ClaimExtractor {
                     var claim = makeClaim(
                         kind: kind, speaker: speaker, role: role, frame: frame, signals: signals, sentence: sentence, context: context,
                         rule: "\(because); \(frame.rule)")
-                    // "…said militants crossed the border, but they were repelled": an official's
-                    // statement going on, with no speech verb of its own, to stop what it told is one
-                    // counterclaim, not also a raid (claims.md).
+                    // "…said militants crossed the border, but they were repelled", "…blamed the attack
+                    // on Kyiv, insisting the attackers were stopped": an official's statement going on to
+                    // stop what it told is one counterclaim, not also a raid (claims.md).
                     // Not when the counterclaim names places of its own, apart from the raid's ("…seized
                     // part of Tyotkino, but two other groups were destroyed near Sudzha").
-                    if kind == .counterclaim, role == .russianOfficial, frame.continuesStatement,
+                    if kind == .counterclaim, role == .russianOfficial, frame.goesOn,
                         let told = out.firstIndex(where: { $0.claim.claimant == speaker && $0.claim.kind == .raid }),
                         claim.claim.places.isEmpty || !Set(claim.claim.places).isDisjoint(with: out[told].claim.places)
                     {

@@ -112,8 +112,10 @@ struct FrameSignals {
         func attempted(_ cue: PhraseMatcher<Trigger.Categories>.Match) -> Bool {
             attempts.contains { $0 <= cue.range.lowerBound && cue.range.lowerBound - $0 <= 3 }
         }
+        // "to destroy the saboteurs" is intended; "were able to stop the attackers" was done.
         func intended(_ cue: PhraseMatcher<Trigger.Categories>.Match) -> Bool {
             language.infinitiveMarkers.contains(words[safe: cue.range.lowerBound - 1] ?? "")
+                && !language.achievementWords.contains(words[safe: cue.range.lowerBound - 2] ?? "")
         }
         func ongoing(_ cue: PhraseMatcher<Trigger.Categories>.Match) -> Bool {
             language.progressiveSuffixes.contains(where: cue.phrase.hasSuffix)

@@ -30,6 +30,9 @@ public struct LanguageProfile: Sendable, Hashable {
         case nameHedges = "name-hedges"
         /// Open a clause whose subject says nothing: "None of the groups has claimed …". Optional.
         case negatingQuantifiers = "negating-quantifiers"
+        /// Before an infinitive marker, make the act done, not intended ("were able to stop",
+        /// "managed to repel"). Optional.
+        case achievementWords = "achievement-words"
         case speechNegators = "speech-negators", passiveAgents = "passive-agents", speakerAfterCue = "speaker-after-cue"
         case nonAssertions = "non-assertions", claimNouns = "claim-nouns", complementizers
         case infinitiveMarkers = "infinitive-markers", progressiveMarkers = "progressive-markers"
@@ -109,6 +112,8 @@ public struct LanguageProfile: Sendable, Hashable {
     let personalPronouns: WordSet, referenceDeterminers: WordSet, genericReferents: WordSet, groupReferents: WordSet
     let clauseBreakers: WordSet, participles: WordSet, connectives: WordSet, frontedOpeners: WordSet
     let speakerClauseOpeners: WordSet
+    /// "able", "managed": before an infinitive marker, the act after it was done.
+    let achievementWords: WordSet
     /// `purpose-phrases`, each as its words.
     let purposePhrases: [[String]]
     /// `name-hedges`, each as its words.
@@ -161,7 +166,8 @@ public struct LanguageProfile: Sendable, Hashable {
         let source = folder + "/words.tsv"
         var entries = [List: [String]]()
         let lists: [List: [(entry: String, line: Int)]] = try NamedLists.read(
-            words, source: source, kind: "word list", optional: [.frontedOpeners, .speakerClauseOpeners, .purposePhrases, .nameHedges, .negatingQuantifiers])
+            words, source: source, kind: "word list",
+            optional: [.frontedOpeners, .speakerClauseOpeners, .purposePhrases, .nameHedges, .negatingQuantifiers, .achievementWords])
         for list in List.allCases {  // in a fixed order, so the first bad entry reported is the same every run
             entries[list] = []
             for (entry, line) in lists[list] ?? [] {
@@ -187,7 +193,7 @@ public struct LanguageProfile: Sendable, Hashable {
         (genericReferents, groupReferents) = (set(.genericReferents), set(.groupReferents))
         (clauseBreakers, participles, connectives) = (set(.clauseBreakers), set(.participles), set(.connectives))
         frontedOpeners = set(.frontedOpeners)
-        speakerClauseOpeners = set(.speakerClauseOpeners)
+        (speakerClauseOpeners, achievementWords) = (set(.speakerClauseOpeners), set(.achievementWords))
         (purposePhrases, nameHedges, negatingQuantifiers) = (phrases(.purposePhrases), phrases(.nameHedges), phrases(.negatingQuantifiers))
         (speechNegators, passiveAgents, speakerAfterCue) = (set(.speechNegators), set(.passiveAgents), set(.speakerAfterCue))
         (nonAssertions, claimNouns, complementizers) = (set(.nonAssertions), set(.claimNouns), set(.complementizers))

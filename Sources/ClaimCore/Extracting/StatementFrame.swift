@@ -21,10 +21,6 @@ struct StatementFrame {
 
     func contains(_ index: Int) -> Bool { content.contains { $0.contains(index) } }
 
-    /// A clause going on with the previous frame's speaker, with no speech verb of its own
-    /// ("…, but they were repelled").
-    var continuesStatement: Bool { cue == nil && goesOn }
-
     /// The previous frame's speaker going on, with or without a participle (", blaming …").
     var goesOn: Bool { speakerRange == nil && !isLabelled && !isEmbedded }
 }
