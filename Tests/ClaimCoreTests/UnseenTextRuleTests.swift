@@ -228,6 +228,14 @@ import Testing
         #expect(kinds(#"Russia's Defence Ministry blamed the attack on the "Kyiv regime", saying fighting near Tyotkino went on."#) == [.raid])
     }
 
+    /// The Ukrainian presidency speaks for the Ukrainian Government; "Ukraine" alone is a
+    /// country ("groups fighting alongside Ukraine"), not a speaker.
+    @Test func theUkrainianPresidencyIsTheGovernment() {
+        #expect(claims(["The Ukrainian Presidency, for its part, denied being behind the attack."]).map(\.claimant) == ["Ukrainian Government"])
+        #expect(claims(["Zelensky's office denied any involvement in the raid."]).map(\.claimant) == ["Ukrainian Government"])
+        #expect(claims(["Groups fighting alongside Ukraine said they had entered Kozinka."]).allSatisfy { $0.claimant != "Ukrainian Government" })
+    }
+
     @Test func aGroupLiberatingAVillageStillClaimsARaid() {
         #expect(kinds("The Freedom of Russia Legion said its fighters had liberated Gorkovsky.") == [.raid])
     }

@@ -30,7 +30,7 @@ enum DefaultLexicon {
             Kursk Governor	Kursk regional governor	acting Kursk governor
             Bryansk Governor	Bryansk regional governor	Governor Alexander Bogomaz	Bogomaz
             FSB	Russia's Federal Security Service	FSB border service	Border Service
-            Ukrainian Government	Kyiv's government	Ukraine's government	Ukrainian President Volodymyr Zelensky	Zelenskiy	Volodymyr Zelenskiy
+            Ukrainian Government	Kyiv's government	Ukraine's government	Ukrainian President Volodymyr Zelensky	Zelenskiy	Volodymyr Zelenskiy	Ukrainian Presidency	Ukraine's presidency	Ukraine's presidential office	Ukrainian presidential office	Office of the President of Ukraine	Ukrainian President's Office	Zelensky's office
             Ukrainian Government	Dmytro Kuleba	Kuleba	Andriy Yermak	Andrii Yermak	Yermak	МИД Украины	Дмитрий Кулеба	Кулеба	Андрей Ермак	Ермак	МЗС України	Дмитро Кулеба	Андрій Єрмак	Єрмак
             """#
         case .places:
