@@ -228,6 +228,14 @@ import Testing
         #expect(kinds(#"Russia's Defence Ministry blamed the attack on the "Kyiv regime", saying fighting near Tyotkino went on."#) == [.raid])
     }
 
+    /// Repelling under way still repels ("fighting to repel … is continuing": a counterclaim);
+    /// an operation under way to eliminate the raiders who came in tells of the raid.
+    @Test func aRepulsionUnderWayIsACounterclaim() {
+        #expect(kinds("The Defence Ministry said fighting to repel Ukrainian troops who entered the Kursk region was continuing.") == [.counterclaim])
+        #expect(kinds("The Defence Ministry said its units were still repelling Ukrainian troops near Sudzha.") == [.counterclaim])
+        #expect(kinds("The FSB said an operation to eliminate the saboteurs who entered the Bryansk region was under way.") == [.raid])
+    }
+
     /// The Ukrainian presidency speaks for the Ukrainian Government; "Ukraine" alone is a
     /// country ("groups fighting alongside Ukraine"), not a speaker.
     @Test func theUkrainianPresidencyIsTheGovernment() {

@@ -312,6 +312,8 @@ enum DefaultLexicon {
 
                     # --- What is said ------------------------------------------------------------------------
                     # Before an act or a loss: the act is only intended ("to destroy the saboteurs").
+                    # Counterclaim phrases that repel even while under way ("fighting to repel the troops is continuing").
+                    repelling-phrases	repel	repelling	repulse	repulsing	repelled
                     infinitive-markers	to
                     # Before the infinitive marker: the act was done, not intended ("were able to stop them").
                     achievement-words	able	managed
@@ -576,6 +578,8 @@ enum DefaultLexicon {
                     # --- What is said ------------------------------------------------------------------------
                     # Before a counterclaim or loss phrase, these put it under way ("продолжает вытеснять",
                     # "работа по вытеснению"): the operation is not over.
+                    # Counterclaim phrases that repel even while under way ("fighting to repel the troops is continuing").
+                    repelling-phrases	отражают	отражает	отбивают	отбивает
                     infinitive-markers	чтобы	по	продолжают	продолжает	продолжается	продолжаются	ведется	ведётся	ведут	идет	идёт	целью	над	для	пытаются	пытается	пытались	пытался	пыталась
                     progressive-markers
                     progressive-suffixes
@@ -849,6 +853,8 @@ enum DefaultLexicon {
                     complementizers	що	нібито	начебто	буцімто
 
                     # --- What is said ------------------------------------------------------------------------
+                    # Counterclaim phrases that repel even while under way ("fighting to repel the troops is continuing").
+                    repelling-phrases	відбиває	відбивають
                     infinitive-markers	щоб	по	продовжують	продовжує	триває	тривають	ведеться	ведуть	йде	йдуть	метою	над	для	намагаються	намагається	намагалися	намагався	намагалася
                     progressive-markers
                     progressive-suffixes

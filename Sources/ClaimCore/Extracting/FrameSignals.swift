@@ -168,7 +168,10 @@ struct FrameSignals {
             repelled.contains { $0 >= cue.range.upperBound && $0 - cue.range.upperBound <= 2 }
                 && !all(.raider).contains { $0.range.lowerBound >= cue.range.upperBound && $0.range.lowerBound - cue.range.upperBound <= 1 }
         }
-        let firstIntent = (all(.counterclaim) + all(.losses)).filter { intended($0) || (ongoing($0) && !repelsAnAct($0)) }.map(\.range.lowerBound).min()
+        // "fighting to repel the troops who entered is continuing": repelling under way still repels.
+        let firstIntent = (all(.counterclaim) + all(.losses)).filter {
+            !language.repellingPhrases.contains($0.phrase) && (intended($0) || (ongoing($0) && !repelsAnAct($0)))
+        }.map(\.range.lowerBound).min()
         func underWay(_ cue: PhraseMatcher<Trigger.Categories>.Match) -> Bool { firstIntent.map { $0 <= cue.range.lowerBound } ?? false }
         intent = (all(.counterclaim) + all(.losses)).first(where: underWay)?.phrase
         purpose = (all(.counterclaim) + all(.losses)).contains(where: intended)

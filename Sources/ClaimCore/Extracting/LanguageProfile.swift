@@ -33,6 +33,9 @@ public struct LanguageProfile: Sendable, Hashable {
         /// Before an infinitive marker, make the act done, not intended ("were able to stop",
         /// "managed to repel"). Optional.
         case achievementWords = "achievement-words"
+        /// Counterclaim phrases that stop the raiders even while under way ("fighting to repel the
+        /// troops that entered is continuing"): a repulsion, not an operation against them. Optional.
+        case repellingPhrases = "repelling-phrases"
         case speechNegators = "speech-negators", passiveAgents = "passive-agents", speakerAfterCue = "speaker-after-cue"
         case nonAssertions = "non-assertions", claimNouns = "claim-nouns", complementizers
         case infinitiveMarkers = "infinitive-markers", progressiveMarkers = "progressive-markers"
@@ -114,6 +117,8 @@ public struct LanguageProfile: Sendable, Hashable {
     let speakerClauseOpeners: WordSet
     /// "able", "managed": before an infinitive marker, the act after it was done.
     let achievementWords: WordSet
+    /// "repel", "repelling": a repulsion under way is still a repulsion.
+    let repellingPhrases: Set<String>
     /// `purpose-phrases`, each as its words.
     let purposePhrases: [[String]]
     /// `name-hedges`, each as its words.
@@ -167,7 +172,7 @@ public struct LanguageProfile: Sendable, Hashable {
         var entries = [List: [String]]()
         let lists: [List: [(entry: String, line: Int)]] = try NamedLists.read(
             words, source: source, kind: "word list",
-            optional: [.frontedOpeners, .speakerClauseOpeners, .purposePhrases, .nameHedges, .negatingQuantifiers, .achievementWords])
+            optional: [.frontedOpeners, .speakerClauseOpeners, .purposePhrases, .nameHedges, .negatingQuantifiers, .achievementWords, .repellingPhrases])
         for list in List.allCases {  // in a fixed order, so the first bad entry reported is the same every run
             entries[list] = []
             for (entry, line) in lists[list] ?? [] {
@@ -194,6 +199,7 @@ public struct LanguageProfile: Sendable, Hashable {
         (clauseBreakers, participles, connectives) = (set(.clauseBreakers), set(.participles), set(.connectives))
         frontedOpeners = set(.frontedOpeners)
         (speakerClauseOpeners, achievementWords) = (set(.speakerClauseOpeners), set(.achievementWords))
+        repellingPhrases = Set(entries[.repellingPhrases] ?? [])
         (purposePhrases, nameHedges, negatingQuantifiers) = (phrases(.purposePhrases), phrases(.nameHedges), phrases(.negatingQuantifiers))
         (speechNegators, passiveAgents, speakerAfterCue) = (set(.speechNegators), set(.passiveAgents), set(.speakerAfterCue))
         (nonAssertions, claimNouns, complementizers) = (set(.nonAssertions), set(.claimNouns), set(.complementizers))
