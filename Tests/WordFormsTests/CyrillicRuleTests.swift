@@ -361,6 +361,18 @@ import WordForms
         #expect(!claims(["Гладков заявил, что враг вошёл в Козинку."]).contains("denial Belgorod Governor"))
     }
 
+    /// "в те выходные", "тих вихідних" point back to the weekend the text told: its day, not a
+    /// period ("в выходные" alone stays one).
+    @Test func thatWeekendIsTheDayToldBefore() {
+        let told = "21 мая РДК заявил, что его бойцы вошли в Козинку."
+        let ru = CyrillicRuleTests.claims([told, "Польский добровольческий корпус заявил, что в те выходные его бойцы тоже вошли в Козинку."])
+        #expect(ru.filter { $0.claimant == "Polish Volunteer Corps" }.map(\.date) == [Day(iso: "2023-05-21")])
+        let uk = CyrillicRuleTests.claims([
+            "21 травня РДК заявив, що його бійці зайшли в Козинку.", "Польський добровольчий корпус заявив, що тих вихідних його бійці теж зайшли в Козинку.",
+        ])
+        #expect(uk.filter { $0.claimant == "Polish Volunteer Corps" }.map(\.date) == [Day(iso: "2023-05-21")])
+    }
+
     /// "так называемый «РДК»": the hedge belongs to the name, so a claim noun or an act before
     /// the hedge stands right before the name.
     @Test func aHedgeBeforeANameBelongsToIt() {
