@@ -62,6 +62,22 @@ import Testing
         #expect(article.paragraphs == ["The group said on Monday that it held the village after a night of fighting near the border."])
     }
 
+    /// A page that prints its date only in the masthead, outside its `<main>`, is dated by it;
+    /// the masthead's text stays out of the article, and a script's date is never read.
+    @Test func readsTheDateOfAMastheadBeforeTheArticle() throws {
+        let html = """
+            <html><head><script>var build = "2021-01-05";</script></head><body>
+            <div class="topbar"><a href="/">The Herald</a> <span>Monday 22 May 2023</span> <a href="/s">Subscribe</a></div>
+            <main><h1>Raid</h1><p>The Legion said its fighters had crossed into the Belgorod region.</p></main></body></html>
+            """
+        let article = try reader.read(Array(html.utf8), fileName: "page.html", fallbackDate: Day(year: 2026, month: 1, day: 1))
+        #expect(article.published == Day(year: 2023, month: 5, day: 22))
+        #expect(!article.isPublishedInferred)
+        #expect(article.paragraphs == ["The Legion said its fighters had crossed into the Belgorod region."])
+        let scriptOnly = html.split(separator: "\n").filter { !$0.contains("topbar") }.joined(separator: "\n")
+        #expect(try reader.read(Array(scriptOnly.utf8), fileName: "page.html", fallbackDate: Day(year: 2026, month: 1, day: 1)).isPublishedInferred)
+    }
+
     @Test func readsAScraperJSONRecord() throws {
         let json =
             #"{"title": "A headline here", "published": "2023-03-03T09:20:00Z", "outlet": "Wire", "url": "https://x.example/a", "text": "First paragraph of the wire story is here.\n\nSecond one."}"#

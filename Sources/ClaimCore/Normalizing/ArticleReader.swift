@@ -68,7 +68,8 @@ public struct ArticleReader: Sendable {
             let page = HTMLReader().read(text)
             (title, paragraphs, outlet, url) = (page.title, boilerplate.strip(page.paragraphs), page.outlet, page.url)
             dateTexts = page.published.map { [$0] } ?? []
-            head = page.paragraphs.prefix(8).joined(separator: "\n")
+            // The article's first lines, then the masthead before it.
+            head = (page.paragraphs.prefix(8) + page.leading.prefix(12)).joined(separator: "\n")
         case .plainText:
             let plain = PlainTextReader(boilerplate: boilerplate).read(text)
             (title, paragraphs) = (plain.title, plain.paragraphs)

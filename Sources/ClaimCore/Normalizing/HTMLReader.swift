@@ -11,6 +11,10 @@ struct HTMLReader {
         var outlet: String?
         var published: String?
         var url: String?
+        /// Visible text before the article's container (a masthead's "Monday 22 May 2023"):
+        /// where a page prints its date when no tag carries it. Empty when the page has no
+        /// `<article>` or `<main>`.
+        var leading: [String] = []
     }
 
     /// Elements whose whole content is page chrome, not article text.
@@ -18,6 +22,8 @@ struct HTMLReader {
         "script", "style", "nav", "header", "footer", "aside", "form", "noscript", "svg", "template", "button", "select",
         "iframe", "figure",
     ]
+    /// Elements whose content is never shown.
+    static let invisible: Set<String> = ["script", "style", "noscript", "svg", "template"]
     /// Elements that end a paragraph.
     static let blocks: Set<String> = [
         "p", "div", "br", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "tr", "td", "section", "article", "main",
@@ -59,7 +65,9 @@ struct HTMLReader {
         }
         // The visible h1 is the headline; <title> often carries " | Outlet".
         result.title = headline ?? result.title
-        result.paragraphs = paragraphs(tokens, skipping: result.title)
+        let scope = contentScope(tokens)
+        result.paragraphs = paragraphs(tokens[scope], skipping: result.title, dropping: Self.dropped)
+        result.leading = paragraphs(tokens[..<scope.lowerBound], skipping: nil, dropping: Self.invisible)
         return result
     }
 
@@ -78,9 +86,8 @@ struct HTMLReader {
         return clean.isEmpty ? nil : clean
     }
 
-    /// Text of the main content container, split at block boundaries.
-    private func paragraphs(_ tokens: [HTMLToken], skipping title: String?) -> [String] {
-        let scope = contentScope(tokens)
+    /// Text of `tokens`, split at block boundaries, without the content of `dropping` elements.
+    private func paragraphs(_ tokens: ArraySlice<HTMLToken>, skipping title: String?, dropping: Set<String>) -> [String] {
         var out = [String]()
         var current = ""
         var droppedDepth = 0
@@ -90,7 +97,7 @@ struct HTMLReader {
             if !text.isEmpty && text != title { out.append(text) }
             current = ""
         }
-        for token in tokens[scope] {
+        for token in tokens {
             switch token {
             case .text(let t) where droppedDepth == 0: current += t
             case .tag(let name, _, let closing):
@@ -98,7 +105,7 @@ struct HTMLReader {
                     if name == droppedName { droppedDepth += closing ? -1 : 1 }
                     continue
                 }
-                if !closing && Self.dropped.contains(name) {
+                if !closing && dropping.contains(name) {
                     flush()
                     droppedDepth = 1
                     droppedName = name
