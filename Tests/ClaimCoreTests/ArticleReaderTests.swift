@@ -127,9 +127,29 @@ import Testing
         ("22.05.2023 14:10", "2023-05-22"),
         ("02/06/2023 10:40 | Updated 02/06/2023 12:15", "2023-06-02"),
         ("05/23/2023 08:00", "2023-05-23"),
+        ("Kursk: what the channels said, 12–13 August 2024", "2024-08-12"),
     ])
     func readsTheUsualForms(line: String, expected: String) {
         #expect(DatelineParser.firstDate(in: line) == Day(iso: expected))
+    }
+
+    /// A wire dateline without its year takes the year that puts its day on the weekday the
+    /// story names; a file saved within two weeks of the day is this year's news; with no
+    /// weekday named, the latest year not after the file's day, unconfirmed. Only a line that
+    /// opens with a place in capitals is a dateline.
+    @Test func aYearlessDatelineTakesTheYearOfItsWeekday() {
+        let words = PageWords.builtIn
+        let mtime = Day(iso: "2026-12-07")!
+        let wire = "MOSCOW/KYIV, March 2 (Wire) - Russian officials said on Thursday that armed men had crossed the border."
+        #expect(DatelineParser.yearlessDateline(in: wire, words: words, notAfter: mtime).map { "\($0.day) \($0.confirmed)" } == "2023-03-02 true")
+        let dayFirst = "KYIV, 12 March (Agency) - Three groups said on Tuesday they had crossed into Russia."
+        #expect(DatelineParser.yearlessDateline(in: dayFirst, words: words, notAfter: mtime)?.day == Day(iso: "2024-03-12"))
+        let fresh = "KYIV, December 5 (Wire) - The ministry said on Monday that the attack was repelled."
+        #expect(DatelineParser.yearlessDateline(in: fresh, words: words, notAfter: mtime).map { "\($0.day) \($0.confirmed)" } == "2026-12-05 true")
+        let unnamed = "KYIV, March 2 (Wire) - The ministry said the attack was repelled."
+        #expect(DatelineParser.yearlessDateline(in: unnamed, words: words, notAfter: mtime).map { "\($0.day) \($0.confirmed)" } == "2026-03-02 false")
+        #expect(DatelineParser.yearlessDateline(in: "Officials said on March 2 that the attack was repelled.", words: words, notAfter: mtime) == nil)
+        #expect(DatelineParser.yearlessDateline(in: "KYIV, March 2, 2023 (Wire) - Officials said so.", words: words, notAfter: mtime) == nil)
     }
 
     @Test func findsADateInAURL() {

@@ -165,7 +165,7 @@ public struct LanguageProfile: Sendable, Hashable {
         texts = Texts(words: words, kinds: kinds, answers: answers, dates: dates, page: page, triggers: triggers)
         self.triggers = try Trigger.read(triggers, source: folder + "/triggers.tsv")
         self.dates = try DateWords(text: dates, source: folder + "/dates.tsv")
-        self.page = try PageWords(text: page, months: self.dates.months, source: folder + "/page.tsv")
+        self.page = try PageWords(text: page, months: self.dates.months, weekdays: self.dates.weekdays, source: folder + "/page.tsv")
         self.kinds = try KindTable(text: kinds, source: folder + "/kinds.tsv")
         self.answers = try AnswerTable(text: answers, source: folder + "/answers.tsv")
         let source = folder + "/words.tsv"

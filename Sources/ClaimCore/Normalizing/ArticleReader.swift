@@ -92,7 +92,12 @@ public struct ArticleReader: Sendable {
         var published = dateTexts.lazy.compactMap(day(in:)).first
         if published == nil, let head { published = DatelineParser.firstDate(in: head, months: words.months) }
         if published == nil, let url { published = DatelineParser.dateInURL(url) }
-        let inferred = published == nil && fallbackDate != nil
+        var inferred = published == nil && fallbackDate != nil
+        // "MOSCOW, March 2 (Wire) -": a wire dateline without its year.
+        if published == nil, let head, let fallbackDate, let dateline = DatelineParser.yearlessDateline(in: head, words: words, notAfter: fallbackDate) {
+            published = dateline.day
+            inferred = !dateline.confirmed
+        }
         var article = NormalizedArticle(
             fileName: fileName, format: format, title: title, paragraphs: paragraphs, outlet: outlet,
             published: published ?? fallbackDate, isPublishedInferred: inferred, url: url,

@@ -17,8 +17,11 @@ public enum DatelineParser {
                 if let day = isoDate(word) { return day }
                 if let day = dottedDate(word) { return day }
                 if let day = slashedDate(word) { return day }
-                // D Month YYYY
-                if let d = Int(word), i + 2 < words.count, let m = month(words[i + 1], months), let y = year(Substring(words[i + 2])) {
+                // D Month YYYY, and a range "12–13 August 2024": its first day (a digest's span, whose
+                // first posts come first).
+                if let d = Int(word) ?? firstDayOfRange(word), i + 2 < words.count, let m = month(words[i + 1], months),
+                    let y = year(Substring(words[i + 2]))
+                {
                     if let day = Day(year: y, month: m, day: d) { return day }
                 }
             } else if let m = month(words[i], months), i + 2 < words.count, let d = Int(Substring(words[i + 1])), let y = year(Substring(words[i + 2])) {
@@ -27,6 +30,48 @@ public enum DatelineParser {
             }
         }
         return nil
+    }
+
+    /// A wire dateline's day when it prints no year ("MOSCOW/KYIV, March 2 (Wire) - …",
+    /// "KYIV, 12 March -"): a line opening with a place in capitals, a comma, then the month and
+    /// day. Its year is the latest that puts the day on the first weekday the text after it
+    /// names ("said on Thursday") and not after `notAfter` (the file's mtime) — `confirmed`;
+    /// with no weekday named, the latest year not after `notAfter`. A day within two weeks
+    /// before `notAfter` is this year's: a file saved as the news broke.
+    public static func yearlessDateline(in text: String, words: PageWords, notAfter limit: Day) -> (day: Day, confirmed: Bool)? {
+        for line in text.split(separator: "\n", maxSplits: 20).prefix(20) {
+            guard let comma = line.firstIndex(of: ","), line.distance(from: line.startIndex, to: comma) <= 40 else { continue }
+            let place = line[..<comma]
+            guard place.contains(where: \.isLetter), !place.contains(where: \.isLowercase) else { continue }
+            let after = tokens(String(line[line.index(after: comma)...]))
+            guard after.count >= 2 else { continue }
+            var monthDay: (month: Int, day: Int)?
+            if let m = month(after[0], words.months), let d = Int(Substring(after[1])) {
+                monthDay = (m, d)
+            } else if let d = Int(Substring(after[0])), let m = month(after[1], words.months) {
+                monthDay = (m, d)
+            }
+            guard let (m, d) = monthDay, (1...31).contains(d) else { continue }
+            // A year after the day makes it a full date, read by `firstDate`.
+            if after.count > 2, year(Substring(after[2])) != nil { continue }
+            let candidates = stride(from: limit.year, through: limit.year - 12, by: -1).compactMap { Day(year: $0, month: m, day: d) }.filter { $0 <= limit }
+            guard let latest = candidates.first else { return nil }
+            // A file saved within two weeks of the day is today's news, whatever weekday it names.
+            if latest.days(to: limit) <= 14 { return (latest, true) }
+            let rest = text[comma...].prefix(600)
+            guard let named = TextFolding.words(String(rest)).lazy.filter({ $0.count >= 6 }).compactMap({ words.weekdays[$0] }).first else {
+                return (latest, false)
+            }
+            return candidates.first { $0.weekday == named }.map { ($0, true) } ?? (latest, false)
+        }
+        return nil
+    }
+
+    /// "12–13" or "12-13": the first of two days of a month.
+    private static func firstDayOfRange(_ word: String) -> Int? {
+        let parts = word.split(whereSeparator: { $0 == "–" || $0 == "-" })
+        guard parts.count == 2, let a = Int(parts[0]), let b = Int(parts[1]), 1 <= a, a < b, b <= 31 else { return nil }
+        return a
     }
 
     /// The month a word names ("May", "sept", "мая"): a word of letters, not a number.

@@ -16,10 +16,13 @@ public struct PageWords: Sendable, Hashable {
     public private(set) var bylinePrefixes: [String]
     /// Month names and abbreviations (lowercased) with their numbers.
     public private(set) var months: [String: Int]
+    /// Weekday names (folded) with their numbers, 0 Sunday to 6: a yearless dateline's year is
+    /// the one that puts it on the weekday its text names.
+    public private(set) var weekdays: [String: Int]
 
     /// Reads a `page.tsv`, with the months of the same profile's `dates.tsv`.
     /// - Throws: `LexiconError` naming `source` and the line of an unknown list, or an entry that folds to nothing.
-    public init(text: String, months: [String: Int], source: String) throws(LexiconError) {
+    public init(text: String, months: [String: Int], weekdays: [String: Int] = [:], source: String) throws(LexiconError) {
         let lists: [List: [(entry: String, line: Int)]] = try NamedLists.read(text, source: source, kind: "page list")
         func folded(_ list: List) throws(LexiconError) -> [String] {
             var out = [String]()
@@ -34,6 +37,7 @@ public struct PageWords: Sendable, Hashable {
         prompts = try folded(.prompts)
         bylinePrefixes = try folded(.bylinePrefixes)
         self.months = months
+        self.weekdays = weekdays
     }
 
     /// These lists and `other`'s together (a page in either language is read with both).
@@ -43,6 +47,7 @@ public struct PageWords: Sendable, Hashable {
         for prompt in other.prompts where !out.prompts.contains(prompt) { out.prompts.append(prompt) }
         for prefix in other.bylinePrefixes where !out.bylinePrefixes.contains(prefix) { out.bylinePrefixes.append(prefix) }
         out.months.merge(other.months) { first, _ in first }
+        out.weekdays.merge(other.weekdays) { first, _ in first }
         return out
     }
 
