@@ -236,6 +236,18 @@ import Testing
         #expect(kinds("The FSB said an operation to eliminate the saboteurs who entered the Bryansk region was under way.") == [.raid])
     }
 
+    /// A wire dateline's places ("MOSCOW/KYIV, March 2 (Wire) - …") open the sentence as a
+    /// dateline, not as its speaker; the same city later in the sentence still speaks.
+    @Test func aDatelinesPlacesDoNotSpeak() {
+        let found = claims([
+            "MOSCOW/KYIV, March 2 (Wire) - Russian officials said on Thursday that armed men had crossed into the Bryansk region, while Kyiv dismissed the account as a provocation.",
+            "Bryansk Governor Alexander Bogomaz said a sabotage group had entered Lyubechane.",
+        ]).map { "\($0.kind.rawValue) \($0.claimant)" }
+        #expect(!found.contains("raid Ukrainian Government"))
+        #expect(found.contains("denial Ukrainian Government") && found.contains("raid Bryansk Governor"))
+        #expect(kinds("KYIV, March 2 - Kyiv said its forces had nothing to do with the raid.") == [.denial])
+    }
+
     /// The Ukrainian presidency speaks for the Ukrainian Government; "Ukraine" alone is a
     /// country ("groups fighting alongside Ukraine"), not a speaker.
     @Test func theUkrainianPresidencyIsTheGovernment() {

@@ -36,10 +36,12 @@ extension ClaimExtractor {
                         rule: "\(because); \(frame.rule)")
                     // "…said militants crossed the border, but they were repelled", "…blamed the attack
                     // on Kyiv, insisting the attackers were stopped": an official's statement going on to
-                    // stop what it told is one counterclaim, not also a raid (claims.md).
+                    // stop what it told is one counterclaim, not also a raid (claims.md). A speech verb of
+                    // its own ("…, and by evening said they were pushed out") is a second statement.
                     // Not when the counterclaim names places of its own, apart from the raid's ("…seized
                     // part of Tyotkino, but two other groups were destroyed near Sudzha").
                     if kind == .counterclaim, role == .russianOfficial, frame.goesOn,
+                        frame.cue.map({ language.participles.contains(sentence.folded[$0.lowerBound]) }) ?? true,
                         let told = out.firstIndex(where: { $0.claim.claimant == speaker && $0.claim.kind == .raid }),
                         claim.claim.places.isEmpty || !Set(claim.claim.places).isDisjoint(with: out[told].claim.places)
                     {

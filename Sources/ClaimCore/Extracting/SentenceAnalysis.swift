@@ -99,6 +99,21 @@ struct SentenceAnalysis {
     /// Marks possessive and governed mentions: a name after a governing word (the language's
     /// `governing` list, a determiner between them allowed) is an object; after an owner
     /// preposition it is one unless a speaker noun stands before that ("the commander of the corps").
+    /// How many words open the sentence as a wire dateline's places ("moscow / kyiv , march 2
+    /// ( wire ) - …": 2): places joined by "/", a comma, a month and its day, then the agency in
+    /// parentheses and a dash. 0 when the sentence opens with no such dateline.
+    static func datelinePlaces(in words: [SentenceWord], language: LanguageProfile) -> Int {
+        var places = 1
+        while places < min(words.count, 4), words[places].separator == "/" { places += 1 }
+        guard places + 1 < words.count, words[places].followsComma, language.dates.months[words[places].text] != nil,
+            words[places + 1].text.first?.isNumber == true
+        else { return 0 }
+        let closes = words[(places + 2)..<min(words.count, places + 8)].contains {
+            $0.separator.contains(")") && ($0.separator.contains("-") || $0.separator.contains("–") || $0.separator.contains("—"))
+        }
+        return closes ? places : 0
+    }
+
     static func annotate(_ mention: Mention, in words: [SentenceWord], language: LanguageProfile) -> Mention {
         var out = mention
         let end = mention.range.upperBound
@@ -109,10 +124,12 @@ struct SentenceAnalysis {
                 separator == "'" || separator.hasPrefix("' ")
                 || (separator.hasPrefix("'") && language.possessiveSuffixes.contains(words[end].text))
             // "Kremlin-backed", "Kyiv-based": joined to the next word by a hyphen, it describes;
-            // "KYIV (Reuters) - …": a dateline's place and agency open the sentence.
+            // "KYIV (Reuters) - …", "MOSCOW/KYIV, March 2 (Wire) - …": a dateline's places and
+            // agency open the sentence.
             let isDateline =
-                mention.range.lowerBound == 0 && separator.contains("(")
-                && words[(end + 1)..<min(words.count, end + 4)].contains { $0.separator.contains(")") && $0.separator.contains("-") }
+                (mention.range.lowerBound == 0 && separator.contains("(")
+                    && words[(end + 1)..<min(words.count, end + 4)].contains { $0.separator.contains(")") && $0.separator.contains("-") })
+                || end <= datelinePlaces(in: words, language: language)
             out.isModifier = separator == "-" || isDateline
         }
         let start = mention.range.lowerBound
