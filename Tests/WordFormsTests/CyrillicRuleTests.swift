@@ -361,6 +361,20 @@ import WordForms
         #expect(!claims(["Гладков заявил, что враг вошёл в Козинку."]).contains("denial Belgorod Governor"))
     }
 
+    /// "У Головному управлінні розвідки … відкинули версію брянського губернатора": the
+    /// intelligence directorate, named in the locative, denies; the governor after the claim
+    /// noun owns the version denied and does not speak.
+    @Test func aNameAfterAClaimNounOwnsTheClaimDenied() {
+        let found = CyrillicRuleTests.claims([
+            "Губернатор Богомаз заявив, що українська ДРГ зайшла в Любечане.",
+            "У Головному управлінні розвідки також відкинули версію брянського губернатора.",
+        ])
+        let denial = found.first { $0.kind == .denial }
+        #expect(denial?.claimant == "Ukrainian Military Intelligence")
+        #expect(denial?.denies?.claimant == "Bryansk Governor")
+        #expect(claims(["В Главном управлении разведки заявили, что бойцы РДК зашли в Козинку."]).contains("raid Ukrainian Military Intelligence"))
+    }
+
     /// "в те выходные", "тих вихідних" point back to the weekend the text told: its day, not a
     /// period ("в выходные" alone stays one).
     @Test func thatWeekendIsTheDayToldBefore() {

@@ -157,7 +157,12 @@ struct FrameFinder {
                 // more words is the subject of what is said ("said Ukrainian troops had…").
                 let reporter = inClause.first { candidate in
                     let end = candidate.range.upperBound
-                    return !candidate.isReference && candidate.range.lowerBound >= cue.upperBound && candidate.range.lowerBound - cue.upperBound <= 4
+                    // "відкинули версію брянського губернатора": a name after a claim noun owns the
+                    // claim denied; it does not speak.
+                    let start = candidate.range.lowerBound
+                    let ownsClaim = (max(0, start - 2)..<start).contains { language.claimNouns.contains(sentence.folded[$0]) }
+                    return !candidate.isReference && !ownsClaim && candidate.range.lowerBound >= cue.upperBound
+                        && candidate.range.lowerBound - cue.upperBound <= 4
                         && !sentence.words[cue.upperBound..<candidate.range.lowerBound].contains { $0.followsComma || $0.followsClauseBreak }
                         && (end >= clause.upperBound || sentence.words[end].followsComma || sentence.words[end].followsClauseBreak)
                 }
