@@ -236,6 +236,18 @@ import Testing
         #expect(kinds("The FSB said an operation to eliminate the saboteurs who entered the Bryansk region was under way.") == [.raid])
     }
 
+    /// A group described in the outlet's voice ("has until now fought only inside Ukraine")
+    /// denies nothing; the group saying it, or going on after its speech verb, does.
+    @Test func aGroupDescribedDeniesNothing() {
+        #expect(kinds("The Siberian Battalion, formed mostly of volunteers, has until now fought only inside Ukraine.").isEmpty)
+        #expect(kinds("The Siberian Battalion said it had until now fought only inside Ukraine.") == [.denial])
+        #expect(
+            claims([
+                "The Kremlin said 1,500 attackers had been killed.",
+                "The Legion conceded it had sustained losses, but nowhere near the 1,500 claimed by the Kremlin.",
+            ]).contains { $0.kind == .denial && $0.claimant == "Freedom of Russia Legion" })
+    }
+
     /// A wire dateline's places ("MOSCOW/KYIV, March 2 (Wire) - …") open the sentence as a
     /// dateline, not as its speaker; the same city later in the sentence still speaks.
     @Test func aDatelinesPlacesDoNotSpeak() {

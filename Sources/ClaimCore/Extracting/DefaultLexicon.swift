@@ -395,6 +395,9 @@ enum DefaultLexicon {
                     *	quoted-by-agent losses-in-sentence	counterclaim	quoted figure
                     *	quoted-by-agent	raid	quoted claim
                     *	elsewhere-only	none
+                    # "The battalion has until now fought only inside Ukraine": with no speech verb, the outlet
+                    # describes the group; it denies nothing (a denial verb is a speech verb: "The Legion denied …").
+                    group	denial narrated	none
                     group	denial	denial	denial phrase '{denial}'
                     group	accusation	denial	calls it '{accusation}'
                     group	act	raid	raid phrase '{act}'

@@ -60,7 +60,8 @@ struct FrameSignals {
     var lossesInSentence: Bool
     /// The sentence holds a denial phrase ("…tried to enter Tetkino, but he insisted there had been no breakthrough").
     var denialInSentence: Bool
-    /// No speech verb and no label: the outlet narrates what the actor did ("Ukrainian troops crossed into…").
+    /// No speech verb, no label and no speaker going on: the outlet narrates what the actor did
+    /// ("Ukrainian troops crossed into…").
     var narrated: Bool
 
     /// Reads the signals of `frame` in `sentence`, asking `language` about the words around each cue.
@@ -72,7 +73,8 @@ struct FrameSignals {
         lossesInSentence = sentence.has(.losses) || sentence.has(.counterclaim)
         denialInSentence = sentence.has(.denial)
         // "YUSOV: On Monday…", "Gladkov (governor): …": a name labelling what follows speaks.
-        narrated = frame.cue == nil && !frame.isEmbedded && !frame.isLabelled
+        // A clause going on with the speaker before it ("…, but nowhere near the 1,500") is theirs.
+        narrated = frame.cue == nil && !frame.isEmbedded && !frame.isLabelled && !frame.goesOn
         var inside = Set<Int>()
         for range in frame.content { inside.formUnion(range) }
         if let cue = frame.cue { inside.formUnion(cue) }
