@@ -241,6 +241,10 @@ import Testing
     @Test func aGroupDescribedDeniesNothing() {
         #expect(kinds("The Siberian Battalion, formed mostly of volunteers, has until now fought only inside Ukraine.").isEmpty)
         #expect(kinds("The Siberian Battalion said it had until now fought only inside Ukraine.") == [.denial])
+        // Issuing a denial is a speech act, with or without a speech verb.
+        #expect(
+            claims(["The Kremlin said 70 attackers had been killed.", "The Russian Volunteer Corps issued a denial of the Kremlin's figures."])
+                .contains { $0.kind == .denial && $0.claimant == "Russian Volunteer Corps" })
         #expect(
             claims([
                 "The Kremlin said 1,500 attackers had been killed.",

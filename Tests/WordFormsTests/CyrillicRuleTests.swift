@@ -375,6 +375,15 @@ import WordForms
         #expect(claims(["В Главном управлении разведки заявили, что бойцы РДК зашли в Козинку."]).contains("raid Ukrainian Military Intelligence"))
     }
 
+    /// A group described with no speech verb ("воевал только на территории Украины") denies
+    /// nothing; "выступил с опровержением" is a denial spoken.
+    @Test func aGroupDescribedDeniesNothing() {
+        #expect(claims(["Сибирский батальон до сих пор воевал только на территории Украины."]).isEmpty)
+        #expect(
+            claims(["Минобороны заявило, что уничтожило 70 боевиков в Белгородской области.", "РДК выступил с опровержением сведений Минобороны."])
+                .contains("denial Russian Volunteer Corps"))
+    }
+
     /// "в те выходные", "тих вихідних" point back to the weekend the text told: its day, not a
     /// period ("в выходные" alone stays one).
     @Test func thatWeekendIsTheDayToldBefore() {

@@ -389,15 +389,17 @@ enum DefaultLexicon {
                     #   losses-in-sentence       the sentence speaks of losses or a repulsion
                     #   narrated                 no speech verb: the outlet tells what the actor did
                     #   act-explained            the act only referred to, and what it was for (`purpose-phrases`) or will bring said of it
+                    #   denial-negative          the denial states a negation or confines the act ("no breakthrough", "only inside Ukraine")
 
                     # role	conditions	kind	because
                     group	quoted-by-agent	raid	quoted claim
                     *	quoted-by-agent losses-in-sentence	counterclaim	quoted figure
                     *	quoted-by-agent	raid	quoted claim
                     *	elsewhere-only	none
-                    # "The battalion has until now fought only inside Ukraine": with no speech verb, the outlet
-                    # describes the group; it denies nothing (a denial verb is a speech verb: "The Legion denied …").
-                    group	denial narrated	none
+                    # "The battalion has until now fought only inside Ukraine": with no speech verb, a negation or
+                    # a confined act describes the group; it denies nothing ("The Legion denied …", "issued a
+                    # denial" are speech acts and deny).
+                    group	denial narrated denial-negative	none
                     group	denial	denial	denial phrase '{denial}'
                     group	accusation	denial	calls it '{accusation}'
                     group	act	raid	raid phrase '{act}'
@@ -650,6 +652,8 @@ enum DefaultLexicon {
                     *	quoted-by-agent losses-in-sentence	counterclaim	quoted figure
                     *	quoted-by-agent	raid	quoted claim
                     *	elsewhere-only	none
+                    # A group described in the outlet's voice, with no speech verb, denies nothing.
+                    group	denial narrated denial-negative	none
                     group	denial	denial	denial phrase '{denial}'
                     group	accusation	denial	calls it '{accusation}'
                     group	act	raid	raid phrase '{act}'
@@ -926,6 +930,8 @@ enum DefaultLexicon {
                     *	quoted-by-agent losses-in-sentence	counterclaim	quoted figure
                     *	quoted-by-agent	raid	quoted claim
                     *	elsewhere-only	none
+                    # A group described in the outlet's voice, with no speech verb, denies nothing.
+                    group	denial narrated denial-negative	none
                     group	denial	denial	denial phrase '{denial}'
                     group	accusation	denial	calls it '{accusation}'
                     group	act	raid	raid phrase '{act}'

@@ -360,6 +360,7 @@ struct FrameSignals {
         case .attempt: attemptOnly
         case .denialInSentence: denialInSentence
         case .actExplained: actExplained
+        case .denialNegative: denial != nil && denialIsNegative
         }
     }
 
@@ -392,4 +393,7 @@ enum FrameSignal: String, Sendable, Hashable, CaseIterable {
     case attempt
     case denialInSentence = "denial-in-sentence"
     case actExplained = "act-explained"
+    /// The denial states a negation or confines the act ("no breakthrough", "only inside
+    /// Ukraine"), not a speech act of denying ("issued a denial").
+    case denialNegative = "denial-negative"
 }
