@@ -236,6 +236,17 @@ import Testing
         #expect(kinds("The FSB said an operation to eliminate the saboteurs who entered the Bryansk region was under way.") == [.raid])
     }
 
+    /// Idioms of denying ("laughed the figure off", "brushed aside") deny; "set foot in" is an
+    /// act, so no one having set foot there denies it, and a group setting foot there claims it.
+    @Test func idiomsOfDenyingAndSettingFoot() {
+        let found = claims([
+            "The Kremlin said 70 attackers had been killed.", "Kapustin laughed the figure off, saying the corps had two men wounded.",
+        ])
+        #expect(found.contains { $0.kind == .denial && $0.claimant == "Russian Volunteer Corps" })
+        #expect(kinds("Gladkov insisted that no armed group had set foot in Shebekino.") == [.denial])
+        #expect(kinds("The Russian Volunteer Corps said its fighters had set foot in Shebekino.") == [.raid])
+    }
+
     /// A group described in the outlet's voice ("has until now fought only inside Ukraine")
     /// denies nothing; the group saying it, or going on after its speech verb, does.
     @Test func aGroupDescribedDeniesNothing() {
