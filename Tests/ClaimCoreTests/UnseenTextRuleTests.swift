@@ -236,6 +236,18 @@ import Testing
         #expect(kinds("The FSB said an operation to eliminate the saboteurs who entered the Bryansk region was under way.") == [.raid])
     }
 
+    /// A name's speaker speaks for it: "the Legion's commander conceded", "according to its
+    /// spokesman, Igor Konashenkov". A possessive before a claim noun still owns the claim.
+    @Test func aNamesSpeakerSpeaksForIt() {
+        #expect(claims(["The Legion's commander said its fighters had entered Kozinka."]).map(\.claimant) == ["Freedom of Russia Legion"])
+        let ministry = claims([
+            #"By Tuesday, the ministry was declaring victory: more than 90 "nationalists" killed, according to its spokesman, Igor Konashenkov."#
+        ])
+        #expect(ministry.map { "\($0.kind.rawValue) \($0.claimant)" } == ["counterclaim Russian Defense Ministry"])
+        let owned = claims(["Kyiv dismissed the Kremlin's claim that saboteurs had entered Lyubechane."])
+        #expect(owned.first { $0.kind == .denial }?.denies?.claimant == "Kremlin")
+    }
+
     /// Idioms of denying ("laughed the figure off", "brushed aside") deny; "set foot in" is an
     /// act, so no one having set foot there denies it, and a group setting foot there claims it.
     @Test func idiomsOfDenyingAndSettingFoot() {

@@ -138,9 +138,17 @@ struct FrameFinder {
                 let after = cue.upperBound..<max(cue.upperBound, contentEnd)
                 if language.begins(cue, in: sentence.folded, with: language.speakerAfterCuePhrases) {
                     // The speaker follows the cue, or is a pronoun inside it ("за його словами").
+                    // "according to its spokesman, Igor Konashenkov": a title before the name.
+                    func titleOnly(_ gap: Range<Int>) -> Bool {
+                        gap.count <= 3
+                            && sentence.folded[gap].allSatisfy {
+                                language.referenceDeterminers.contains($0) || language.determiners.contains($0) || language.speakerNouns.contains($0)
+                            }
+                    }
                     guard
                         let speaker = inClause.first(where: { candidate in
-                            (candidate.range.lowerBound >= cue.upperBound && candidate.range.lowerBound - cue.upperBound <= 1)
+                            (candidate.range.lowerBound >= cue.upperBound
+                                && (candidate.range.lowerBound - cue.upperBound <= 1 || titleOnly(cue.upperBound..<candidate.range.lowerBound)))
                                 || (candidate.isPronoun && cue.contains(candidate.range.lowerBound))
                         })
                     else { continue }

@@ -120,9 +120,13 @@ struct SentenceAnalysis {
         if end < words.count {
             // "Bogomaz's" (then "s"), "the corps' commander" (then "' ").
             let separator = words[end].separator
-            out.isPossessive =
-                separator == "'" || separator.hasPrefix("' ")
-                || (separator.hasPrefix("'") && language.possessiveSuffixes.contains(words[end].text))
+            let suffixed = separator.hasPrefix("'") && language.possessiveSuffixes.contains(words[end].text)
+            out.isPossessive = separator == "'" || separator.hasPrefix("' ") || suffixed
+            // "the Legion's commander conceded …", "the corps' spokesman said": the name's speaker
+            // speaks for it; it owns no claim.
+            if out.isPossessive, let noun = words[safe: suffixed ? end + 1 : end], language.speakerNouns.contains(noun.text) {
+                out.isPossessive = false
+            }
             // "Kremlin-backed", "Kyiv-based": joined to the next word by a hyphen, it describes;
             // "KYIV (Reuters) - …", "MOSCOW/KYIV, March 2 (Wire) - …": a dateline's places and
             // agency open the sentence.
