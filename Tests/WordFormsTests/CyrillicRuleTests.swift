@@ -375,6 +375,22 @@ import WordForms
         #expect(claims(["В Главном управлении разведки заявили, что бойцы РДК зашли в Козинку."]).contains("raid Ukrainian Military Intelligence"))
     }
 
+    /// "жодних диверсантів немає", "никаких диверсантов нет": no saboteurs there is a denial;
+    /// saboteurs said to be there is not one.
+    @Test func noSaboteursIsADenial() {
+        #expect(claims(["Губернатор Гладков запевняв, що в Шебекине «жодних диверсантів немає»."]) == ["denial Belgorod Governor"])
+        #expect(claims(["Гладков заверил, что никаких диверсантов в Шебекино нет."]) == ["denial Belgorod Governor"])
+        #expect(!claims(["Гладков заявил, что диверсанты вошли в Шебекино."]).contains("denial Belgorod Governor"))
+    }
+
+    /// "за їхніми словами" stands for the speaker before it; "узяті в полон" is a capture.
+    @Test func aPossessivePronounInsideTheCueIsTheSpeakerBefore() {
+        let found = claims([
+            "Бійці Російського добровольчого корпусу в неділю оприлюднили відео, на якому, за їхніми словами, перебувають російські військові, узяті в полон у Новій Таволжанці."
+        ])
+        #expect(found == ["raid Russian Volunteer Corps"])
+    }
+
     /// A group described with no speech verb ("воевал только на территории Украины") denies
     /// nothing; "выступил с опровержением" is a denial spoken.
     @Test func aGroupDescribedDeniesNothing() {
