@@ -259,6 +259,14 @@ import Testing
         #expect(kinds("The Russian Volunteer Corps said its fighters had set foot in Shebekino.") == [.raid])
     }
 
+    /// "Responsibility lies with Kyiv" places blame; "lies" there is a verb, not a denial.
+    @Test func responsibilityLyingWithKyivDeniesNothing() {
+        let found = claims(["The Legion said its fighters had entered Kozinka.", "Peskov said responsibility lies with the Kyiv regime."])
+        #expect(!found.contains { $0.kind == .denial })
+        let lies = claims(["The Legion said its fighters had entered Kozinka.", "Gladkov said the Legion's reports were lies."])
+        #expect(lies.contains { $0.kind == .denial && $0.claimant == "Belgorod Governor" })
+    }
+
     /// A group described in the outlet's voice ("has until now fought only inside Ukraine")
     /// denies nothing; the group saying it, or going on after its speech verb, does.
     @Test func aGroupDescribedDeniesNothing() {
