@@ -259,6 +259,13 @@ import Testing
         #expect(kinds("The Russian Volunteer Corps said its fighters had set foot in Shebekino.") == [.raid])
     }
 
+    /// An army saying it holds settlements claims ground ("Ukrainian units now held 82
+    /// settlements"); holding a briefing is no act.
+    @Test func holdingSettlementsIsARaid() {
+        #expect(kinds("Oleksandr Syrskyi said on Thursday that Ukrainian units now held 82 settlements in the Kursk region.") == [.raid])
+        #expect(kinds("Oleksandr Syrskyi said on Thursday that he held a briefing for reporters.").isEmpty)
+    }
+
     /// "Responsibility lies with Kyiv" places blame; "lies" there is a verb, not a denial.
     @Test func responsibilityLyingWithKyivDeniesNothing() {
         let found = claims(["The Legion said its fighters had entered Kozinka.", "Peskov said responsibility lies with the Kyiv regime."])
