@@ -50,7 +50,8 @@ extension ClaimExtractor {
                         actors[i].range = (start - hedge.count)..<actors[i].range.upperBound
                     }
                 }
-                actors = actors.map { SentenceAnalysis.annotate($0, in: words, language: language) }
+                let datelinePlaces = SentenceAnalysis.datelinePlaces(in: words, language: language)
+                actors = actors.map { SentenceAnalysis.annotate($0, in: words, datelinePlaces: datelinePlaces, language: language) }
                 // A place inside an actor's name ("Belgorod Governor") is not a place of the act.
                 let places = placeMatcher.matches(in: folded, ids: ids, table: &table)
                     .filter { place in !actors.contains { $0.range.overlaps(place.range) } }

@@ -8,7 +8,7 @@ enum DefaultLexicon {
         case .actors:
             return #"""
             # canonical	aliases (tab-separated); lines starting with # are comments
-            Russian Volunteer Corps	RVC	Российский добровольческий корпус	RDK	RDC	Russian Volunteers Corps	Russkiy Dobrovolcheskiy Korpus	Denis Kapustin	Denis Nikitin	White Rex	Kapustin	Русский добровольческий корпус	Русского добровольческого корпуса	РДК	Денис Капустин	Капустин	Денис Никитин	Російський добровольчий корпус	Денис Капустін	Капустін	Денис Нікітін	Нікітін	Nikitin	Російського добровольчого корпусу
+            Russian Volunteer Corps	RVC	Российский добровольческий корпус	RDK	RDC	Russian Volunteers Corps	Russkiy Dobrovolcheskiy Korpus	Denis Kapustin	Denis Nikitin	White Rex	Kapustin	Русский добровольческий корпус	Русского добровольческого корпуса	РДК	Денис Капустин	Капустин	Денис Никитин	Російський добровольчий корпус	Денис Капустін	Капустін	Денис Нікітін	Нікітін	Nikitin
             Freedom of Russia Legion	Free Russia Legion	Russian Freedom Legion	Legion of Free Russia	Liberty of Russia Legion	Freedom of Russian Legion	Legion Freedom of Russia	FRL	the Legion	Freedom of Russia legion	Russia's Freedom Legion	Alexei Baranovsky	Baranovsky	Легион «Свобода России»	Легион "Свобода России"	Легиона «Свобода России»	ЛСР	Легион	Свобода России	Легіон «Свобода Росії»	Легіон
             Siberian Battalion	Siberian Battalion of the Armed Forces of Ukraine	Сибирский батальон	Сибирского батальона	Сибірський батальйон
             Polish Volunteer Corps	PVC	Polski Korpus Ochotniczy	Польський добровольчий корпус	Польский добровольческий корпус

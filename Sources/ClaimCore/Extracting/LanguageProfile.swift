@@ -118,7 +118,7 @@ public struct LanguageProfile: Sendable, Hashable {
     /// "able", "managed": before an infinitive marker, the act after it was done.
     let achievementWords: WordSet
     /// "repel", "repelling": a repulsion under way is still a repulsion.
-    let repellingPhrases: Set<String>
+    let repellingPhrases: WordSet
     /// `purpose-phrases`, each as its words.
     let purposePhrases: [[String]]
     /// `name-hedges`, each as its words.
@@ -198,8 +198,7 @@ public struct LanguageProfile: Sendable, Hashable {
         (genericReferents, groupReferents) = (set(.genericReferents), set(.groupReferents))
         (clauseBreakers, participles, connectives) = (set(.clauseBreakers), set(.participles), set(.connectives))
         frontedOpeners = set(.frontedOpeners)
-        (speakerClauseOpeners, achievementWords) = (set(.speakerClauseOpeners), set(.achievementWords))
-        repellingPhrases = Set(entries[.repellingPhrases] ?? [])
+        (speakerClauseOpeners, achievementWords, repellingPhrases) = (set(.speakerClauseOpeners), set(.achievementWords), set(.repellingPhrases))
         (purposePhrases, nameHedges, negatingQuantifiers) = (phrases(.purposePhrases), phrases(.nameHedges), phrases(.negatingQuantifiers))
         (speechNegators, passiveAgents, speakerAfterCue) = (set(.speechNegators), set(.passiveAgents), set(.speakerAfterCue))
         (nonAssertions, claimNouns, complementizers) = (set(.nonAssertions), set(.claimNouns), set(.complementizers))

@@ -96,9 +96,6 @@ struct SentenceAnalysis {
 
     func has(_ category: Trigger.Category) -> Bool { cues.contains { $0.value.contains(category) } }
 
-    /// Marks possessive and governed mentions: a name after a governing word (the language's
-    /// `governing` list, a determiner between them allowed) is an object; after an owner
-    /// preposition it is one unless a speaker noun stands before that ("the commander of the corps").
     /// How many words open the sentence as a wire dateline's places ("moscow / kyiv , march 2
     /// ( wire ) - …": 2): places joined by "/", a comma, a month and its day, then the agency in
     /// parentheses and a dash. 0 when the sentence opens with no such dateline.
@@ -114,7 +111,11 @@ struct SentenceAnalysis {
         return closes ? places : 0
     }
 
-    static func annotate(_ mention: Mention, in words: [SentenceWord], language: LanguageProfile) -> Mention {
+    /// Marks possessive and governed mentions: a name after a governing word (the language's
+    /// `governing` list, a determiner between them allowed) is an object; after an owner
+    /// preposition it is one unless a speaker noun stands before that ("the commander of the corps").
+    /// - Parameter datelinePlaces: `datelinePlaces(in: words, language:)`, asked once per sentence.
+    static func annotate(_ mention: Mention, in words: [SentenceWord], datelinePlaces: Int, language: LanguageProfile) -> Mention {
         var out = mention
         let end = mention.range.upperBound
         if end < words.count {
@@ -133,7 +134,7 @@ struct SentenceAnalysis {
             let isDateline =
                 (mention.range.lowerBound == 0 && separator.contains("(")
                     && words[(end + 1)..<min(words.count, end + 4)].contains { $0.separator.contains(")") && $0.separator.contains("-") })
-                || end <= datelinePlaces(in: words, language: language)
+                || end <= datelinePlaces
             out.isModifier = separator == "-" || isDateline
         }
         let start = mention.range.lowerBound

@@ -45,6 +45,8 @@ public struct ArticleReader: Sendable {
         var url: String?
         /// Where a dateline can stand: the first lines of a text, the visible text of a page.
         var head: String?
+        /// A page's head is made only when no date field dates it (its masthead is read then).
+        var htmlPage: HTMLReader.Result?
         var header: String?
         switch format {
         case .json:
@@ -68,8 +70,7 @@ public struct ArticleReader: Sendable {
             let page = HTMLReader().read(text)
             (title, paragraphs, outlet, url) = (page.title, boilerplate.strip(page.paragraphs), page.outlet, page.url)
             dateTexts = page.published.map { [$0] } ?? []
-            // The article's first lines, then the masthead before it.
-            head = (page.paragraphs.prefix(8) + page.leading.prefix(12)).joined(separator: "\n")
+            htmlPage = page
         case .plainText:
             let plain = PlainTextReader(boilerplate: boilerplate).read(text)
             (title, paragraphs) = (plain.title, plain.paragraphs)
@@ -90,6 +91,8 @@ public struct ArticleReader: Sendable {
         guard paragraphs.contains(where: { !Boilerplate.hasAtMostThreeWords($0) }) || title != nil else { throw .noText }
         func day(in text: String) -> Day? { Day(iso: text) ?? DatelineParser.firstDate(in: text, months: words.months) }
         var published = dateTexts.lazy.compactMap(day(in:)).first
+        // A page's first lines, then the masthead before its article.
+        if published == nil, let htmlPage { head = (htmlPage.paragraphs.prefix(8) + htmlPage.leading.prefix(12)).joined(separator: "\n") }
         if published == nil, let head { published = DatelineParser.firstDate(in: head, months: words.months) }
         if published == nil, let url { published = DatelineParser.dateInURL(url) }
         var inferred = published == nil && fallbackDate != nil

@@ -11,10 +11,13 @@ struct HTMLReader {
         var outlet: String?
         var published: String?
         var url: String?
+        /// The tokens before the article's container (empty when the page has no `<article>`
+        /// or `<main>`), read only when asked (`leading`).
+        var leadingTokens: ArraySlice<HTMLToken> = []
+
         /// Visible text before the article's container (a masthead's "Monday 22 May 2023"):
-        /// where a page prints its date when no tag carries it. Empty when the page has no
-        /// `<article>` or `<main>`.
-        var leading: [String] = []
+        /// where a page prints its date when no tag carries it.
+        var leading: [String] { HTMLReader().paragraphs(leadingTokens, skipping: nil, dropping: HTMLReader.invisible) }
     }
 
     /// Elements whose whole content is page chrome, not article text.
@@ -67,7 +70,7 @@ struct HTMLReader {
         result.title = headline ?? result.title
         let scope = contentScope(tokens)
         result.paragraphs = paragraphs(tokens[scope], skipping: result.title, dropping: Self.dropped)
-        result.leading = paragraphs(tokens[..<scope.lowerBound], skipping: nil, dropping: Self.invisible)
+        result.leadingTokens = tokens[..<scope.lowerBound]
         return result
     }
 
