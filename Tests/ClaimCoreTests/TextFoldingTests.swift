@@ -68,6 +68,24 @@ import Testing
         }
     }
 
+    /// The scalar-wise sentence end and the ASCII lowercase answer as the Character-wise
+    /// definitions do, on text with closing quotes, combining marks and CR LF.
+    @Test func sentenceEndAndLowercaseAgreeWithTheCharacterDefinitions() {
+        let alphabet: [String] = ["a", "Q", " ", ".", "!", "?", "…", "\"", "'", "”", "’", ")", "»", "\u{0301}", "\r\n", "Б", "É", ":"]
+        func endsSentenceByCharacters(_ text: String) -> Bool {
+            guard let last = text.reversed().drop(while: { "\"'”’)»".contains($0) }).first else { return false }
+            return last == "." || last == "!" || last == "?" || last == "…"
+        }
+        var generator = SplitMix(seed: 31)
+        for _ in 0..<5_000 {
+            let text = (0..<Int(generator.next() % 8)).map { _ in alphabet[Int(generator.next() % UInt64(alphabet.count))] }.joined()
+            #expect(text.endsSentence == endsSentenceByCharacters(text), "\(text.debugDescription)")
+            #expect(Boilerplate.lowercased(text) == text.lowercased(), "\(text.debugDescription)")
+        }
+        #expect("He said so.”".endsSentence)
+        #expect(!"Read more »".endsSentence)
+    }
+
     /// The sidebar check that skips folding long paragraphs answers as folding every one would.
     @Test func sidebarHeadersAreFoundWithoutFoldingLongParagraphs() {
         var samples = Array(PageWords.builtIn.sidebarHeaders)

@@ -40,13 +40,20 @@ struct Boilerplate: Sendable {
         // different text each time.
         let short = kept.map { $0.hasFewerCharacters(than: 200) && $0.utf8.last != UInt8(ascii: ":") }
         var counts = [String: Int]()
-        for (p, isShort) in zip(kept, short) where isShort { counts[p.lowercased(), default: 0] += 1 }
+        for (p, isShort) in zip(kept, short) where isShort { counts[Self.lowercased(p), default: 0] += 1 }
         if counts.values.contains(where: { $0 > 1 }) {
-            kept = zip(kept, short).filter { !$0.1 || counts[$0.0.lowercased(), default: 0] < 2 }.map(\.0)
+            kept = zip(kept, short).filter { !$0.1 || counts[Self.lowercased($0.0), default: 0] < 2 }.map(\.0)
         }
         kept.removeAll { isPrompt($0) || isTeaser($0) }
         kept.removeAll { Self.isNavigation($0) }
         return kept
+    }
+
+    /// `text.lowercased()`, byte by byte when the text is ASCII (the same answer, without the
+    /// Unicode case tables).
+    static func lowercased(_ text: String) -> String {
+        guard text.utf8.allSatisfy({ $0 < 0x80 }) else { return text.lowercased() }
+        return String(decoding: text.utf8.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }, as: UTF8.self)
     }
 
     func isSidebarHeader(_ paragraph: String) -> Bool {
@@ -113,6 +120,8 @@ extension StringProtocol {
     /// not all walked to learn it is long).
     func hasFewerCharacters(than limit: Int) -> Bool {
         if utf8.count < limit { return true }
+        // ASCII text without CR ("\r\n" is one Character) has one Character per byte.
+        if utf8.allSatisfy({ $0 < 0x80 && $0 != 0x0D }) { return false }
         return dropFirst(limit - 1).isEmpty
     }
 }

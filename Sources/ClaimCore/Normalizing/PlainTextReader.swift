@@ -127,9 +127,16 @@ struct PlainTextReader {
 
 extension String {
     /// True when the text ends like a sentence (., !, ?, or a closing quote after one).
+    /// Read from the end by scalars: every mark asked about is one scalar, and a scalar that
+    /// combines with one of them makes a Character that is none of them either way.
     var endsSentence: Bool {
-        let trimmed = self.drop { _ in false }.reversed().drop { "\"'”’)»".contains($0) }
-        guard let last = trimmed.first else { return false }
-        return last == "." || last == "!" || last == "?" || last == "…"
+        for scalar in unicodeScalars.reversed() {
+            switch scalar {
+            case "\"", "'", "”", "’", ")", "»": continue
+            case ".", "!", "?", "…": return true
+            default: return false
+            }
+        }
+        return false
     }
 }
