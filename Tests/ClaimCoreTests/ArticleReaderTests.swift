@@ -225,6 +225,9 @@ import Testing
         #expect(DateResolver.resolve(opening, published: Self.published, anchor: Day(iso: "2023-05-16")) == Day(iso: "2023-05-20"))
         let before = words("two days before the vote the ministry said")
         #expect(DateResolver.resolve(before, published: Self.published, anchor: Day(iso: "2023-05-16")) == Day(iso: "2023-05-14"))
+        // Inside the sentence, "before" names an event still ahead: no day from it.
+        let ahead = words("the incursions come three days before russians begin voting")
+        #expect(DateResolver.resolve(ahead, published: Self.published, anchor: Day(iso: "2023-05-16")) == nil)
         #expect(
             DateResolver.resolve(words("two days earlier the ministry said"), published: Self.published, anchor: Day(iso: "2023-05-16"))
                 == Day(iso: "2023-05-14"))

@@ -165,9 +165,12 @@ public enum DateResolver {
             // ("on Saturday, four days after …"), that day is the sentence's: the phrase gives none.
             // Else, when the text named a day before, the event is that day, and the sentence stands
             // that many days after it, or before it — never after publication. With no day named,
-            // nothing is known of the event: no day.
+            // nothing is known of the event: no day. "Before" dates the sentence only when it opens
+            // it ("Two days before the vote, the ministry said…"); inside it, the event is one still
+            // ahead ("the incursions come three days before Russians begin voting"), not the day
+            // the text named.
             let isAfter = dateWords.afterEvent.contains(direction)
-            guard isAfter || dateWords.beforeEvent.contains(direction), !sentenceHasDay, dayNamed else { return nil }
+            guard isAfter || (dateWords.beforeEvent.contains(direction) && i == 0), !sentenceHasDay, dayNamed else { return nil }
             let day = anchor.adding(days: isAfter ? count : -count)
             if let published, published.days(to: day) > 0 { return nil }
             return DateMention(range: i..<(i + 3), day: day)
