@@ -79,6 +79,13 @@ import Testing
             "Russian Defence Ministry:", "The enemy lost up to 100 servicemen while attempting to cross the border near Tyotkino.",
         ])
         #expect(announced.map { "\($0.kind.rawValue) \($0.claimant)" } == ["raid Freedom of Russia Legion", "counterclaim Russian Defense Ministry"])
+        // The language's forwarding words label with neither a stamp nor a colon, and the post goes
+        // on over its paragraphs up to the next entry ("Forwarded from" a channel the lexicon lacks).
+        let bare = claims([
+            "Forwarded from Russian Volunteer Corps", "Good morning from the Belgorod region.", "Our fighters have entered Kozinka.",
+            "Forwarded from Frontline Notes", "Fighters have crossed into the Shebekino district again.",
+        ])
+        #expect(bare.map { "\($0.kind.rawValue) \($0.claimant)" } == ["raid Russian Volunteer Corps"])
         // Not a line about the name ("Key facts about the Legion:"), and a title before a transcript's
         // name stays the name's ("Governor Vyacheslav Gladkov: …").
         #expect(claims(["Key facts about the Freedom of Russia Legion:", "Its fighters took part in the incursions into the Belgorod region."]).isEmpty)

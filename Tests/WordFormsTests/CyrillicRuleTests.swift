@@ -448,4 +448,41 @@ import WordForms
     @Test func theCorpsUnderItsOtherRussianName() {
         #expect(claims(["Российский добровольческий корпус заявил, что его бойцы вошли в Козинку."]) == ["raid Russian Volunteer Corps"])
     }
+
+    /// A digest's "Переслано из: NAME" line labels the post under it, over all its paragraphs,
+    /// up to the next entry: another forwarding line (even one naming no lexicon actor) or a
+    /// short label and a colon ("От редакции: …").
+    @Test func aForwardedPostRunsOverItsParagraphsUpToTheNextEntry() {
+        let found = claims([
+            "↪️ Переслано из: Минобороны России",
+            "Сегодня утром противник пытался прорваться к Тёткино.",
+            "На курском направлении отражены две атаки, уничтожено до 30 боевиков.",
+            "↪️ Переслано из: Военный обозреватель",
+            "Бои в Тёткино продолжаются, атаки не отражены.",
+            "От редакции: других сообщений о боях в Тёткино не поступало.",
+        ])
+        #expect(found == ["counterclaim Russian Defense Ministry"])
+        // Not a forwarding line: a line naming a channel in passing labels nothing.
+        #expect(claims(["Читатели канала Минобороны России", "На курском направлении отражены две атаки."]).isEmpty)
+    }
+
+    /// The claimant's own post telling its act ("РДК зашёл в Козинку." under its label) is its
+    /// telling, not an outlet's: a later sentence of the post does not take its evidence.
+    @Test func aLabelledPostTellingItsOwnActIsTheClaimantsTelling() throws {
+        let found = CyrillicRuleTests.claims(["Переслано из: Русский добровольческий корпус", "РДК зашёл в Козинку. Бой идёт на окраинах Горьковского."])
+        let raid = try #require(found.first)
+        #expect(found.count == 1)
+        #expect(raid.evidence == "РДК зашёл в Козинку.")
+    }
+
+    /// A negation after the act it negates may have a place between them ("нарушения границы на
+    /// территории Белгородской области нет"): the place's words do not count toward the distance.
+    /// A comma between them still ends the act's clause.
+    @Test func aPostNegationReachesOverAPlace() {
+        let answered = claims([
+            "РДК заявил, что его бойцы зашли в Козинку.", "Гладков написал, что нарушения государственной границы на территории Белгородской области нет.",
+        ])
+        #expect(answered == ["raid Russian Volunteer Corps", "denial Belgorod Governor"])
+        #expect(claims(["Гладков заявил, что нарушение границы в районе Козинки было, угрозы для жителей нет."]).first == "raid Belgorod Governor")
+    }
 }

@@ -34,6 +34,10 @@ extension ClaimExtractor {
                     var claim = makeClaim(
                         kind: kind, speaker: speaker, role: role, frame: frame, signals: signals, sentence: sentence, context: context,
                         rule: "\(because); \(frame.rule)")
+                    // Under a label or on a channel's page naming this claimant, the sentence telling
+                    // its act is its own post ("Forwarded from the RVC: The RVC entered Kozinka."):
+                    // the claimant telling it, not an outlet.
+                    if claim.isNarrated, !frame.isEmbedded, labelSpeakers?.contains(speaker) == true { claim.isNarrated = false }
                     // "…said militants crossed the border, but they were repelled", "…blamed the attack
                     // on Kyiv, insisting the attackers were stopped": an official's statement going on to
                     // stop what it told is one counterclaim, not also a raid (claims.md). A speech verb of

@@ -103,6 +103,17 @@ extension ClaimExtractor {
     /// A digest's or live blog's entry heading: a short line with no sentence end, naming an
     /// actor in its first words (after a time stamp), and stating no act. Its actors speak the
     /// next paragraph's sentences that name no speaker of their own.
+    /// Whether the sentence opens with the language's forwarding words ("Forwarded from …").
+    func opensForwardLine(_ sentence: SentenceAnalysis) -> Bool {
+        sentence.folded.phrase(among: language.forwardLabels, at: 0) != nil
+    }
+
+    /// Whether the sentence opens a digest's next entry: a forwarding line (whoever it names), or
+    /// a short label and a colon ("От редакции: …", "Q: …").
+    func opensEntry(_ sentence: SentenceAnalysis) -> Bool {
+        opensForwardLine(sentence) || sentence.words.prefix(4).dropFirst().contains { $0.separator.contains(":") }
+    }
+
     func entryHeading(_ sentence: SentenceAnalysis) -> [String]? {
         guard !sentence.isHeadline, sentence.words.count <= 12, !sentence.text.endsSentence,
             let first = sentence.actors.first(where: { !$0.isQuoted }), first.range.lowerBound <= 4,
@@ -121,7 +132,10 @@ extension ClaimExtractor {
         let announces =
             sentence.text.utf8.last == UInt8(ascii: ":") && before.count <= 3
             && !(before.last.map { language.topicPrepositions.contains($0) || language.locativePrepositions.contains($0) } ?? false)
-        let stamped = words.contains { $0.text.first?.isNumber ?? false } || announces
+        // "↪️ Переслано из: Вячеслав Гладков", "Forwarded from Russian Volunteer Corps": the
+        // language's forwarding words, and nothing else, before the name.
+        let forwarded = !before.isEmpty && Array(before).phrase(among: language.forwardLabels, at: 0)?.count == before.count
+        let stamped = words.contains { $0.text.first?.isNumber ?? false } || announces || forwarded
         guard stamped || words[..<first.range.lowerBound].allSatisfy({ $0.text.unicodeScalars.count <= 3 }) else { return nil }
         if first.range.upperBound < words.count {
             let next = words[first.range.upperBound]

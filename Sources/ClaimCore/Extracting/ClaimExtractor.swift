@@ -100,7 +100,8 @@ public struct ClaimExtractor: Sendable {
         var trace = [SentenceTrace]()
         /// A transcript's or digest's label at a paragraph's start ("NIKITIN: No, that is not
         /// true. … our fighters are there."): its speaker goes on through the paragraph.
-        var label: (paragraph: Int, speakers: [String])?
+        /// A post forwarded into a digest ("Forwarded from the Legion") may run over paragraphs.
+        var label: (paragraph: Int, speakers: [String], forwarded: Bool)?
         /// The last sentence, when it said nothing and had no speaker of its own: a sentence
         /// after it that credits it ("Gladkov announced this on Telegram") gives it its speaker.
         var unattributed: (sentence: SentenceAnalysis, context: ExtractionContext)?
@@ -109,10 +110,14 @@ public struct ClaimExtractor: Sendable {
         var quotation = [(sentence: SentenceAnalysis, context: ExtractionContext)]()
         for sentence in sentences {
             context.enter(sentence)
-            if let current = label, current.paragraph != sentence.paragraph { label = nil }
+            if let current = label, current.paragraph != sentence.paragraph {
+                // A forwarded post goes on over its paragraphs, up to the next entry of the digest.
+                label =
+                    current.forwarded && sentence.paragraph > current.paragraph && !opensEntry(sentence) ? (sentence.paragraph, current.speakers, true) : nil
+            }
             var (claims, frames, opened, statements, candidates) = claims(
                 in: sentence, context: context, tracing: tracing, labelSpeakers: label?.speakers ?? voice)
-            if let opened { label = (sentence.paragraph, opened) }
+            if let opened { label = (sentence.paragraph, opened, false) }
             // "No Ukrainian troops are in the region. The governor announced this on Telegram."
             let credited = claims.isEmpty ? creditedSpeakers(in: sentence, frames: statements, candidates: candidates) : nil
             if let credited, let previous = unattributed, sentence.paragraph - previous.sentence.paragraph <= 1 {
@@ -141,7 +146,7 @@ public struct ClaimExtractor: Sendable {
                 ? quotation + [(sentence, context)] : []
             // "03:58 | Russian Volunteer Corps (RDK)" on a line of its own: the digest's entry
             // heading names who speaks in the paragraph below it.
-            if claims.isEmpty, let speakers = entryHeading(sentence) { label = (sentence.paragraph + 1, speakers) }
+            if claims.isEmpty, let speakers = entryHeading(sentence) { label = (sentence.paragraph + 1, speakers, opensForwardLine(sentence)) }
             found += claims
             if tracing { trace.append(SentenceTrace(sentence: sentence, frames: frames, claims: claims)) }
             context.leave(sentence, claims: claims, roles: roles, region: region(of: sentence.places))

@@ -280,6 +280,8 @@ enum DefaultLexicon {
                     name-hedges	so called	self styled	self proclaimed
                     # Open a clause whose subject says nothing: "None of the groups has claimed Lozovaya Rudka".
                     negating-quantifiers	none of	neither of	not one of	neither group	no group
+                    # Open a digest's line naming whose post follows ("Forwarded from the Legion", then its time): a label.
+                    forward-labels	forwarded from	reposted from	forwarded message from
                     # Participles that continue the same speaker in a clause of their own (", saying …").
                     participles	saying	blaming	adding	describing	calling	claiming	insisting	accusing	confirming	declaring	asserting	stating	noting	warning	arguing	telling
                     # Words that may stand between actors of one joint claim ("the RVC and its ally, the Legion").
@@ -564,6 +566,8 @@ enum DefaultLexicon {
                     name-hedges	так называемый	так называемого	так называемому	так называемым	так называемом	так называемая	так называемой	так называемую	так называемые	так называемых	так называемыми	самопровозглашённый	самопровозглашенный
                     # Открывают предложение, подлежащее которого ничего не говорит: "Ни одна из групп не заявляла …".
                     negating-quantifiers	ни одна из	ни один из	ни одно из	ни одна группа
+                    # Open a digest's line naming whose post follows ("Forwarded from the Legion", then its time): a label.
+                    forward-labels	переслано из	переслано от	репост из	репост от	пересланное сообщение от
                     participles	заявив	сообщив	добавив	подчеркнув	отметив	назвав	утверждая	обвинив	подтвердив	пояснив	уточнив	указав	опровергнув	заверив	признав	написав	сообщая	заявляя	называя	добавляя
                     connectives	и	а	также	а также	с	со	вместе	или	как	так	и	его	ее	её	их	союзник	союзники	оба	обе
                     speech-negators	не	ни	отказался	отказалась	отказались	отказывается
@@ -843,6 +847,8 @@ enum DefaultLexicon {
                     name-hedges	так званий	так званого	так званому	так званим	так званім	так звана	так званої	так звану	так звані	так званих	так званими	самопроголошений
                     # Відкривають речення, підмет якого нічого не каже: "Жодна з груп не заявляла …".
                     negating-quantifiers	жодна з	жоден з	жодне з	жодна група
+                    # Open a digest's line naming whose post follows ("Forwarded from the Legion", then its time): a label.
+                    forward-labels	переслано з	переслано від	репост з	репост від	переслане повідомлення від
                     participles	заявивши	повідомивши	додавши	наголосивши	зазначивши	назвавши	стверджуючи	звинувативши	підтвердивши	пояснивши	уточнивши	вказавши	спростувавши	запевнивши	визнавши	написавши	повідомляючи	заявляючи	називаючи
                     connectives	і	й	та	а	також	а також	з	із	разом	або	як	так	його	її	їх	союзник	союзники	обидва	обидві
                     speech-negators	не	ні	відмовився	відмовилася	відмовилися	відмовляється

@@ -106,7 +106,10 @@ struct FrameSignals {
             negations.contains { $0.upperBound <= cue.range.lowerBound && cue.range.lowerBound - $0.upperBound <= 3 }
                 || (cue.value.contains(.raid) && !cue.value.contains(.denial) && !governed(cue)
                     && postNegations.contains { start in
-                        start >= cue.range.upperBound && start - cue.range.upperBound <= 3
+                        // A place between them is one adjunct ("нарушения границы на территории
+                        // Белгородской области нет"): its words do not count.
+                        start >= cue.range.upperBound
+                            && (cue.range.upperBound..<start).count { at in !sentence.places.contains { $0.range.contains(at) } } <= 3
                             && !sentence.words[cue.range.upperBound...start].contains { $0.followsComma || $0.followsClauseBreak }
                     })
         }

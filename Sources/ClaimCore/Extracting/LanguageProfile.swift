@@ -36,6 +36,9 @@ public struct LanguageProfile: Sendable, Hashable {
         /// Counterclaim phrases that stop the raiders even while under way ("fighting to repel the
         /// troops that entered is continuing"): a repulsion, not an operation against them. Optional.
         case repellingPhrases = "repelling-phrases"
+        /// Open a digest's line naming whose post follows ("Forwarded from", "Переслано из"): a
+        /// label, with or without a time stamp or a colon on the line. Optional.
+        case forwardLabels = "forward-labels"
         case speechNegators = "speech-negators", passiveAgents = "passive-agents", speakerAfterCue = "speaker-after-cue"
         case nonAssertions = "non-assertions", claimNouns = "claim-nouns", complementizers
         case infinitiveMarkers = "infinitive-markers", progressiveMarkers = "progressive-markers"
@@ -125,6 +128,8 @@ public struct LanguageProfile: Sendable, Hashable {
     let nameHedges: [[String]]
     /// `negating-quantifiers`, each as its words.
     let negatingQuantifiers: [[String]]
+    /// `forward-labels`, as word lists.
+    let forwardLabels: [[String]]
     let speechNegators: WordSet, passiveAgents: WordSet, speakerAfterCue: WordSet
     let nonAssertions: WordSet, claimNouns: WordSet, complementizers: WordSet
     let infinitiveMarkers: WordSet, progressiveMarkers: WordSet, passiveMarkers: WordSet, intransitiveLosses: WordSet
@@ -172,7 +177,10 @@ public struct LanguageProfile: Sendable, Hashable {
         var entries = [List: [String]]()
         let lists: [List: [(entry: String, line: Int)]] = try NamedLists.read(
             words, source: source, kind: "word list",
-            optional: [.frontedOpeners, .speakerClauseOpeners, .purposePhrases, .nameHedges, .negatingQuantifiers, .achievementWords, .repellingPhrases])
+            optional: [
+                .frontedOpeners, .speakerClauseOpeners, .purposePhrases, .nameHedges, .negatingQuantifiers, .achievementWords, .repellingPhrases,
+                .forwardLabels,
+            ])
         for list in List.allCases {  // in a fixed order, so the first bad entry reported is the same every run
             entries[list] = []
             for (entry, line) in lists[list] ?? [] {
@@ -200,6 +208,7 @@ public struct LanguageProfile: Sendable, Hashable {
         frontedOpeners = set(.frontedOpeners)
         (speakerClauseOpeners, achievementWords, repellingPhrases) = (set(.speakerClauseOpeners), set(.achievementWords), set(.repellingPhrases))
         (purposePhrases, nameHedges, negatingQuantifiers) = (phrases(.purposePhrases), phrases(.nameHedges), phrases(.negatingQuantifiers))
+        forwardLabels = phrases(.forwardLabels)
         (speechNegators, passiveAgents, speakerAfterCue) = (set(.speechNegators), set(.passiveAgents), set(.speakerAfterCue))
         (nonAssertions, claimNouns, complementizers) = (set(.nonAssertions), set(.claimNouns), set(.complementizers))
         (infinitiveMarkers, progressiveMarkers, passiveMarkers) = (set(.infinitiveMarkers), set(.progressiveMarkers), set(.passiveMarkers))
