@@ -485,4 +485,11 @@ import WordForms
         #expect(answered == ["raid Russian Volunteer Corps", "denial Belgorod Governor"])
         #expect(claims(["Гладков заявил, что нарушение границы в районе Козинки было, угрозы для жителей нет."]).first == "raid Belgorod Governor")
     }
+
+    /// "Заявили о «взятии» Тёткино": the capture of a place, as a noun, is an act a group claims.
+    /// Said by no lexicon actor, it is no claim.
+    @Test func aGroupClaimingTheCaptureOfAVillage() {
+        #expect(claims(["Во вторник Легион «Свобода России» заявил о «взятии» Тёткино."]) == ["raid Freedom of Russia Legion"])
+        #expect(claims(["Историки напоминают о взятии Берлина в 1945 году."]).isEmpty)
+    }
 }
