@@ -944,4 +944,23 @@ import Testing
             ]).first { $0.kind == .raid })
         #expect(raid.date == Day(year: 2024, month: 8, day: 14))
     }
+
+    /// A group saying its losses did not happen denies the other side's figure, the negation
+    /// reaching over the group's name and the auxiliaries ("No Legion unit has been destroyed");
+    /// a negation does not reach into a clause a complementizer opens ("no evidence that the
+    /// Legion controlled…" is no denial by the Legion), and an -ing form of a denial verb denies.
+    @Test func aGroupDenyingItsLossesAndTheRejectingForm() {
+        let found = claims([
+            "The Russian Defence Ministry said its forces had destroyed two units of the Freedom of Russia Legion near Sudzha.",
+            "\"No Legion unit has been destroyed near Sudzha or anywhere else,\" the Freedom of Russia Legion said.",
+        ])
+        #expect(found.map { "\($0.kind.rawValue) \($0.claimant)" } == ["counterclaim Russian Defense Ministry", "denial Freedom of Russia Legion"])
+        #expect(found.last?.denies?.claimant == "Russian Defense Ministry")
+        #expect(!kinds("There is no evidence that the Freedom of Russia Legion controlled the whole village, the analysts said.").contains(.denial))
+        let rejecting = claims([
+            "The Russian Volunteer Corps said its fighters had entered Kozinka.",
+            "Gladkov said on Sunday the situation in Kozinka was under control, rejecting the group's claims.",
+        ])
+        #expect(rejecting.map(\.kind) == [.raid, .denial])
+    }
 }

@@ -492,4 +492,13 @@ import WordForms
         #expect(claims(["Во вторник Легион «Свобода России» заявил о «взятии» Тёткино."]) == ["raid Freedom of Russia Legion"])
         #expect(claims(["Историки напоминают о взятии Берлина в 1945 году."]).isEmpty)
     }
+
+    /// A group's losses under negation deny the ministry's figure in Russian too.
+    @Test func aGroupDenyingItsLossesInRussian() {
+        let found = claims([
+            "Минобороны России заявило, что под Суджей уничтожены два подразделения Легиона «Свобода России».",
+            "В Легионе «Свобода России» заявили, что ни одно их подразделение не уничтожено.",
+        ])
+        #expect(found == ["counterclaim Russian Defense Ministry", "denial Freedom of Russia Legion"])
+    }
 }

@@ -137,7 +137,7 @@ enum DefaultLexicon {
             raider	sabotage group	sabotage groups	sabotage and reconnaissance group	sabotage and reconnaissance groups	saboteurs	intruders	militants	armed group	armed groups	armed formations	formations	terrorist formations	terrorists	nationalists	nationalist units	nationalist groups	raiders	attackers	attacking force	the enemy	enemy	combatants	fighters	guerrillas	insurgents	remnants
             raider	ukrainian troops	ukrainian soldiers	ukrainian servicemen	ukrainian units	ukrainian forces	ukrainian military	ukrainian armed forces	armed forces of ukraine	ukraine s armed forces	ukraine s troops	ukrainian formations	ukrainian sabotage group	ukrainian sabotage groups
             raider	opponent	the opponent	adversary	the adversary
-            denial	denied	deny	denies	denying	denial	rejected	rejects	refuted	refutes	dismissed	dismisses	distanced	distanced itself	distanced themselves	contradicting	contradicted	laughed off	laughed * off	laughed the * off	brushed the * off	waved the * away	brushed off	brushed * off	brushed aside	scoffed at	ridiculed	waved away	waved * away
+            denial	denied	deny	denies	denying	rejecting	dismissing	refuting	denial	rejected	rejects	refuted	refutes	dismissed	dismisses	distanced	distanced itself	distanced themselves	contradicting	contradicted	laughed off	laughed * off	laughed the * off	brushed the * off	waved the * away	brushed off	brushed * off	brushed aside	scoffed at	ridiculed	waved away	waved * away
             denial	not been violated	not violated	was not violated	not been crossed	not crossed	was not crossed	not been breached	no violation	no enemy	no breakthrough	no incursion	untrue	not true	fake	fakes	a lie	another lie	lies	is lying	are lying	was lying	lying about	nowhere near	baseless	nothing to do with	no direct relation	no relation	no involvement	not involved	not taken part	not take part	mocks	mocked	at odds with
             denial	no violations	no violation of	violation of the state border was not allowed	violation of the border was not allowed	border violation was not allowed	not let them	not let the	didn t let	did not let	no ukrainian troops	no ukrainian soldiers	no ukrainian units	no ukrainian servicemen	no saboteurs	no sabotage group	no sabotage groups	no militants	nothing close to	nowhere close to	anything close to	exaggerated	inflated	made up	fabricated	fabrication	invented	fiction	fairy tale	fairy tales	nonsense	false	no part in	played no part	no role in	played no role	had no role	not behind	was not behind	were not behind
             denial	only on ukrainian soil	only on ukrainian territory	only on the territory of ukraine	only inside ukraine	no unit of	not a single ukrainian	no ukrainian unit	no ukrainian units crossed	exclusively on the territory of ukraine	exclusively on ukrainian territory	exclusively on ukrainian soil	solely on ukrainian territory	only on the territory of our state
@@ -392,6 +392,7 @@ enum DefaultLexicon {
                     #   narrated                 no speech verb: the outlet tells what the actor did
                     #   act-explained            the act only referred to, and what it was for (`purpose-phrases`) or will bring said of it
                     #   denial-negative          the denial states a negation or confines the act ("no breakthrough", "only inside Ukraine")
+                    #   losses-denied            a loss under negation ("no Legion unit has been destroyed")
 
                     # role	conditions	kind	because
                     group	quoted-by-agent	raid	quoted claim
@@ -403,6 +404,8 @@ enum DefaultLexicon {
                     # denial" are speech acts and deny).
                     group	denial narrated denial-negative	none
                     group	denial	denial	denial phrase '{denial}'
+                    # A group saying its losses did not happen denies the other side's figures (not in the outlet's voice).
+                    group	losses-denied !narrated	denial	denies the losses '{losses-denied}'
                     group	accusation	denial	calls it '{accusation}'
                     group	act	raid	raid phrase '{act}'
                     group	losses-of-raiders act|act-reference|place-named|territory-named|own-forces-on-russian-soil|raider-named	raid	the group's own strike '{losses-of-raiders}'
@@ -659,6 +662,8 @@ enum DefaultLexicon {
                     # A group described in the outlet's voice, with no speech verb, denies nothing.
                     group	denial narrated denial-negative	none
                     group	denial	denial	denial phrase '{denial}'
+                    # A group saying its losses did not happen denies the other side's figures (not in the outlet's voice).
+                    group	losses-denied !narrated	denial	denies the losses '{losses-denied}'
                     group	accusation	denial	calls it '{accusation}'
                     group	act	raid	raid phrase '{act}'
                     group	losses-of-raiders act|act-reference|place-named|territory-named|own-forces-on-russian-soil|raider-named	raid	the group's own strike '{losses-of-raiders}'
@@ -939,6 +944,8 @@ enum DefaultLexicon {
                     # A group described in the outlet's voice, with no speech verb, denies nothing.
                     group	denial narrated denial-negative	none
                     group	denial	denial	denial phrase '{denial}'
+                    # A group saying its losses did not happen denies the other side's figures (not in the outlet's voice).
+                    group	losses-denied !narrated	denial	denies the losses '{losses-denied}'
                     group	accusation	denial	calls it '{accusation}'
                     group	act	raid	raid phrase '{act}'
                     group	losses-of-raiders act|act-reference|place-named|territory-named|own-forces-on-russian-soil|raider-named	raid	the group's own strike '{losses-of-raiders}'

@@ -49,6 +49,9 @@ struct FrameSignals {
     /// The denial phrase starts with a negative prefix ("no breakthrough", "nowhere near"): it denies the act itself.
     var denialIsNegative: Bool
 
+    /// A loss under negation ("no Legion unit has been destroyed"): the losses told are denied.
+    var lossesDenied: String?
+
     /// The frame states something about the raid itself (an act, an attempt, the raiders, a group).
     var mentionsRaid: Bool {
         act != nil || attemptOnly || raiderNamed || actReference || groupReferenced || groupNamed || denialIsNegative
@@ -103,7 +106,15 @@ struct FrameSignals {
             (1...2).contains { back in cue.range.lowerBound - back >= 0 && language.governing.contains(words[cue.range.lowerBound - back]) }
         }
         func negated(_ cue: PhraseMatcher<Trigger.Categories>.Match) -> Bool {
-            negations.contains { $0.upperBound <= cue.range.lowerBound && cue.range.lowerBound - $0.upperBound <= 3 }
+            negations.contains { negation in
+                guard negation.upperBound <= cue.range.lowerBound else { return false }
+                if cue.range.lowerBound - negation.upperBound <= 3 { return true }
+                // Names and auxiliaries between them do not count ("no Legion unit has been
+                // destroyed"), within one clause ("no evidence that the Legion controlled": not).
+                let between = negation.upperBound..<cue.range.lowerBound
+                return !between.contains { language.complementizers.contains(words[$0]) }
+                    && between.count { at in !language.passiveMarkers.contains(words[at]) && !sentence.actors.contains { $0.range.contains(at) } } <= 3
+            }
                 || (cue.value.contains(.raid) && !cue.value.contains(.denial) && !governed(cue)
                     && postNegations.contains { start in
                         // A place between them is one adjunct ("нарушения границы на территории
@@ -184,8 +195,10 @@ struct FrameSignals {
         let raiders = all(.raider)
         let victims = all(.victim)
         raiderNamed = !raiders.isEmpty
+        lossesDenied = all(.losses).first { negated($0) && !planned($0) }?.phrase
         for loss in all(.losses) where !negated(loss) && !planned(loss) && !underWay(loss) {
             let raiderRanges = (raiders + all(.groupReference)).map(\.range)
+            let groups = sentence.actors.filter { raiderNames.contains($0.name) }.map(\.range)
             // "Ukraine's army has lost up to 1,350 servicemen": a raiding actor right before a loss
             // it suffers (an intransitive one) is its patient.
             // Not when the name owns an act or a strike before it ("в результате обстрела ВСУ погиб
@@ -203,7 +216,9 @@ struct FrameSignals {
                             cue.range.upperBound == actor.range.lowerBound && !cue.value.isDisjoint(with: [.raid, .remote, .actReference])
                         }
                 }
-            switch sufferer ? .raiders : Self.patient(of: loss, words: words, raiders: raiderRanges, victims: victims.map(\.range), language: language) {
+            switch sufferer
+                ? .raiders : Self.patient(of: loss, words: words, raiders: raiderRanges, groups: groups, victims: victims.map(\.range), language: language)
+            {
             case .raiders: lossesOfRaiders = lossesOfRaiders ?? loss.phrase
             case .others: lossesOfOthers = lossesOfOthers ?? loss.phrase
             case nil: lossesUnspecified = lossesUnspecified ?? loss.phrase
@@ -304,8 +319,12 @@ struct FrameSignals {
 
     /// Who suffers a loss: "killed 234 fighters" (after an active verb), "two civilians had
     /// been killed", "the attackers' losses", "they had lost" (before a passive or intransitive one).
+    /// A raiding group's name counts after an active loss only ("destroyed two units of the
+    /// Legion"; "the Legion destroyed two tanks" is the group acting, and before a passive one it
+    /// may own the strike: "через обстріл ЗСУ пошкоджено…").
     static func patient(
-        of loss: PhraseMatcher<Trigger.Categories>.Match, words: [String], raiders: [Range<Int>], victims: [Range<Int>], language: LanguageProfile
+        of loss: PhraseMatcher<Trigger.Categories>.Match, words: [String], raiders: [Range<Int>], groups: [Range<Int>] = [], victims: [Range<Int>],
+        language: LanguageProfile
     ) -> Patient? {
         let passive = language.passiveMarkers.contains(words[safe: loss.range.lowerBound - 1] ?? "")
         let intransitive = language.intransitiveLosses.contains(loss.phrase)
@@ -318,7 +337,7 @@ struct FrameSignals {
             return distances.min()
         }
         for before in [lookBefore, !lookBefore] {
-            let raider = nearest(raiders, before: before)
+            let raider = nearest(before == lookBefore && !before ? raiders + groups : raiders, before: before)
             let victim = nearest(victims, before: before)
             // "погиб мирный житель", "killed two civilians": a victim right next to the loss on
             // the other side is nearer than a raider a few words away on this one.
@@ -364,6 +383,7 @@ struct FrameSignals {
         case .denialInSentence: denialInSentence
         case .actExplained: actExplained
         case .denialNegative: denial != nil && denialIsNegative
+        case .lossesDenied: lossesDenied != nil
         }
     }
 
@@ -378,6 +398,7 @@ struct FrameSignals {
         case .lossesUnspecified: lossesUnspecified
         case .act: act
         case .intent: intent
+        case .lossesDenied: lossesDenied
         default: nil
         }
     }
@@ -399,4 +420,6 @@ enum FrameSignal: String, Sendable, Hashable, CaseIterable {
     /// The denial states a negation or confines the act ("no breakthrough", "only inside
     /// Ukraine"), not a speech act of denying ("issued a denial").
     case denialNegative = "denial-negative"
+    /// A loss under negation ("no Legion unit has been destroyed").
+    case lossesDenied = "losses-denied"
 }
