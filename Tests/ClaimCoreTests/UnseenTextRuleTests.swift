@@ -963,4 +963,24 @@ import Testing
         ])
         #expect(rejecting.map(\.kind) == [.raid, .denial])
     }
+
+    /// In a transcript, a denial answering a question that told of the raid is about the raid,
+    /// though it names nothing ("No, that does not correspond to reality"); answering a question
+    /// about something else, it is no claim of this domain.
+    @Test func aDenialAnsweringAQuestionAboutTheRaid() {
+        let asked = claims([
+            "Q: Western media write today that Ukrainian units have reached the outskirts of Korenevo. Is that true?",
+            "PESKOV: No, that does not correspond to reality.",
+        ])
+        #expect(asked.map { "\($0.kind.rawValue) \($0.claimant)" } == ["denial Kremlin"])
+        let other = claims(["Q: Will the President visit the region this week?", "PESKOV: No, that does not correspond to reality."])
+        #expect(other.isEmpty)
+    }
+
+    /// "Settlements were under the enemy's control": the enemy holding ground, as an official
+    /// tells it, is a raid claim; "the situation is under control" is none.
+    @Test func settlementsUnderTheEnemysControl() {
+        #expect(kinds("Acting governor Alexei Smirnov said 28 settlements in the Kursk region were under the enemy's control.") == [.raid])
+        #expect(kinds("Acting governor Alexei Smirnov said the situation in the Kursk region was under control.").isEmpty)
+    }
 }

@@ -184,7 +184,7 @@ extension ClaimExtractor {
             hasOwnRegion: ownRegion != .none, hasOwnDate: actDate != nil || (kind == .denial && statementDate != nil),
             deniedOwners: owners.reduce(into: []) { if !$0.contains($1) { $0.append($1) } },
             namedOthers: inFrame.filter { !$0.isQuoted || kind == .denial }.map(\.name),
-            mentionsRaid: signals.mentionsRaid && !signals.remote, rule: rule,
+            mentionsRaid: (signals.mentionsRaid || (kind == .denial && context.askedAboutRaid)) && !signals.remote, rule: rule,
             dateSource: actDate != nil ? .act : period ? .period : statementDate != nil ? .statement : .fallback,
             inRelativeClause: inRelativeClause(frame, sentence), contextDate: period ? nil : context.lastDate ?? context.published,
             isNarrated: signals.narrated || frame.isEmbedded)

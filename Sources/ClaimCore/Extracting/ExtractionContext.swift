@@ -18,6 +18,13 @@ struct ExtractionContext {
     /// Actors in order of last mention, most recent last.
     private(set) var recentActors: [String] = []
 
+    /// The last sentence asked a question of a paragraph that told of the raid ("Western media
+    /// write that Ukrainian units have reached Korenevo. Is that true?"): a denial right after it
+    /// answers about the raid, though it names none ("No, that does not correspond to reality").
+    private(set) var askedAboutRaid = false
+    private var paragraph = -1
+    private var paragraphTellsRaid = false
+
     init(published: Day?) { self.published = published }
 
     /// Region for a sentence that names none but refers back: the last one named, unless that was several.
@@ -44,6 +51,9 @@ struct ExtractionContext {
         if let speaker = claims.first?.claim.claimant ?? sentence.actors.first(where: \.canSpeak)?.name {
             lastSpeaker = speaker
         }
+        if sentence.paragraph != paragraph { (paragraph, paragraphTellsRaid) = (sentence.paragraph, false) }
+        if sentence.has(.raid) || sentence.has(.raider) { paragraphTellsRaid = true }
+        askedAboutRaid = sentence.isQuestion && paragraphTellsRaid
         if !currentGroups.isEmpty { lastGroups = currentGroups }
         if region != .none { lastRegion = region }
         // The date of the act this sentence reports: its claims', else a dated act nobody is credited with.
