@@ -983,4 +983,23 @@ import Testing
         #expect(kinds("Acting governor Alexei Smirnov said 28 settlements in the Kursk region were under the enemy's control.") == [.raid])
         #expect(kinds("Acting governor Alexei Smirnov said the situation in the Kursk region was under control.").isEmpty)
     }
+
+    /// "Called the ministry's account 'fantasy'" denies; a negation completes "anything close to"
+    /// ("never had anything close to 2,500 men") where it cancels "deny" ("did not deny").
+    @Test func fantasyAndANegationThatCompletesTheDenial() {
+        let ministry = "The Russian Defence Ministry said it had killed 2,500 fighters of the Freedom of Russia Legion near Tyotkino."
+        #expect(claims([ministry, "The Freedom of Russia Legion called the ministry's account \"fantasy\"."]).map(\.kind) == [.counterclaim, .denial])
+        #expect(
+            claims([ministry, "The Freedom of Russia Legion said it never had anything close to 2,500 fighters there."]).map(\.kind) == [
+                .counterclaim, .denial,
+            ])
+        #expect(claims([ministry, "The Freedom of Russia Legion did not deny the figure."]).map(\.kind) == [.counterclaim])
+    }
+
+    /// A group telling its own losses tells no raid unless it places them or tells the act
+    /// ("lost two fighters in Kozinka").
+    @Test func aGroupsOwnLossesAloneAreNoRaid() {
+        #expect(kinds("The Freedom of Russia Legion said it had lost two fighters.").isEmpty)
+        #expect(kinds("The Freedom of Russia Legion said it had lost two fighters in Kozinka.") == [.raid])
+    }
 }

@@ -139,7 +139,7 @@ enum DefaultLexicon {
             raider	opponent	the opponent	adversary	the adversary
             denial	denied	deny	denies	denying	rejecting	dismissing	refuting	denial	rejected	rejects	refuted	refutes	dismissed	dismisses	distanced	distanced itself	distanced themselves	contradicting	contradicted	laughed off	laughed * off	laughed the * off	brushed the * off	waved the * away	brushed off	brushed * off	brushed aside	scoffed at	ridiculed	waved away	waved * away
             denial	not been violated	not violated	was not violated	not been crossed	not crossed	was not crossed	not been breached	no violation	no enemy	no breakthrough	no incursion	untrue	not true	fake	fakes	a lie	another lie	lies	is lying	are lying	was lying	lying about	nowhere near	baseless	nothing to do with	no direct relation	no relation	no involvement	not involved	not taken part	not take part	mocks	mocked	at odds with
-            denial	no violations	no violation of	violation of the state border was not allowed	violation of the border was not allowed	border violation was not allowed	not let them	not let the	didn t let	did not let	no ukrainian troops	no ukrainian soldiers	no ukrainian units	no ukrainian servicemen	no saboteurs	no sabotage group	no sabotage groups	no militants	nothing close to	nowhere close to	anything close to	exaggerated	inflated	made up	fabricated	fabrication	invented	fiction	fairy tale	fairy tales	nonsense	false	no part in	played no part	no role in	played no role	had no role	not behind	was not behind	were not behind
+            denial	no violations	no violation of	violation of the state border was not allowed	violation of the border was not allowed	border violation was not allowed	not let them	not let the	didn t let	did not let	no ukrainian troops	no ukrainian soldiers	no ukrainian units	no ukrainian servicemen	no saboteurs	no sabotage group	no sabotage groups	no militants	nothing close to	nowhere close to	anything close to	exaggerated	inflated	made up	fabricated	fabrication	invented	fiction	fantasy	fantasies	fairy tale	fairy tales	nonsense	false	no part in	played no part	no role in	played no role	had no role	not behind	was not behind	were not behind
             denial	only on ukrainian soil	only on ukrainian territory	only on the territory of ukraine	only inside ukraine	no unit of	not a single ukrainian	no ukrainian unit	no ukrainian units crossed	exclusively on the territory of ukraine	exclusively on ukrainian territory	exclusively on ukrainian soil	solely on ukrainian territory	only on the territory of our state	not correspond to reality	does not correspond to reality	do not correspond to reality	not correspond with reality	does not reflect reality	not reflect reality	no basis in reality	divorced from reality
             accusation	provocation	provocations	a provocation	staged	false flag	false-flag
             counterclaim	hunting	searching for	combing	push * out	push the * out	pushed * out	pushed the * out	drive * out	drive the * out	driven out	forced out	repelled	repelling	repel	repulsed	repulsing	driven back	pushed back	forced back	pushed out	push out	thrown back	thwarted	thwarting	thwart	foiled	foiling	foil	averted	averting	avert	defeated	routed	beat back	beaten back	beats back	beating back	wiped out	surrounded	blocked	halted	stopped	annihilated	eliminated	eliminate	liquidated	liquidate	neutralised	neutralized	neutralise	neutralize	restored control	cleared	clearing	failed in	fled with	squeeze * out	squeeze the * out	squeeze out	squeezed out	squeezing out
@@ -282,6 +282,8 @@ enum DefaultLexicon {
                     negating-quantifiers	none of	neither of	not one of	neither group	no group
                     # Open a digest's line naming whose post follows ("Forwarded from the Legion", then its time): a label.
                     forward-labels	forwarded from	reposted from	forwarded message from
+                    # Open a denial phrase that a negation before it completes, not cancels: "never had anything close to 2,500 men".
+                    negative-polarity	anything	any
                     # Participles that continue the same speaker in a clause of their own (", saying …").
                     participles	saying	blaming	adding	describing	calling	claiming	insisting	accusing	confirming	declaring	asserting	stating	noting	warning	arguing	telling
                     # Words that may stand between actors of one joint claim ("the RVC and its ally, the Legion").
@@ -408,7 +410,7 @@ enum DefaultLexicon {
                     group	losses-denied !narrated	denial	denies the losses '{losses-denied}'
                     group	accusation	denial	calls it '{accusation}'
                     group	act	raid	raid phrase '{act}'
-                    group	losses-of-raiders act|act-reference|place-named|territory-named|own-forces-on-russian-soil|raider-named	raid	the group's own strike '{losses-of-raiders}'
+                    group	losses-of-raiders act|act-reference|place-named|territory-named|own-forces-on-russian-soil	raid	the group's own strike '{losses-of-raiders}'
                     group	losses-unspecified act|act-reference|place-named|territory-named|own-forces-on-russian-soil|raider-named	raid	the group's own strike '{losses-unspecified}'
                     group	losses-of-others act|act-reference|place-named|territory-named|own-forces-on-russian-soil|raider-named	raid	the group's own strike '{losses-of-others}'
                     group	repulsion	raid	the group's own strike '{repulsion}'
@@ -666,7 +668,7 @@ enum DefaultLexicon {
                     group	losses-denied !narrated	denial	denies the losses '{losses-denied}'
                     group	accusation	denial	calls it '{accusation}'
                     group	act	raid	raid phrase '{act}'
-                    group	losses-of-raiders act|act-reference|place-named|territory-named|own-forces-on-russian-soil|raider-named	raid	the group's own strike '{losses-of-raiders}'
+                    group	losses-of-raiders act|act-reference|place-named|territory-named|own-forces-on-russian-soil	raid	the group's own strike '{losses-of-raiders}'
                     group	losses-unspecified act|act-reference|place-named|territory-named|own-forces-on-russian-soil|raider-named	raid	the group's own strike '{losses-unspecified}'
                     group	losses-of-others act|act-reference|place-named|territory-named|own-forces-on-russian-soil|raider-named	raid	the group's own strike '{losses-of-others}'
                     group	repulsion	raid	the group's own strike '{repulsion}'
@@ -948,7 +950,7 @@ enum DefaultLexicon {
                     group	losses-denied !narrated	denial	denies the losses '{losses-denied}'
                     group	accusation	denial	calls it '{accusation}'
                     group	act	raid	raid phrase '{act}'
-                    group	losses-of-raiders act|act-reference|place-named|territory-named|own-forces-on-russian-soil|raider-named	raid	the group's own strike '{losses-of-raiders}'
+                    group	losses-of-raiders act|act-reference|place-named|territory-named|own-forces-on-russian-soil	raid	the group's own strike '{losses-of-raiders}'
                     group	losses-unspecified act|act-reference|place-named|territory-named|own-forces-on-russian-soil|raider-named	raid	the group's own strike '{losses-unspecified}'
                     group	losses-of-others act|act-reference|place-named|territory-named|own-forces-on-russian-soil|raider-named	raid	the group's own strike '{losses-of-others}'
                     group	repulsion	raid	the group's own strike '{repulsion}'

@@ -153,7 +153,9 @@ struct FrameSignals {
         func repels(_ cue: PhraseMatcher<Trigger.Categories>.Match) -> Bool {
             cue.value.contains(.counterclaim) && actStarts.contains { $0 >= cue.range.upperBound && $0 - cue.range.upperBound <= 1 }
         }
-        let denialCue = all(.denial).first { !negated($0) && !plannedNear($0) && !repels($0) }
+        // "never had anything close to 2,500 men": the negation completes such a phrase.
+        func completedByNegation(_ cue: PhraseMatcher<Trigger.Categories>.Match) -> Bool { language.negativePolarity.contains(words[cue.range.lowerBound]) }
+        let denialCue = all(.denial).first { (!negated($0) || completedByNegation($0)) && !plannedNear($0) && !repels($0) }
         denial = denialCue.map(\.phrase)
         // "…were conducting combat operations exclusively on the territory of Ukraine": a denial that
         // confines the act before it states no act beside it.

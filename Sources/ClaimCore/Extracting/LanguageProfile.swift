@@ -39,6 +39,9 @@ public struct LanguageProfile: Sendable, Hashable {
         /// Open a digest's line naming whose post follows ("Forwarded from", "Переслано из"): a
         /// label, with or without a time stamp or a colon on the line. Optional.
         case forwardLabels = "forward-labels"
+        /// Open a denial phrase that a negation before it completes, not cancels ("never had
+        /// anything close to 2,500 men"). Optional.
+        case negativePolarity = "negative-polarity"
         case speechNegators = "speech-negators", passiveAgents = "passive-agents", speakerAfterCue = "speaker-after-cue"
         case nonAssertions = "non-assertions", claimNouns = "claim-nouns", complementizers
         case infinitiveMarkers = "infinitive-markers", progressiveMarkers = "progressive-markers"
@@ -130,6 +133,8 @@ public struct LanguageProfile: Sendable, Hashable {
     let negatingQuantifiers: [[String]]
     /// `forward-labels`, as word lists.
     let forwardLabels: [[String]]
+    /// `negative-polarity`.
+    let negativePolarity: WordSet
     let speechNegators: WordSet, passiveAgents: WordSet, speakerAfterCue: WordSet
     let nonAssertions: WordSet, claimNouns: WordSet, complementizers: WordSet
     let infinitiveMarkers: WordSet, progressiveMarkers: WordSet, passiveMarkers: WordSet, intransitiveLosses: WordSet
@@ -179,7 +184,7 @@ public struct LanguageProfile: Sendable, Hashable {
             words, source: source, kind: "word list",
             optional: [
                 .frontedOpeners, .speakerClauseOpeners, .purposePhrases, .nameHedges, .negatingQuantifiers, .achievementWords, .repellingPhrases,
-                .forwardLabels,
+                .forwardLabels, .negativePolarity,
             ])
         for list in List.allCases {  // in a fixed order, so the first bad entry reported is the same every run
             entries[list] = []
@@ -209,6 +214,7 @@ public struct LanguageProfile: Sendable, Hashable {
         (speakerClauseOpeners, achievementWords, repellingPhrases) = (set(.speakerClauseOpeners), set(.achievementWords), set(.repellingPhrases))
         (purposePhrases, nameHedges, negatingQuantifiers) = (phrases(.purposePhrases), phrases(.nameHedges), phrases(.negatingQuantifiers))
         forwardLabels = phrases(.forwardLabels)
+        negativePolarity = set(.negativePolarity)
         (speechNegators, passiveAgents, speakerAfterCue) = (set(.speechNegators), set(.passiveAgents), set(.speakerAfterCue))
         (nonAssertions, claimNouns, complementizers) = (set(.nonAssertions), set(.claimNouns), set(.complementizers))
         (infinitiveMarkers, progressiveMarkers, passiveMarkers) = (set(.infinitiveMarkers), set(.progressiveMarkers), set(.passiveMarkers))
