@@ -501,4 +501,13 @@ import WordForms
         ])
         #expect(found == ["counterclaim Russian Defense Ministry", "denial Freedom of Russia Legion"])
     }
+
+    /// "В Брянской области действовали бойцы РДК": the past of "действуют" places the group's
+    /// fighters on Russian soil, as Kyiv's intelligence tells it; in Ukrainian too. Emergency
+    /// services that "acted" in concert are no raiders.
+    @Test func fightersWhoOperatedInTheRegion() {
+        #expect(claims(["Юсов заявил, что в Брянской области действовали бойцы РДК."]) == ["raid Ukrainian Military Intelligence"])
+        #expect(claims(["Юсов заявив, що на Брянщині діяли бійці РДК."]) == ["raid Ukrainian Military Intelligence"])
+        #expect(claims(["Гладков заявил, что экстренные службы действовали слаженно."]).isEmpty)
+    }
 }
