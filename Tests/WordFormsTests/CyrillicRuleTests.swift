@@ -510,4 +510,16 @@ import WordForms
         #expect(claims(["Юсов заявив, що на Брянщині діяли бійці РДК."]) == ["raid Ukrainian Military Intelligence"])
         #expect(claims(["Гладков заявил, что экстренные службы действовали слаженно."]).isEmpty)
     }
+
+    /// "По данным главы региона": the head of the region is the governor who spoke last; and
+    /// civilians a count away from "ранены" are its victims, not the saboteurs before it.
+    @Test func theHeadOfTheRegionAndCountedVictims() {
+        let found = claims([
+            "Губернатор Вячеслав Гладков сообщил, что в Грайворонском округе введён режим КТО.",
+            "По данным главы региона, в результате нападения диверсантов на Козинку ранены 12 мирных жителей.",
+        ])
+        #expect(found == ["raid Belgorod Governor"])
+        // With no governor before, the reference names no one.
+        #expect(claims(["По данным главы региона, в результате нападения диверсантов на Козинку ранены 12 мирных жителей."]).isEmpty)
+    }
 }

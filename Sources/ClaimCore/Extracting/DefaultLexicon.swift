@@ -167,7 +167,7 @@ enum DefaultLexicon {
             negation	no one	no one has
             group-reference	the militias	the groups	the two groups	both groups	these groups	those groups	the three groups	all three groups	these two formations	these formations	the formations	the fighters	the guerrillas	the guerrilla groups	the insurgents	the raiders	the combatants	anti kremlin groups	anti kremlin militias	the volunteers	they
             actor-reference	he	she	it	the ministry	the defence ministry	the defense ministry	the governor	the agency	the service	the group	the unit	the commander	the corps	the battalion	the legion	the kremlin	its commander	the spokesman	the president	the fighter
-            actor-reference	the mod	the general staff	the border service	the fsb	the statement	the message	the post
+            actor-reference	the mod	the general staff	the border service	the fsb	the statement	the message	the post	the head of the region	the regional head
             act-reference	the action	the raid	the incursion	the raiders	the attack	the attacks	the operation	the incident	the intruders	the saboteurs	the attackers	the episode	the fighting	the events	events	the village	the area	the region	their incursions	its operation	these attacks	this attack	these raids	this raid	these incursions	this incursion	these * attacks	s attack	s attacks	s raid	s incursion	s offensive
             # Several regions named by a number: the act has no one region.
             regions	two regions	both regions	two border regions	both border regions	two provinces	both provinces
@@ -257,7 +257,7 @@ enum DefaultLexicon {
                     # Skipped when reading which actor a reference names ("the ministry", "its commander").
                     reference-determiners	the	its
                     # Reference nouns that name no actor by their words: the nearest or last speaker.
-                    generic-referents	agency	spokesman	statement	message	post
+                    generic-referents	agency	spokesman	statement	message	post	region	head
                     # Reference nouns standing for the last group named.
                     group-referents	group	unit	commander	fighter
 
@@ -555,7 +555,7 @@ enum DefaultLexicon {
                     # --- References -------------------------------------------------------------------------
                     personal-pronouns	он	она	оно
                     reference-determiners	этот	эта	это	его	ее	её
-                    generic-referents	ведомство	ведомства	ведомстве	ведомством	спикер	пресс-служба	служба	министерство	министерстве	министерства
+                    generic-referents	ведомство	ведомства	ведомстве	ведомством	спикер	пресс-служба	служба	министерство	министерстве	министерства	региона
                     group-referents	группа	группы	подразделение	командир	боец	формирование	формирования
 
                     # --- Clauses ----------------------------------------------------------------------------
@@ -810,7 +810,7 @@ enum DefaultLexicon {
                     territory	на территорию области	территорию области	территории области	приграничье
                     negation	не	нет	ни	никогда	никто	никого	ничего	не было	не смогли
                     group-reference	добровольцы	российские добровольцы	обе группировки	обе группы	эти формирования	эти группы	оба формирования	эти группировки	они
-                    actor-reference	он	она	ведомство	ведомства	ведомстве	министерство	министерстве	министерства	губернатор	губернатора	пресс-секретарь	командир	корпус	легион	батальон	пограничная служба	оперативный штаб	оперативном штабе	штаб
+                    actor-reference	он	она	ведомство	ведомства	ведомстве	министерство	министерстве	министерства	губернатор	губернатора	пресс-секретарь	командир	корпус	легион	батальон	пограничная служба	оперативный штаб	оперативном штабе	штаб	глава региона	главы региона	главе региона	главой региона
                     act-reference	нападение	нападения	рейд	вторжение	атака	атаки	инцидент	произошедшее	события	эти события	прорыв	прорыве	операция	бой	бои	вылазка	происходящее
                     # Several regions named by a number: the act has no one region.
                     regions	двух областей	двух областях	две области	обеих областей	обеих областях	обе области	двух регионов	двух регионах	два региона	обоих регионов
@@ -838,7 +838,7 @@ enum DefaultLexicon {
                     # --- References -------------------------------------------------------------------------
                     personal-pronouns	він	вона	воно
                     reference-determiners	цей	ця	це	його	її
-                    generic-referents	відомство	відомства	відомстві	відомством	речник	пресслужба	служба	міністерство	міністерстві	міністерства
+                    generic-referents	відомство	відомства	відомстві	відомством	речник	пресслужба	служба	міністерство	міністерстві	міністерства	регіону	області
                     group-referents	група	групи	підрозділ	командир	боєць	формування
 
                     # --- Clauses ----------------------------------------------------------------------------
@@ -1091,7 +1091,7 @@ enum DefaultLexicon {
                     territory	на територію області	територію області	території області	прикордоння
                     negation	не	немає	нема	ні	ніколи	ніхто	нікого	нічого	не було	не змогли
                     group-reference	добровольці	російські добровольці	обидва угруповання	обидві групи	ці формування	ці групи	ці угруповання	вони
-                    actor-reference	він	вона	відомство	відомства	відомстві	міністерство	міністерстві	міністерства	губернатор	губернатора	речник	командир	корпус	легіон	батальйон	прикордонна служба	оперативний штаб	штаб
+                    actor-reference	він	вона	відомство	відомства	відомстві	міністерство	міністерстві	міністерства	губернатор	губернатора	речник	командир	корпус	легіон	батальйон	прикордонна служба	оперативний штаб	штаб	голова регіону	голови регіону	очільник регіону	очільника регіону	голова області	голови області	очільник області	очільника області
                     act-reference	напад	нападу	рейд	вторгнення	атака	атаки	інцидент	події	ці події	прорив	операція	бій	бої	вилазка	те що відбувається
                     # Several regions named by a number: the act has no one region.
                     regions	двох областей	двох областях	дві області	обох областей	обох областях	обидві області	двох регіонів	двох регіонах	два регіони	обох регіонів

@@ -342,9 +342,11 @@ struct FrameSignals {
             let raider = nearest(before == lookBefore && !before ? raiders + groups : raiders, before: before)
             let victim = nearest(victims, before: before)
             // "погиб мирный житель", "killed two civilians": a victim right next to the loss on
-            // the other side is nearer than a raider a few words away on this one.
+            // the other side is nearer than a raider a few words away on this one; so is one a
+            // count stands between ("ранены 12 мирных жителей").
             let across = nearest(victims, before: !before)
-            if let raider, let across, across == 0, raider > 0, victim == nil { return .others }
+            let counted = across == 1 && (words[safe: before ? loss.range.upperBound : loss.range.lowerBound - 1]?.first?.isNumber ?? false)
+            if let raider, let across, across == 0 || counted, raider > 0, victim == nil { return .others }
             switch (raider, victim) {
             case (.some(let r), .some(let v)): return v < r ? .others : .raiders
             case (.some, nil): return .raiders
