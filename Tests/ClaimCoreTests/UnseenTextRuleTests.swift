@@ -1002,4 +1002,12 @@ import Testing
         #expect(kinds("The Freedom of Russia Legion said it had lost two fighters.").isEmpty)
         #expect(kinds("The Freedom of Russia Legion said it had lost two fighters in Kozinka.") == [.raid])
     }
+
+    /// Groups "released videos claiming to show them on Russian territory": the object pronoun
+    /// after "show" is the groups' own men, placed on Russian soil. Showing them anywhere else
+    /// places them nowhere the raids are told of.
+    @Test func videosShowingThemOnRussianTerritory() {
+        #expect(kinds("The Siberian Battalion released statements and videos claiming to show them on Russian territory.") == [.raid])
+        #expect(kinds("The Siberian Battalion released videos showing them at a training ground.").isEmpty)
+    }
 }
