@@ -522,4 +522,13 @@ import WordForms
         // With no governor before, the reference names no one.
         #expect(claims(["По данным главы региона, в результате нападения диверсантов на Козинку ранены 12 мирных жителей."]).isEmpty)
     }
+
+    /// "Ці цифри не відповідають дійсності": the plural of the Ukrainian denial phrase denies the
+    /// figure it answers, as the singular does.
+    @Test func figuresThatDoNotCorrespondToReality() {
+        let found = claims([
+            "Російське Міноборони заявило, що під Новою Таволжанкою знищено понад 50 бойовиків.", "Юсов заявив, що ці цифри не відповідають дійсності.",
+        ])
+        #expect(found == ["counterclaim Russian Defense Ministry", "denial Ukrainian Military Intelligence"])
+    }
 }
