@@ -1010,4 +1010,11 @@ import Testing
         #expect(kinds("The Siberian Battalion released statements and videos claiming to show them on Russian territory.") == [.raid])
         #expect(kinds("The Siberian Battalion released videos showing them at a training ground.").isEmpty)
     }
+
+    /// "Claimed full control over the border town of Tetkino" claims ground; the ministry's
+    /// forces regaining control over it stop the raid.
+    @Test func controlOverATown() {
+        #expect(kinds("The Freedom of Russia Legion claimed full control over the border town of Tetkino.") == [.raid])
+        #expect(kinds("The Russian Defence Ministry said its forces had regained control over Tetkino.") == [.counterclaim])
+    }
 }
