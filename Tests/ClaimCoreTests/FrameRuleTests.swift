@@ -83,7 +83,7 @@ import Testing
         // on over its paragraphs up to the next entry ("Forwarded from" a channel the lexicon lacks).
         let bare = claims([
             "Forwarded from Russian Volunteer Corps", "Good morning from the Belgorod region.", "Our fighters have entered Kozinka.",
-            "Forwarded from Frontline Notes", "Fighters have crossed into the Shebekino district again.",
+            "Forwarded from Frontline Notes", "Fighters have crossed into the Kursk region again.",
         ])
         #expect(bare.map { "\($0.kind.rawValue) \($0.claimant)" } == ["raid Russian Volunteer Corps"])
         // Not a line about the name ("Key facts about the Legion:"), and a title before a transcript's

@@ -956,7 +956,12 @@ import Testing
         ])
         #expect(found.map { "\($0.kind.rawValue) \($0.claimant)" } == ["counterclaim Russian Defense Ministry", "denial Freedom of Russia Legion"])
         #expect(found.last?.denies?.claimant == "Russian Defense Ministry")
-        #expect(!kinds("There is no evidence that the Freedom of Russia Legion controlled the whole village, the analysts said.").contains(.denial))
+        // Nor over a clause opener: "No one was injured as the Legion attacked Tetkino" tells the attack.
+        #expect(kinds("No one was injured as the Freedom of Russia Legion attacked Tetkino, Gladkov said.") == [.raid])
+        // A group telling its act and no losses tells the raid.
+        #expect(kinds("The Freedom of Russia Legion said its fighters had entered Tetkino and no Legion unit had been destroyed.") == [.raid])
+        // The outlet telling that a group never had anything close to a figure denies nothing.
+        #expect(kinds("The Freedom of Russia Legion has never had anything close to 3,000 fighters.").isEmpty)
         let rejecting = claims([
             "The Russian Volunteer Corps said its fighters had entered Kozinka.",
             "Gladkov said on Sunday the situation in Kozinka was under control, rejecting the group's claims.",
@@ -975,6 +980,8 @@ import Testing
         #expect(asked.map { "\($0.kind.rawValue) \($0.claimant)" } == ["denial Kremlin"])
         let other = claims(["Q: Will the President visit the region this week?", "PESKOV: No, that does not correspond to reality."])
         #expect(other.isEmpty)
+        let war = claims(["Q: The special military operation continues. Will the President meet Trump?", "PESKOV: No, that does not correspond to reality."])
+        #expect(war.isEmpty)
     }
 
     /// "Settlements were under the enemy's control": the enemy holding ground, as an official
@@ -1016,5 +1023,6 @@ import Testing
     @Test func controlOverATown() {
         #expect(kinds("The Freedom of Russia Legion claimed full control over the border town of Tetkino.") == [.raid])
         #expect(kinds("The Russian Defence Ministry said its forces had regained control over Tetkino.") == [.counterclaim])
+        #expect(kinds("Gladkov said the authorities retain full control over the situation in Shebekino.").isEmpty)
     }
 }

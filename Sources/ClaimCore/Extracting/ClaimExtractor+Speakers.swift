@@ -100,9 +100,6 @@ extension ClaimExtractor {
         return nil
     }
 
-    /// A digest's or live blog's entry heading: a short line with no sentence end, naming an
-    /// actor in its first words (after a time stamp), and stating no act. Its actors speak the
-    /// next paragraph's sentences that name no speaker of their own.
     /// Whether the sentence opens with the language's forwarding words ("Forwarded from …").
     func opensForwardLine(_ sentence: SentenceAnalysis) -> Bool {
         sentence.folded.phrase(among: language.forwardLabels, at: 0) != nil
@@ -111,9 +108,17 @@ extension ClaimExtractor {
     /// Whether the sentence opens a digest's next entry: a forwarding line (whoever it names), or
     /// a short label and a colon ("От редакции: …", "Q: …").
     func opensEntry(_ sentence: SentenceAnalysis) -> Bool {
-        opensForwardLine(sentence) || sentence.words.prefix(4).dropFirst().contains { $0.separator.contains(":") }
+        // Not a clock time ("В 05:30 противник…"): a colon between two numbers.
+        opensForwardLine(sentence)
+            || sentence.words.indices.prefix(4).dropFirst().contains { at in
+                sentence.words[at].separator.contains(":")
+                    && !(sentence.words[at].text.first?.isNumber == true && sentence.words[at - 1].text.first?.isNumber == true)
+            }
     }
 
+    /// A digest's or live blog's entry heading: a short line with no sentence end, naming an
+    /// actor in its first words (after a time stamp), and stating no act. Its actors speak the
+    /// next paragraph's sentences that name no speaker of their own.
     func entryHeading(_ sentence: SentenceAnalysis) -> [String]? {
         guard !sentence.isHeadline, sentence.words.count <= 12, !sentence.text.endsSentence,
             let first = sentence.actors.first(where: { !$0.isQuoted }), first.range.lowerBound <= 4,

@@ -85,6 +85,10 @@ public struct ClaimExtractor: Sendable {
 
     /// The claims, and the trace when `tracing` (the same rules either way: the trace only
     /// writes down what they decided).
+    /// How many paragraphs below its heading a forwarded post may run (a digest's posts are short;
+    /// a page quoting one forwarded line must not give the rest of the page to its channel).
+    static let forwardedParagraphs = 4
+
     private func explain(_ article: NormalizedArticle, tracing: Bool) -> (claims: [Claim], trace: [SentenceTrace]) {
         let code = language(of: article)
         if code != language.code {
@@ -100,8 +104,9 @@ public struct ClaimExtractor: Sendable {
         var trace = [SentenceTrace]()
         /// A transcript's or digest's label at a paragraph's start ("NIKITIN: No, that is not
         /// true. … our fighters are there."): its speaker goes on through the paragraph.
-        /// A post forwarded into a digest ("Forwarded from the Legion") may run over paragraphs.
-        var label: (paragraph: Int, speakers: [String], forwarded: Bool)?
+        /// A post forwarded into a digest ("Forwarded from the Legion") may run over paragraphs:
+        /// `forwardedAt` is its heading's paragraph.
+        var label: (paragraph: Int, speakers: [String], forwardedAt: Int?)?
         /// The last sentence, when it said nothing and had no speaker of its own: a sentence
         /// after it that credits it ("Gladkov announced this on Telegram") gives it its speaker.
         var unattributed: (sentence: SentenceAnalysis, context: ExtractionContext)?
@@ -111,13 +116,16 @@ public struct ClaimExtractor: Sendable {
         for sentence in sentences {
             context.enter(sentence)
             if let current = label, current.paragraph != sentence.paragraph {
-                // A forwarded post goes on over its paragraphs, up to the next entry of the digest.
+                // A forwarded post goes on over its paragraphs, up to the next entry of the digest
+                // and no further than `forwardedParagraphs` below its heading.
+                let carries = current.forwardedAt.map { sentence.paragraph - $0 <= Self.forwardedParagraphs } ?? false
                 label =
-                    current.forwarded && sentence.paragraph > current.paragraph && !opensEntry(sentence) ? (sentence.paragraph, current.speakers, true) : nil
+                    carries && sentence.paragraph > current.paragraph && !opensEntry(sentence)
+                    ? (sentence.paragraph, current.speakers, current.forwardedAt) : nil
             }
             var (claims, frames, opened, statements, candidates) = claims(
                 in: sentence, context: context, tracing: tracing, labelSpeakers: label?.speakers ?? voice)
-            if let opened { label = (sentence.paragraph, opened, false) }
+            if let opened { label = (sentence.paragraph, opened, nil) }
             // "No Ukrainian troops are in the region. The governor announced this on Telegram."
             let credited = claims.isEmpty ? creditedSpeakers(in: sentence, frames: statements, candidates: candidates) : nil
             if let credited, let previous = unattributed, sentence.paragraph - previous.sentence.paragraph <= 1 {
@@ -146,7 +154,9 @@ public struct ClaimExtractor: Sendable {
                 ? quotation + [(sentence, context)] : []
             // "03:58 | Russian Volunteer Corps (RDK)" on a line of its own: the digest's entry
             // heading names who speaks in the paragraph below it.
-            if claims.isEmpty, let speakers = entryHeading(sentence) { label = (sentence.paragraph + 1, speakers, opensForwardLine(sentence)) }
+            if claims.isEmpty, let speakers = entryHeading(sentence) {
+                label = (sentence.paragraph + 1, speakers, opensForwardLine(sentence) ? sentence.paragraph : nil)
+            }
             found += claims
             if tracing { trace.append(SentenceTrace(sentence: sentence, frames: frames, claims: claims)) }
             context.leave(sentence, claims: claims, roles: roles, region: region(of: sentence.places))

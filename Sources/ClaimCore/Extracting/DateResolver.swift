@@ -166,11 +166,12 @@ public enum DateResolver {
             // Else, when the text named a day before, the event is that day, and the sentence stands
             // that many days after it, or before it — never after publication. With no day named,
             // nothing is known of the event: no day. "Before" dates the sentence only when it opens
-            // it ("Two days before the vote, the ministry said…"); inside it, the event is one still
+            // it, one word allowed before ("Two days before the vote, …", "За два дня до выборов, …",
+            // "Just two days before …"); inside it, the event is one still
             // ahead ("the incursions come three days before Russians begin voting"), not the day
             // the text named.
             let isAfter = dateWords.afterEvent.contains(direction)
-            guard isAfter || (dateWords.beforeEvent.contains(direction) && i == 0), !sentenceHasDay, dayNamed else { return nil }
+            guard isAfter || (dateWords.beforeEvent.contains(direction) && i <= 1), !sentenceHasDay, dayNamed else { return nil }
             let day = anchor.adding(days: isAfter ? count : -count)
             if let published, published.days(to: day) > 0 { return nil }
             return DateMention(range: i..<(i + 3), day: day)

@@ -131,7 +131,7 @@ enum DefaultLexicon {
             raid	fighting	fought	heavy fighting	fighting continues	fighting is ongoing	fighting ongoing	fighting took place	fighting was under way	fighting is under way	clashes	clash	firefight	battle	battles	combat	combat actions	combat operation	combat operations	intense combat
             raid	operation	operations	military operation	combat operation	carried out the operation	carried out an operation	carrying out	carried out	under way	underway	ongoing	continuing	continues	taking part
             raid	advancing	advancing on	advanced	moving towards	moving on	moved on	advance on	attacked	attacking	attack	attacks	assault	stormed	storming	struck	strike on	hit	opened fire	shot at	terrorist attack	claimed responsibility	claim responsibility
-            raid	controlled	controls	we control	they control	now control	currently control	control about	control over	full control of	control of the village	control of the town	control around	under ukrainian control	under enemy control	under the enemy s control	under the control of the enemy	in ukrainian hands	under the control of ukrainian	cleared	got across	get across
+            raid	controlled	controls	we control	they control	now control	currently control	control about	full control over the border	full control over the village	full control over the town	control over the village	control over the town	taken full control	took full control	established control over	established full control	control around	under ukrainian control	under enemy control	under the enemy s control	under the control of the enemy	in ukrainian hands	under the control of ukrainian	cleared	got across	get across
             raid	are inside	were inside	is inside	was inside	remain inside	pushing the war	push the war	pushed the war	moving the war	bringing the war	brought the war
             raid	operate on russian territory	operating on russian territory	operates on russian territory	operate on the territory of the russian federation	operating on the territory of the russian federation	operate inside russia	operating inside russia	operate in russia	operating in russia
             raider	sabotage group	sabotage groups	sabotage and reconnaissance group	sabotage and reconnaissance groups	saboteurs	intruders	militants	armed group	armed groups	armed formations	formations	terrorist formations	terrorists	nationalists	nationalist units	nationalist groups	raiders	attackers	attacking force	the enemy	enemy	combatants	fighters	guerrillas	insurgents	remnants
@@ -167,7 +167,7 @@ enum DefaultLexicon {
             negation	no one	no one has
             group-reference	the militias	the groups	the two groups	both groups	these groups	those groups	the three groups	all three groups	these two formations	these formations	the formations	the fighters	the guerrillas	the guerrilla groups	the insurgents	the raiders	the combatants	anti kremlin groups	anti kremlin militias	the volunteers	they
             actor-reference	he	she	it	the ministry	the defence ministry	the defense ministry	the governor	the agency	the service	the group	the unit	the commander	the corps	the battalion	the legion	the kremlin	its commander	the spokesman	the president	the fighter
-            actor-reference	the mod	the general staff	the border service	the fsb	the statement	the message	the post	the head of the region	the regional head
+            actor-reference	the mod	the general staff	the border service	the fsb	the statement	the message	the post
             act-reference	the action	the raid	the incursion	the raiders	the attack	the attacks	the operation	the incident	the intruders	the saboteurs	the attackers	the episode	the fighting	the events	events	the village	the area	the region	their incursions	its operation	these attacks	this attack	these raids	this raid	these incursions	this incursion	these * attacks	s attack	s attacks	s raid	s incursion	s offensive
             # Several regions named by a number: the act has no one region.
             regions	two regions	both regions	two border regions	both border regions	two provinces	both provinces
@@ -257,7 +257,7 @@ enum DefaultLexicon {
                     # Skipped when reading which actor a reference names ("the ministry", "its commander").
                     reference-determiners	the	its
                     # Reference nouns that name no actor by their words: the nearest or last speaker.
-                    generic-referents	agency	spokesman	statement	message	post	region	head
+                    generic-referents	agency	spokesman	statement	message	post
                     # Reference nouns standing for the last group named.
                     group-referents	group	unit	commander	fighter
 
@@ -407,7 +407,7 @@ enum DefaultLexicon {
                     group	denial narrated denial-negative	none
                     group	denial	denial	denial phrase '{denial}'
                     # A group saying its losses did not happen denies the other side's figures (not in the outlet's voice).
-                    group	losses-denied !narrated	denial	denies the losses '{losses-denied}'
+                    group	losses-denied !narrated !act	denial	denies the losses '{losses-denied}'
                     group	accusation	denial	calls it '{accusation}'
                     group	act	raid	raid phrase '{act}'
                     group	losses-of-raiders act|act-reference|place-named|territory-named|own-forces-on-russian-soil	raid	the group's own strike '{losses-of-raiders}'
@@ -555,7 +555,7 @@ enum DefaultLexicon {
                     # --- References -------------------------------------------------------------------------
                     personal-pronouns	он	она	оно
                     reference-determiners	этот	эта	это	его	ее	её
-                    generic-referents	ведомство	ведомства	ведомстве	ведомством	спикер	пресс-служба	служба	министерство	министерстве	министерства	региона
+                    generic-referents	ведомство	ведомства	ведомстве	ведомством	спикер	пресс-служба	служба	министерство	министерстве	министерства
                     group-referents	группа	группы	подразделение	командир	боец	формирование	формирования
 
                     # --- Clauses ----------------------------------------------------------------------------
@@ -665,7 +665,7 @@ enum DefaultLexicon {
                     group	denial narrated denial-negative	none
                     group	denial	denial	denial phrase '{denial}'
                     # A group saying its losses did not happen denies the other side's figures (not in the outlet's voice).
-                    group	losses-denied !narrated	denial	denies the losses '{losses-denied}'
+                    group	losses-denied !narrated !act	denial	denies the losses '{losses-denied}'
                     group	accusation	denial	calls it '{accusation}'
                     group	act	raid	raid phrase '{act}'
                     group	losses-of-raiders act|act-reference|place-named|territory-named|own-forces-on-russian-soil	raid	the group's own strike '{losses-of-raiders}'
@@ -769,7 +769,7 @@ enum DefaultLexicon {
                     raid	открыли огонь	обстреляли	диверсия	взяли на себя ответственность	взял на себя ответственность	взяла на себя ответственность	находятся на территории	продвигаются	продвижение	теракт	террористическая атака	террористический акт	террористическую атаку	диверсией	диверсии	диверсию	диверсиями
                     raid	операция	операцию	операции	рейде	вылазка	вылазку	продолжают наступление	наступление	взяли в плен	пленные	пленных	взяли пленных
                     raid	выход на территорию	вышли на территорию	вышел на территорию	заход	удерживают	удерживает	действуют на территории	находятся в	по-прежнему в
-                    raid	действуют	действует	действовали	действовал	действовала
+                    raid	действуют	действует	действовали
                     raid	взяли на себя	взял на себя	взяла на себя
                     raid	под контролем	под * контролем	под контроль	боях	бою	боем	боями
                     raid	продвинулся	продвинулись	продвинулась	продвигается	продвигаются	наступают	наступает	наступление
@@ -810,7 +810,7 @@ enum DefaultLexicon {
                     territory	на территорию области	территорию области	территории области	приграничье
                     negation	не	нет	ни	никогда	никто	никого	ничего	не было	не смогли
                     group-reference	добровольцы	российские добровольцы	обе группировки	обе группы	эти формирования	эти группы	оба формирования	эти группировки	они
-                    actor-reference	он	она	ведомство	ведомства	ведомстве	министерство	министерстве	министерства	губернатор	губернатора	пресс-секретарь	командир	корпус	легион	батальон	пограничная служба	оперативный штаб	оперативном штабе	штаб	глава региона	главы региона	главе региона	главой региона
+                    actor-reference	он	она	ведомство	ведомства	ведомстве	министерство	министерстве	министерства	губернатор	губернатора	пресс-секретарь	командир	корпус	легион	батальон	пограничная служба	оперативный штаб	оперативном штабе	штаб
                     act-reference	нападение	нападения	рейд	вторжение	атака	атаки	инцидент	произошедшее	события	эти события	прорыв	прорыве	операция	бой	бои	вылазка	происходящее
                     # Several regions named by a number: the act has no one region.
                     regions	двух областей	двух областях	две области	обеих областей	обеих областях	обе области	двух регионов	двух регионах	два региона	обоих регионов
@@ -838,7 +838,7 @@ enum DefaultLexicon {
                     # --- References -------------------------------------------------------------------------
                     personal-pronouns	він	вона	воно
                     reference-determiners	цей	ця	це	його	її
-                    generic-referents	відомство	відомства	відомстві	відомством	речник	пресслужба	служба	міністерство	міністерстві	міністерства	регіону	області
+                    generic-referents	відомство	відомства	відомстві	відомством	речник	пресслужба	служба	міністерство	міністерстві	міністерства
                     group-referents	група	групи	підрозділ	командир	боєць	формування
 
                     # --- Clauses ----------------------------------------------------------------------------
@@ -947,7 +947,7 @@ enum DefaultLexicon {
                     group	denial narrated denial-negative	none
                     group	denial	denial	denial phrase '{denial}'
                     # A group saying its losses did not happen denies the other side's figures (not in the outlet's voice).
-                    group	losses-denied !narrated	denial	denies the losses '{losses-denied}'
+                    group	losses-denied !narrated !act	denial	denies the losses '{losses-denied}'
                     group	accusation	denial	calls it '{accusation}'
                     group	act	raid	raid phrase '{act}'
                     group	losses-of-raiders act|act-reference|place-named|territory-named|own-forces-on-russian-soil	raid	the group's own strike '{losses-of-raiders}'
@@ -1051,7 +1051,7 @@ enum DefaultLexicon {
                     raid	відкрили вогонь	обстріляли	диверсія	взяли на себе відповідальність	взяв на себе відповідальність	взяла на себе відповідальність	перебувають на території	просуваються	просування	теракт	терористична атака	терористичний акт	диверсією	диверсії	диверсію	диверсіями
                     raid	операція	операцію	операції	рейді	вилазка	вилазку	продовжують наступ	наступ	взяли в полон	полонені	полонених	взяли полонених	продовжує звільняти	продовжують звільняти
                     raid	вихід на територію	вийшли на територію	вийшов на територіюь	утримують	утримує	діють на території	перебувають у	досі в
-                    raid	діють	діє	діяли	діяв	діяла
+                    raid	діють	діє	діяли
                     raid	взяли на себе	взяв на себе	взяла на себе
                     raid	під контролем	під * контролем	під контроль	боях	боями
                     raid	просунулися	просунувся	просунулася	просувається	просуваються	наступають	наступає
@@ -1091,7 +1091,7 @@ enum DefaultLexicon {
                     territory	на територію області	територію області	території області	прикордоння
                     negation	не	немає	нема	ні	ніколи	ніхто	нікого	нічого	не було	не змогли
                     group-reference	добровольці	російські добровольці	обидва угруповання	обидві групи	ці формування	ці групи	ці угруповання	вони
-                    actor-reference	він	вона	відомство	відомства	відомстві	міністерство	міністерстві	міністерства	губернатор	губернатора	речник	командир	корпус	легіон	батальйон	прикордонна служба	оперативний штаб	штаб	голова регіону	голови регіону	очільник регіону	очільника регіону	голова області	голови області	очільник області	очільника області
+                    actor-reference	він	вона	відомство	відомства	відомстві	міністерство	міністерстві	міністерства	губернатор	губернатора	речник	командир	корпус	легіон	батальйон	прикордонна служба	оперативний штаб	штаб
                     act-reference	напад	нападу	рейд	вторгнення	атака	атаки	інцидент	події	ці події	прорив	операція	бій	бої	вилазка	те що відбувається
                     # Several regions named by a number: the act has no one region.
                     regions	двох областей	двох областях	дві області	обох областей	обох областях	обидві області	двох регіонів	двох регіонах	два регіони	обох регіонів

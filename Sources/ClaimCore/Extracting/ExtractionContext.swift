@@ -52,7 +52,9 @@ struct ExtractionContext {
             lastSpeaker = speaker
         }
         if sentence.paragraph != paragraph { (paragraph, paragraphTellsRaid) = (sentence.paragraph, false) }
-        if sentence.has(.raid) || sentence.has(.raider) { paragraphTellsRaid = true }
+        // The raiders ("Ukrainian units have reached Korenevo"), or an act at a watched place; not
+        // a word of the war in general ("the special military operation continues").
+        if (sentence.has(.raider) || (sentence.has(.raid) && !sentence.places.isEmpty)) && !sentence.has(.background) { paragraphTellsRaid = true }
         askedAboutRaid = sentence.isQuestion && paragraphTellsRaid
         if !currentGroups.isEmpty { lastGroups = currentGroups }
         if region != .none { lastRegion = region }

@@ -111,8 +111,14 @@ struct FrameSignals {
                 if cue.range.lowerBound - negation.upperBound <= 3 { return true }
                 // Names and auxiliaries between them do not count ("no Legion unit has been
                 // destroyed"), within one clause ("no evidence that the Legion controlled": not).
+                // A comma, a clause break or a word opening a clause ends the reach.
                 let between = negation.upperBound..<cue.range.lowerBound
-                return !between.contains { language.complementizers.contains(words[$0]) }
+                let opensClause = between.contains { at in
+                    let word = words[at]
+                    return sentence.words[at].followsComma || sentence.words[at].followsClauseBreak || language.complementizers.contains(word)
+                        || language.clauseBreakers.contains(word) || language.frontedOpeners.contains(word) || language.clauseOpeners[word] != nil
+                }
+                return !opensClause && sentence.words[cue.range.lowerBound].followsComma == false
                     && between.count { at in !language.passiveMarkers.contains(words[at]) && !sentence.actors.contains { $0.range.contains(at) } } <= 3
             }
                 || (cue.value.contains(.raid) && !cue.value.contains(.denial) && !governed(cue)
@@ -169,7 +175,9 @@ struct FrameSignals {
         // A denial of the act itself: "no breakthrough", an act under negation, and a phrase the
         // language closes with its negation ("ворога на території області немає", "прорыва не было").
         // So is a phrase holding a negation of its own ("граница … не нарушена", "не прошёл").
-        let holdsNegation = denialCue.map { cue in negationCues.contains { cue.range.contains($0.range.lowerBound) } } ?? false
+        // "never had anything close to": the negation that completes the phrase is the phrase's.
+        let holdsNegation =
+            denialCue.map { cue in negationCues.contains { cue.range.contains($0.range.lowerBound) } || (completedByNegation(cue) && negated(cue)) } ?? false
         denialIsNegative =
             confines || holdsNegation
             || (denial.map { phrase in
@@ -200,7 +208,7 @@ struct FrameSignals {
         lossesDenied = all(.losses).first { negated($0) && !planned($0) }?.phrase
         for loss in all(.losses) where !negated(loss) && !planned(loss) && !underWay(loss) {
             let raiderRanges = (raiders + all(.groupReference)).map(\.range)
-            let groups = sentence.actors.filter { raiderNames.contains($0.name) }.map(\.range)
+            let groups = sentence.actors.filter { raiderNames.contains($0.name) && inside.contains($0.range.lowerBound) }.map(\.range)
             // "Ukraine's army has lost up to 1,350 servicemen": a raiding actor right before a loss
             // it suffers (an intransitive one) is its patient.
             // Not when the name owns an act or a strike before it ("в результате обстрела ВСУ погиб
