@@ -83,12 +83,12 @@ public struct ClaimExtractor: Sendable {
     /// The claims and, sentence by sentence, what produced them (`scan --explain`).
     public func explain(_ article: NormalizedArticle) -> (claims: [Claim], trace: [SentenceTrace]) { explain(article, tracing: true) }
 
-    /// The claims, and the trace when `tracing` (the same rules either way: the trace only
-    /// writes down what they decided).
     /// How many paragraphs below its heading a forwarded post may run (a digest's posts are short;
     /// a page quoting one forwarded line must not give the rest of the page to its channel).
     static let forwardedParagraphs = 4
 
+    /// The claims, and the trace when `tracing` (the same rules either way: the trace only
+    /// writes down what they decided).
     private func explain(_ article: NormalizedArticle, tracing: Bool) -> (claims: [Claim], trace: [SentenceTrace]) {
         let code = language(of: article)
         if code != language.code {

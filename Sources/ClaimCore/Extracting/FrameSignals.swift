@@ -347,7 +347,8 @@ struct FrameSignals {
             return distances.min()
         }
         for before in [lookBefore, !lookBefore] {
-            let raider = nearest(before == lookBefore && !before ? raiders + groups : raiders, before: before)
+            // Groups on the patient's side of an active loss only: after it.
+            let raider = nearest(!lookBefore && !before ? raiders + groups : raiders, before: before)
             let victim = nearest(victims, before: before)
             // "погиб мирный житель", "killed two civilians": a victim right next to the loss on
             // the other side is nearer than a raider a few words away on this one; so is one a

@@ -1,12 +1,17 @@
 #!/usr/bin/env python3
-"""Sanity checks for heldout3/gold.json: JSON parses, evidence is verbatim in the
+"""Sanity checks for a synthetic set's gold.json: JSON parses, evidence is verbatim in the
 article's visible text, names are canonical, ids are consistent with the
-"When two claims are the same" rules of shared/spec/claims.md."""
+"When two claims are the same" rules of shared/spec/claims.md.
+
+Usage: check_gold.py SET_FOLDER   (e.g. Evaluation/synthetic/heldout3)"""
 import json, os, re, sys, datetime as dt
 from html.parser import HTMLParser
 
-HERE = os.path.dirname(os.path.abspath(__file__))
-SPEC = '/work/shared/spec'
+if len(sys.argv) != 2:
+    sys.exit(__doc__)
+HERE = os.path.abspath(sys.argv[1])
+# ../shared beside the repository, as CI and the corpus tests expect it.
+SPEC = os.path.join(os.path.dirname(os.path.abspath(__file__)), '..', '..', '..', 'shared', 'spec')
 
 def canon(path):
     out = {}
