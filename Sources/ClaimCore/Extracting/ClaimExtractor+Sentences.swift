@@ -11,8 +11,8 @@ extension ClaimExtractor {
         /// The last day named, a period's bound too: what "that day" refers to.
         var lastReferent: Day?
         for (index, paragraph) in blocks.enumerated() {
-            for text in SentenceSplitter.split(paragraph, abbreviations: language.abbreviations) {
-                let (words, ids) = SentenceAnalysis.tokens(of: text, table: &table)
+            for sentence in SentenceTokenizer.sentences(of: paragraph, abbreviations: language.abbreviations, table: &table) {
+                let (text, words, ids) = (sentence.text, sentence.words, sentence.ids)
                 let folded = words.map(\.text)
                 var actors = [Mention]()
                 // "anti-Kremlin", "pro-Kremlin" describe, they do not name a speaker.

@@ -166,50 +166,8 @@ struct SentenceAnalysis {
     /// `words(of:)`, each word numbered in the article's `table` as it is read (by its bytes:
     /// a word the article has used before makes no new `String`), with those numbers.
     static func tokens(of sentence: String, table: inout ArticleWords) -> (words: [SentenceWord], ids: [ArticleWords.ID]) {
-        var out = [SentenceWord]()
-        var ids = [ArticleWords.ID]()
-        var current = [UInt8]()
-        var separator = [UInt8]()
-        var quoted = false
-        var marks = 0
-        var firstCloses = false
-        var previous: Unicode.Scalar = " "
-        var currentQuoted = false
-        func flush() {
-            if !current.isEmpty {
-                // Most words follow one space: no String is decoded for it.
-                let between = separator.count == 1 && separator[0] == 0x20 ? " " : String(decoding: separator, as: UTF8.self)
-                let id = current.withUnsafeBufferPointer { table.id(ofUTF8: $0) }
-                ids.append(id)
-                out.append(SentenceWord(text: table.words[Int(id)], isQuoted: currentQuoted, separator: between))
-                separator.removeAll(keepingCapacity: true)
-            }
-            current.removeAll(keepingCapacity: true)
-        }
-        for scalar in TextFolding.fold(sentence).unicodeScalars {
-            defer { previous = scalar }
-            // A mark combining with the letter before it stays in its word.
-            if scalar.isWordCharacter || (!current.isEmpty && scalar.isCombiningMark) {
-                if current.isEmpty { currentQuoted = quoted }
-                current.appendUTF8(scalar)
-            } else {
-                flush()
-                separator.appendUTF8(scalar)
-                if scalar == "\"" {
-                    if marks == 0 { firstCloses = previous != " " && previous != "(" && previous != "[" }
-                    marks += 1
-                    quoted.toggle()
-                }
-            }
-        }
-        flush()
-        // A sentence that closes a quotation opened in the one before ('… border," Konashenkov
-        // added.'): an odd number of marks, the first right after a word or punctuation. It began
-        // inside the quotation, so every word's side of the marks is the other one.
-        if marks % 2 == 1 && firstCloses {
-            for index in out.indices { out[index].isQuoted.toggle() }
-        }
-        return (out, ids)
+        var sentence = sentence
+        return sentence.withUTF8 { SentenceTokenizer.tokens(ofUTF8: $0, table: &table) }
     }
 }
 

@@ -7,49 +7,55 @@ public enum SentenceSplitter {
     /// the word it follows.
     /// - Parameter abbreviations: words whose full stop ends no sentence (a language profile's list).
     public static func split(_ paragraph: String, abbreviations: Set<String> = LanguageProfile.english.abbreviations) -> [String] {
-        let chars = Array(paragraph.unicodeScalars)
-        // Where each scalar starts in the UTF-8 bytes, so a sentence is copied out as bytes.
-        let bytes = Array(paragraph.utf8)
-        var offsets = [Int]()
-        offsets.reserveCapacity(chars.count + 1)
-        var offset = 0
-        for c in chars {
-            offsets.append(offset)
-            offset += UTF8.width(c)
+        var paragraph = paragraph
+        return paragraph.withUTF8 { bytes in
+            ranges(in: bytes, abbreviations: abbreviations).map { String(decoding: UnsafeBufferPointer(rebasing: bytes[$0]), as: UTF8.self) }
         }
-        offsets.append(offset)
-        func append(_ range: Range<Int>, to sentences: inout [String]) {
-            var lower = range.lowerBound, upper = range.upperBound
-            while lower < upper, chars[lower] == " " { lower += 1 }
-            while upper > lower, chars[upper - 1] == " " { upper -= 1 }
-            if lower < upper { sentences.append(String(decoding: bytes[offsets[lower]..<offsets[upper]], as: UTF8.self)) }
+    }
+
+    /// Where the sentences of a paragraph's bytes (valid UTF-8) are: byte ranges, each starting
+    /// and ending on a scalar, trimmed of spaces. Read straight from the bytes, decoding a
+    /// scalar only where a byte is not ASCII.
+    static func ranges(in bytes: UnsafeBufferPointer<UInt8>, abbreviations: Set<String>) -> [Range<Int>] {
+        let count = bytes.count
+        var sentences = [Range<Int>]()
+        func append(_ lower: Int, _ upper: Int) {
+            var lower = lower, upper = upper
+            while lower < upper, bytes[lower] == 0x20 { lower += 1 }
+            while upper > lower, bytes[upper - 1] == 0x20 { upper -= 1 }
+            if lower < upper { sentences.append(lower..<upper) }
         }
-        var sentences = [String]()
         var start = 0
         var i = 0
-        while i < chars.count {
-            let c = chars[i]
+        while i < count {
+            let (c, width) = UTF8Scalars.scalar(at: i, in: bytes)
             if c == "." || c == "!" || c == "?" || c == "…" {
-                var end = i + 1
-                while end < chars.count, chars[end] == "." || chars[end] == "!" || chars[end] == "?" { end += 1 }
-                while end < chars.count, isClosing(chars[end]) { end += 1 }
+                var end = i + width
+                while end < count, bytes[end] == UInt8(ascii: ".") || bytes[end] == UInt8(ascii: "!") || bytes[end] == UInt8(ascii: "?") {
+                    end += 1
+                }
+                while end < count {
+                    let (next, nextWidth) = UTF8Scalars.scalar(at: end, in: bytes)
+                    guard isClosing(next) else { break }
+                    end += nextWidth
+                }
                 // Footnote markers after the stop ("… on June 4.[5] Yusov said") end with it.
-                while end < chars.count, chars[end] == "[" {
+                while end < count, bytes[end] == UInt8(ascii: "[") {
                     var close = end + 1
-                    while close < chars.count, close - end <= 4, chars[close].value >= 0x30, chars[close].value <= 0x39 { close += 1 }
-                    guard close > end + 1, close < chars.count, chars[close] == "]" else { break }
+                    while close < count, close - end <= 4, bytes[close] >= 0x30, bytes[close] <= 0x39 { close += 1 }
+                    guard close > end + 1, close < count, bytes[close] == UInt8(ascii: "]") else { break }
                     end = close + 1
                 }
-                if isBoundary(chars, period: i, after: end, abbreviations: abbreviations) {
-                    append(start..<end, to: &sentences)
+                if isBoundary(bytes, period: i, after: end, abbreviations: abbreviations) {
+                    append(start, end)
                     start = end
                 }
                 i = end
             } else {
-                i += 1
+                i += width
             }
         }
-        append(start..<chars.count, to: &sentences)
+        append(start, count)
         return sentences
     }
 
@@ -74,21 +80,35 @@ public enum SentenceSplitter {
         return c.properties.isAlphabetic || c.isCombiningMark
     }
 
+    /// The scalar that ends just before byte `i` (the start of a scalar, > 0) and its width.
+    @inline(__always) private static func scalar(before i: Int, in bytes: UnsafeBufferPointer<UInt8>) -> (Unicode.Scalar, Int) {
+        var start = i - 1
+        while start > 0, bytes[start] & 0xC0 == 0x80 { start -= 1 }
+        return (UTF8Scalars.scalar(at: start, in: bytes).0, i - start)
+    }
+
     /// A boundary needs whitespace then an uppercase letter, digit or opening quote,
     /// and the word before the stop must not be an abbreviation or an initial.
-    private static func isBoundary(_ chars: [Unicode.Scalar], period: Int, after end: Int, abbreviations: Set<String>) -> Bool {
-        guard end < chars.count, chars[end].isSpaceLike else { return end >= chars.count }
+    private static func isBoundary(_ bytes: UnsafeBufferPointer<UInt8>, period: Int, after end: Int, abbreviations: Set<String>) -> Bool {
+        let count = bytes.count
+        guard end < count, UTF8Scalars.scalar(at: end, in: bytes).0.isSpaceLike else { return end >= count }
         var next = end
-        while next < chars.count && chars[next].isSpaceLike { next += 1 }
-        guard next < chars.count else { return true }
-        let n = chars[next]
+        while next < count {
+            let (c, width) = UTF8Scalars.scalar(at: next, in: bytes)
+            guard c.isSpaceLike else { break }
+            next += width
+        }
+        guard next < count else { return true }
+        let n = UTF8Scalars.scalar(at: next, in: bytes).0
         guard isUppercaseOrDigit(n) || isOpening(n) else { return false }
-        guard chars[period] == "." else { return true }
+        guard bytes[period] == UInt8(ascii: ".") else { return true }
         var wordStart = period
-        while wordStart > 0, isWordPart(chars[wordStart - 1]) || chars[wordStart - 1] == "." { wordStart -= 1 }
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: chars[wordStart..<period])
-        let word = String(view).lowercased()
+        while wordStart > 0 {
+            let (c, width) = scalar(before: wordStart, in: bytes)
+            guard isWordPart(c) || c == "." else { break }
+            wordStart -= width
+        }
+        let word = String(decoding: UnsafeBufferPointer(rebasing: bytes[wordStart..<period]), as: UTF8.self).lowercased()
         if abbreviations.contains(word) { return false }
         // Initials and dotted acronyms: "U.S.", "J. Smith".
         if word.count == 1 || word.contains(".") { return false }
