@@ -45,6 +45,16 @@ import Testing
         #expect(claims(["More than 70 attackers were killed near Kozinka, the statement said."]).isEmpty)
     }
 
+    /// An act the outlet tells with a hedge before it is its own assessment: the group named
+    /// there claims nothing. Told plainly, it is the group's act.
+    @Test func aHedgedToldActIsNobodysClaim() {
+        #expect(claims(["Russian forces likely pushed the Legion out of Kozinka after two days of fighting."]).isEmpty)
+        #expect(claims(["The Legion probably entered Kozinka on Monday."]).isEmpty)
+        #expect(claims(["The Legion entered Kozinka on Monday."]).map(\.claimant) == ["Freedom of Russia Legion"])
+        // A speaker's own hedge is not the outlet's: the claim stands.
+        #expect(claims(["The Legion said its fighters had probably entered Kozinka."]).map(\.claimant) == ["Freedom of Russia Legion"])
+    }
+
     /// "…said militants crossed the border, but they were repelled" is one counterclaim.
     @Test func anOfficialsStoppedActIsOneCounterclaim() {
         let found = claims([

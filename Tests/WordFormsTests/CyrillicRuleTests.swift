@@ -352,6 +352,14 @@ import WordForms
         CyrillicRuleTests.claims(paragraphs).map { "\($0.kind.rawValue) \($0.claimant)" }
     }
 
+    /// The outlet's guess ("вероятно", "ймовірно") before a told act tells no one's claim; the same
+    /// act told plainly is the group's.
+    @Test func aHedgedToldActIsNobodysClaim() {
+        #expect(claims(["Бойцы РДК, вероятно, вошли в Козинку в понедельник."]).isEmpty)
+        #expect(claims(["Бійці РДК, ймовірно, зайшли в Козинку в понеділок."]).isEmpty)
+        #expect(claims(["Бойцы РДК вошли в Козинку в понедельник."]) == ["raid Russian Volunteer Corps"])
+    }
+
     /// "No enemy on the region's territory" with the word "враг"/"ворог" is a governor's denial,
     /// kept with no claim to answer, since the phrase closes with its negation (it denies the act
     /// itself). An enemy said to be there is not one.

@@ -284,6 +284,8 @@ enum DefaultLexicon {
                     forward-labels	forwarded from	reposted from	forwarded message from
                     # Open a denial phrase that a negation before it completes, not cancels: "never had anything close to 2,500 men".
                     negative-polarity	anything	any
+                    # The outlet's own guess, one word each: a told act with one of these before it is an assessment, nobody's claim ("Russian forces likely pushed the Legion out").
+                    hedges	likely	probably	possibly	perhaps
                     # Participles that continue the same speaker in a clause of their own (", saying …").
                     participles	saying	blaming	adding	describing	calling	claiming	insisting	accusing	confirming	declaring	asserting	stating	noting	warning	arguing	telling
                     # Words that may stand between actors of one joint claim ("the RVC and its ally, the Legion").
@@ -572,6 +574,7 @@ enum DefaultLexicon {
                     # Открывают предложение, подлежащее которого ничего не говорит: "Ни одна из групп не заявляла …".
                     negating-quantifiers	ни одна из	ни один из	ни одно из	ни одна группа
                     # Open a digest's line naming whose post follows ("Forwarded from the Legion", then its time): a label.
+                    hedges	вероятно	возможно	видимо
                     forward-labels	переслано из	переслано от	репост из	репост от	пересланное сообщение от
                     participles	заявив	сообщив	добавив	подчеркнув	отметив	назвав	утверждая	обвинив	подтвердив	пояснив	уточнив	указав	опровергнув	заверив	признав	написав	сообщая	заявляя	называя	добавляя
                     connectives	и	а	также	а также	с	со	вместе	или	как	так	и	его	ее	её	их	союзник	союзники	оба	обе
@@ -855,6 +858,7 @@ enum DefaultLexicon {
                     # Відкривають речення, підмет якого нічого не каже: "Жодна з груп не заявляла …".
                     negating-quantifiers	жодна з	жоден з	жодне з	жодна група
                     # Open a digest's line naming whose post follows ("Forwarded from the Legion", then its time): a label.
+                    hedges	ймовірно	можливо	напевно	вочевидь
                     forward-labels	переслано з	переслано від	репост з	репост від	переслане повідомлення від
                     participles	заявивши	повідомивши	додавши	наголосивши	зазначивши	назвавши	стверджуючи	звинувативши	підтвердивши	пояснивши	уточнивши	вказавши	спростувавши	запевнивши	визнавши	написавши	повідомляючи	заявляючи	називаючи
                     connectives	і	й	та	а	також	а також	з	із	разом	або	як	так	його	її	їх	союзник	союзники	обидва	обидві

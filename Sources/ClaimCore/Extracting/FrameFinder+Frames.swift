@@ -62,6 +62,9 @@ extension FrameFinder {
         // "Peskov declined to comment on the fighting" asserts nothing.
         let between = sentence.folded[speaker.range.upperBound..<firstAct]
         if between.contains(where: language.nonAssertions.contains) { return nil }
+        // "Russian forces likely pushed the LSR out after two days of fighting": the outlet's
+        // guess, anywhere in the clause before the act, tells no one's claim.
+        if sentence.folded[clause.lowerBound..<firstAct].contains(where: language.hedges.contains) { return nil }
         // "Капустин — о рейде…", "Kapustin: about the raid": an act right after the name and
         // "about" is the topic of a headline, not told (with a verb between, "министерство
         // рапортовало об отражении", the verb tells it).

@@ -42,6 +42,9 @@ public struct LanguageProfile: Sendable, Hashable {
         /// Open a denial phrase that a negation before it completes, not cancels ("never had
         /// anything close to 2,500 men"). Optional.
         case negativePolarity = "negative-polarity"
+        /// Before a told act, make it the outlet's guess ("Russian forces likely pushed the Legion
+        /// out"): no actor's claim. Optional.
+        case hedges
         case speechNegators = "speech-negators", passiveAgents = "passive-agents", speakerAfterCue = "speaker-after-cue"
         case nonAssertions = "non-assertions", claimNouns = "claim-nouns", complementizers
         case infinitiveMarkers = "infinitive-markers", progressiveMarkers = "progressive-markers"
@@ -135,6 +138,8 @@ public struct LanguageProfile: Sendable, Hashable {
     let forwardLabels: [[String]]
     /// `negative-polarity`.
     let negativePolarity: WordSet
+    /// `hedges`.
+    let hedges: WordSet
     let speechNegators: WordSet, passiveAgents: WordSet, speakerAfterCue: WordSet
     let nonAssertions: WordSet, claimNouns: WordSet, complementizers: WordSet
     let infinitiveMarkers: WordSet, progressiveMarkers: WordSet, passiveMarkers: WordSet, intransitiveLosses: WordSet
@@ -184,7 +189,7 @@ public struct LanguageProfile: Sendable, Hashable {
             words, source: source, kind: "word list",
             optional: [
                 .frontedOpeners, .speakerClauseOpeners, .purposePhrases, .nameHedges, .negatingQuantifiers, .achievementWords, .repellingPhrases,
-                .forwardLabels, .negativePolarity,
+                .forwardLabels, .negativePolarity, .hedges,
             ])
         for list in List.allCases {  // in a fixed order, so the first bad entry reported is the same every run
             entries[list] = []
@@ -215,6 +220,7 @@ public struct LanguageProfile: Sendable, Hashable {
         (purposePhrases, nameHedges, negatingQuantifiers) = (phrases(.purposePhrases), phrases(.nameHedges), phrases(.negatingQuantifiers))
         forwardLabels = phrases(.forwardLabels)
         negativePolarity = set(.negativePolarity)
+        hedges = set(.hedges)
         (speechNegators, passiveAgents, speakerAfterCue) = (set(.speechNegators), set(.passiveAgents), set(.speakerAfterCue))
         (nonAssertions, claimNouns, complementizers) = (set(.nonAssertions), set(.claimNouns), set(.complementizers))
         (infinitiveMarkers, progressiveMarkers, passiveMarkers) = (set(.infinitiveMarkers), set(.progressiveMarkers), set(.passiveMarkers))
