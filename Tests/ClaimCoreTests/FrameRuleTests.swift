@@ -27,24 +27,6 @@ import Testing
         #expect(Set(found.map(\.claimant)) == ["Belgorod Governor"])
     }
 
-    /// "…, the statement said", "according to the statement": the statement's author speaks,
-    /// though the noun is also a speech cue of its own ("said in a statement").
-    @Test func theStatementSpeaksForWhoeverIssuedIt() {
-        for credit in [", the statement said.", ", according to the statement."] {
-            let found = claims([
-                "The Russian Defence Ministry issued a statement on Tuesday about the border.",
-                "More than 70 attackers were killed near Kozinka" + credit,
-            ])
-            #expect(found.map(\.kind) == [.counterclaim], "\(credit)")
-            #expect(found.map(\.claimant) == ["Russian Defense Ministry"], "\(credit)")
-        }
-        // The noun after a verb that has its own speaker is still that speaker's cue.
-        let said = claims(["The Russian Defence Ministry said in the statement that more than 70 attackers were killed near Kozinka."])
-        #expect(said.map(\.claimant) == ["Russian Defense Ministry"])
-        // A statement nobody issued before: no one to speak for.
-        #expect(claims(["More than 70 attackers were killed near Kozinka, the statement said."]).isEmpty)
-    }
-
     /// An act the outlet tells with a hedge before it is its own assessment: the group named
     /// there claims nothing. Told plainly, it is the group's act.
     @Test func aHedgedToldActIsNobodysClaim() {

@@ -73,9 +73,6 @@ struct FrameFinder {
             // "reacting to reports of war bloggers", "в ответ на заявления": what the subject
             // answers is someone else's speech, not its own.
             if answers(before: start, in: sentence.folded) { continue }
-            // "…, the statement said", "according to the statement": the noun is the speaker's
-            // reference, not a verb of its own.
-            if isInsideSpeakingReference(cue.range, sentence) { continue }
             if let last = out.last, start - last.upperBound <= 3, !language.speakerAfterCue.contains(cue.phrase) {
                 out[out.count - 1] = last.lowerBound..<max(last.upperBound, cue.range.upperBound)
             } else if let last = out.last, last.overlaps(cue.range) {
@@ -85,22 +82,6 @@ struct FrameFinder {
             }
         }
         return out
-    }
-
-    /// Whether a speech cue lies inside an actor reference that stands as the speaker of another
-    /// speech cue: right before it ("the statement said") or right after a cue that puts its
-    /// speaker after it ("according to the statement"). "It said in a statement" keeps its cue.
-    func isInsideSpeakingReference(_ range: Range<Int>, _ sentence: SentenceAnalysis) -> Bool {
-        sentence.cues.contains { reference in
-            guard reference.value.contains(.actorReference), reference.range.lowerBound < range.lowerBound,
-                reference.range.upperBound >= range.upperBound
-            else { return false }
-            return sentence.cues.contains { other in
-                other.value.contains(.speech)
-                    && (other.range.lowerBound == reference.range.upperBound
-                        || (other.range.upperBound == reference.range.lowerBound && language.speakerAfterCue.contains(other.phrase)))
-            }
-        }
     }
 
     /// Whether an answer cue (`answer-cues`: "responding to", "у відповідь на") ends right before
