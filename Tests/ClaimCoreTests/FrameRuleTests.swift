@@ -27,14 +27,33 @@ import Testing
         #expect(Set(found.map(\.claimant)) == ["Belgorod Governor"])
     }
 
-    /// An act the outlet tells with a hedge before it is its own assessment: the group named
-    /// there claims nothing. Told plainly, it is the group's act.
+    /// An act the outlet tells with a hedge joined to its subject is its own assessment: the
+    /// group named there claims nothing. Told plainly, it is the group's act.
     @Test func aHedgedToldActIsNobodysClaim() {
-        #expect(claims(["Russian forces likely pushed the Legion out of Kozinka after two days of fighting."]).isEmpty)
-        #expect(claims(["The Legion probably entered Kozinka on Monday."]).isEmpty)
+        for hedged in [
+            "Russian forces likely pushed the Legion out of Kozinka after two days of fighting.",
+            "The Legion probably entered Kozinka on Monday.",
+            "It is unlikely that the Legion entered Kozinka on Monday.",
+            "Likely, the Legion entered Kozinka on Monday.",
+        ] {
+            #expect(claims([hedged]).isEmpty, "\(hedged)")
+        }
         #expect(claims(["The Legion entered Kozinka on Monday."]).map(\.claimant) == ["Freedom of Russia Legion"])
-        // A speaker's own hedge is not the outlet's: the claim stands.
-        #expect(claims(["The Legion said its fighters had probably entered Kozinka."]).map(\.claimant) == ["Freedom of Russia Legion"])
+    }
+
+    /// A hedge in another clause, an aside, a relative clause, a quotation or after the act
+    /// hedges something else: the told act stands.
+    @Test func aHedgeAboutSomethingElseLeavesTheActTold() {
+        for told in [
+            "Russian forces likely regrouped overnight, and the Legion entered Kozinka on Monday.",
+            "In what was likely the largest incursion so far, the Legion entered Kozinka on Monday.",
+            "The Legion, which probably has a few hundred fighters, entered Kozinka on Monday.",
+            "The Legion, perhaps the best known of the groups, entered Kozinka on Monday.",
+            "The Legion, \"likely the strongest unit on the front,\" entered Kozinka on Monday.",
+            "The Legion entered Kozinka on Monday, likely from the Sumy region.",
+        ] {
+            #expect(claims([told]).map(\.claimant) == ["Freedom of Russia Legion"], "\(told)")
+        }
     }
 
     /// "…said militants crossed the border, but they were repelled" is one counterclaim.

@@ -355,9 +355,19 @@ import WordForms
     /// The outlet's guess ("вероятно", "ймовірно") before a told act tells no one's claim; the same
     /// act told plainly is the group's.
     @Test func aHedgedToldActIsNobodysClaim() {
-        #expect(claims(["Бойцы РДК, вероятно, вошли в Козинку в понедельник."]).isEmpty)
-        #expect(claims(["Бійці РДК, ймовірно, зайшли в Козинку в понеділок."]).isEmpty)
+        for hedged in [
+            "Бойцы РДК, вероятно, вошли в Козинку в понедельник.",
+            "В понедельник в Козинку, вероятно, вошли бойцы РДК.",
+            "Бійці РДК, мабуть, зайшли в Козинку в понеділок.",
+            "У понеділок у Козинку, ймовірно, зайшли бійці РДК.",
+        ] {
+            #expect(claims([hedged]).isEmpty, "\(hedged)")
+        }
         #expect(claims(["Бойцы РДК вошли в Козинку в понедельник."]) == ["raid Russian Volunteer Corps"])
+        #expect(claims(["В понедельник в Козинку вошли бойцы РДК."]) == ["raid Russian Volunteer Corps"])
+        #expect(claims(["Бійці РДК зайшли в Козинку в понеділок."]) == ["raid Russian Volunteer Corps"])
+        // An aside about the group hedges the aside, not the act.
+        #expect(claims(["Бойцы РДК, которых, вероятно, несколько сотен, вошли в Козинку в понедельник."]) == ["raid Russian Volunteer Corps"])
     }
 
     /// "No enemy on the region's territory" with the word "враг"/"ворог" is a governor's denial,

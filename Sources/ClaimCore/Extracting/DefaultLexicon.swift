@@ -284,8 +284,8 @@ enum DefaultLexicon {
                     forward-labels	forwarded from	reposted from	forwarded message from
                     # Open a denial phrase that a negation before it completes, not cancels: "never had anything close to 2,500 men".
                     negative-polarity	anything	any
-                    # The outlet's own guess, one word each: a told act with one of these before it is an assessment, nobody's claim ("Russian forces likely pushed the Legion out").
-                    hedges	likely	probably	possibly	perhaps
+                    # The outlet's own guess, one word each: an act it tells with one joined to the subject or the act is an assessment, nobody's claim ("Russian forces likely pushed the Legion out").
+                    hedges	likely	unlikely	probably	possibly	perhaps	presumably
                     # Participles that continue the same speaker in a clause of their own (", saying …").
                     participles	saying	blaming	adding	describing	calling	claiming	insisting	accusing	confirming	declaring	asserting	stating	noting	warning	arguing	telling
                     # Words that may stand between actors of one joint claim ("the RVC and its ally, the Legion").
@@ -574,8 +574,9 @@ enum DefaultLexicon {
                     # Открывают предложение, подлежащее которого ничего не говорит: "Ни одна из групп не заявляла …".
                     negating-quantifiers	ни одна из	ни один из	ни одно из	ни одна группа
                     # Open a digest's line naming whose post follows ("Forwarded from the Legion", then its time): a label.
-                    hedges	вероятно	возможно	видимо
                     forward-labels	переслано из	переслано от	репост из	репост от	пересланное сообщение от
+                    # The outlet's own guess, one word each: an act it tells with one joined to the subject or the act is an assessment, nobody's claim ("в Козинку, вероятно, вошли бойцы РДК").
+                    hedges	вероятно	возможно	видимо	наверное	предположительно
                     participles	заявив	сообщив	добавив	подчеркнув	отметив	назвав	утверждая	обвинив	подтвердив	пояснив	уточнив	указав	опровергнув	заверив	признав	написав	сообщая	заявляя	называя	добавляя
                     connectives	и	а	также	а также	с	со	вместе	или	как	так	и	его	ее	её	их	союзник	союзники	оба	обе
                     speech-negators	не	ни	отказался	отказалась	отказались	отказывается
@@ -858,8 +859,9 @@ enum DefaultLexicon {
                     # Відкривають речення, підмет якого нічого не каже: "Жодна з груп не заявляла …".
                     negating-quantifiers	жодна з	жоден з	жодне з	жодна група
                     # Open a digest's line naming whose post follows ("Forwarded from the Legion", then its time): a label.
-                    hedges	ймовірно	можливо	напевно	вочевидь
                     forward-labels	переслано з	переслано від	репост з	репост від	переслане повідомлення від
+                    # The outlet's own guess, one word each: an act it tells with one joined to the subject or the act is an assessment, nobody's claim ("у Козинку, ймовірно, зайшли бійці РДК").
+                    hedges	ймовірно	імовірно	можливо	мабуть
                     participles	заявивши	повідомивши	додавши	наголосивши	зазначивши	назвавши	стверджуючи	звинувативши	підтвердивши	пояснивши	уточнивши	вказавши	спростувавши	запевнивши	визнавши	написавши	повідомляючи	заявляючи	називаючи
                     connectives	і	й	та	а	також	а також	з	із	разом	або	як	так	його	її	їх	союзник	союзники	обидва	обидві
                     speech-negators	не	ні	відмовився	відмовилася	відмовилися	відмовляється

@@ -62,9 +62,7 @@ extension FrameFinder {
         // "Peskov declined to comment on the fighting" asserts nothing.
         let between = sentence.folded[speaker.range.upperBound..<firstAct]
         if between.contains(where: language.nonAssertions.contains) { return nil }
-        // "Russian forces likely pushed the LSR out after two days of fighting": the outlet's
-        // guess, anywhere in the clause before the act, tells no one's claim.
-        if sentence.folded[clause.lowerBound..<firstAct].contains(where: language.hedges.contains) { return nil }
+        if isHedged(speaker.range, act: firstAct, in: clause, sentence) { return nil }
         // "Капустин — о рейде…", "Kapustin: about the raid": an act right after the name and
         // "about" is the topic of a headline, not told (with a verb between, "министерство
         // рапортовало об отражении", the verb tells it).
@@ -80,6 +78,30 @@ extension FrameFinder {
     /// "Ответственность за рейд взяли на себя легион и РДК": the clause's actor stands right
     /// after its act and ends the clause (the order of a language with free word order), with no
     /// actor before the act.
+    /// Whether the outlet hedges a told act (`hedges`: "likely", "вероятно"): a hedge in the
+    /// clause, outside quotation marks, joined to the subject ("Russian forces likely pushed the
+    /// LSR out", "The Legion probably entered", "Бойцы РДК, вероятно, вошли") or, before it, to the
+    /// act ("в Козинку, вероятно, вошли бойцы РДК") with no comma or clause break between them but
+    /// those around the hedge itself. A hedge in another clause, a relative clause or an aside
+    /// ("The Legion, which probably has a few hundred fighters, entered …") hedges something else.
+    func isHedged(_ subject: Range<Int>, act: Int, in clause: Range<Int>, _ sentence: SentenceAnalysis) -> Bool {
+        (clause.lowerBound..<act).contains { hedge in
+            guard !subject.contains(hedge), !sentence.words[hedge].isQuoted, language.hedges.contains(sentence.folded[hedge]) else { return false }
+            // A break between two positions, not counting the commas that set the hedge apart.
+            func joined(_ from: Int, _ to: Int) -> Bool {
+                guard from < to else { return true }
+                return !sentence.words[(from + 1)...to].indices.contains { at in
+                    at != hedge && at != hedge + 1 && (sentence.words[at].followsComma || sentence.words[at].followsClauseBreak)
+                }
+            }
+            if hedge < subject.lowerBound {
+                // Before the subject: joined to it, or, when the subject follows the act, to the act.
+                return subject.lowerBound < act ? joined(hedge, subject.lowerBound) : joined(hedge, act)
+            }
+            return joined(subject.upperBound - 1, hedge) && joined(hedge, act)
+        }
+    }
+
     func subjectAfterTheAct(
         in clause: Range<Int>, acts: [PhraseMatcher<Trigger.Categories>.Match], _ candidates: [SpeakerCandidate], _ sentence: SentenceAnalysis
     ) -> StatementFrame? {
@@ -95,6 +117,7 @@ extension FrameFinder {
             guard last >= clause.upperBound || sentence.words[last].followsComma || sentence.words[last].followsClauseBreak else { continue }
             let between = sentence.folded[clause.lowerBound..<act.range.lowerBound]
             if between.contains(where: language.nonAssertions.contains) { return nil }
+            if isHedged(speaker.range, act: act.range.lowerBound, in: clause, sentence) { return nil }
             return frame(
                 speaker, candidates, sentence, cue: nil, content: [clause.lowerBound..<speaker.range.lowerBound], clause: clause, rule: "subject after the act")
         }
