@@ -16,6 +16,30 @@ import Testing
 
     func kinds(_ sentence: String) -> [ClaimKind] { claims([sentence]).map(\.kind) }
 
+    // MARK: dates
+
+    /// A day that opens the sentence dates each statement in it; a statement with its own day
+    /// keeps it, and a day later in the sentence or a period dates no other clause.
+    @Test func aDayOpeningTheSentenceDatesEachStatementInIt() {
+        let day = { (claimant: String, found: [Claim]) in found.first { $0.claimant == claimant && $0.region == "Kursk Oblast" }?.date?.description }
+        let both = claims([
+            "On 2 March, the Russian Volunteer Corps said its fighters had crossed into the Bryansk region.",
+            "On 12 August, the Legion said it had entered Sudzha, while the RVC said its men were in Korenevo.",
+        ])
+        #expect(day("Russian Volunteer Corps", both) == "2024-08-12")
+        #expect(day("Freedom of Russia Legion", both) == "2024-08-12")
+        let own = claims([
+            "On 2 March, the Russian Volunteer Corps said its fighters had crossed into the Bryansk region.",
+            "On 12 August, the Legion said it had entered Sudzha, while the RVC said on 13 August that its men were in Korenevo.",
+        ])
+        #expect(day("Russian Volunteer Corps", own) == "2024-08-13")
+        let later = claims([
+            "On 2 March, the Russian Volunteer Corps said its fighters had crossed into the Bryansk region.",
+            "The RVC said its men were in Korenevo, while the Legion said on 12 August that it had entered Sudzha.",
+        ])
+        #expect(day("Russian Volunteer Corps", later) != "2024-08-12")
+    }
+
     // MARK: background
 
     /// An act placed in an earlier month with no day is the story's background (published

@@ -288,6 +288,14 @@ extension ClaimExtractor {
                 act = act ?? mention.day
             }
         }
+        // "On 22 May, the Legion said …, while the RVC said …": a day that opens the sentence
+        // (a word before it at most) dates every statement in it, not only the first clause's.
+        if act == nil && statement == nil && !period,
+            let opening = sentence.dates.first(where: { $0.range.lowerBound <= 1 && !$0.isPeriod && $0.day != nil }),
+            opening.range.upperBound <= frame.clause.lowerBound
+        {
+            statement = opening.day
+        }
         return (act, statement, period)
     }
 }
