@@ -30,6 +30,31 @@ import Testing
     }
 
     /// A menu has two separators or more; one pipe is a digest's entry heading and stays.
+    /// A line that is only a day ("THURSDAY, 1 JUNE", "4 червня") heads a section and is kept;
+    /// other short labels go, and so does a line whose words are not all a day's.
+    @Test func aDayHeadingIsKeptWhereLabelsGo() throws {
+        let boilerplate = Boilerplate(words: LanguageProfile.builtInProfiles.reduce(PageWords.builtIn) { $0.merged(with: $1.page) })
+        for heading in ["THURSDAY, 1 JUNE", "Friday 2 June", "4 червня", "22 мая"] {
+            #expect(boilerplate.isDateHeading(heading), "\(heading)")
+        }
+        for label in ["Home News World", "June 2023", "1 June 1999", "Read more", "Top 5 June", "4"] {
+            #expect(!boilerplate.isDateHeading(label), "\(label)")
+        }
+        let text = """
+            The weekly roundup
+
+            Hello and welcome back to the busiest week on the border since the raid in late May.
+
+            THURSDAY, 1 JUNE
+            The Legion said it was fighting inside Novaya Tavolzhanka.
+
+            Share this
+            """
+        let article = try reader.read(Array(text.utf8), fileName: "w.txt", fallbackDate: nil)
+        #expect(article.paragraphs.contains("THURSDAY, 1 JUNE"))
+        #expect(!article.paragraphs.contains("Share this"))
+    }
+
     @Test func aSinglePipeLineIsAnEntryHeadingNotAMenu() throws {
         let text = """
             Home | News | World | Opinion

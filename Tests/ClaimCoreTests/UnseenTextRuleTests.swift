@@ -40,6 +40,19 @@ import Testing
         #expect(day("Russian Volunteer Corps", later) != "2024-08-12")
     }
 
+    /// A line that is only a day heads what follows: a statement under it with no day of its
+    /// own was made that day, until the next heading. A sentence naming a day is no heading.
+    @Test func aDayHeadingDatesTheStatementsUnderIt() {
+        let found = claims([
+            "THURSDAY, 8 AUGUST", "The Legion said it was fighting inside Sudzha.",
+            "SUNDAY, 11 AUGUST", "The RVC said its men had entered Korenevo.",
+        ])
+        #expect(found.first { $0.claimant == "Freedom of Russia Legion" }?.date == Day(year: 2024, month: 8, day: 8))
+        #expect(found.first { $0.claimant == "Russian Volunteer Corps" }?.date == Day(year: 2024, month: 8, day: 11))
+        let sentence = claims(["It rained on 8 August.", "The Legion said it was fighting inside Sudzha."])
+        #expect(sentence.first?.date == Day(year: 2024, month: 8, day: 16))
+    }
+
     // MARK: background
 
     /// An act placed in an earlier month with no day is the story's background (published

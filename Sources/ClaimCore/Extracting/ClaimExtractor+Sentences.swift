@@ -120,6 +120,16 @@ extension ClaimExtractor {
         return nil
     }
 
+    /// The day a line names when it is only a day, a weekday and punctuation aside ("THURSDAY,
+    /// 1 JUNE", "Пятница, 2 июня", "22 травня"): a section heading dating what follows it. A
+    /// sentence that ends like one, or has any other word, is not a heading.
+    func headingDay(_ sentence: SentenceAnalysis) -> Day? {
+        // The weekday may be a mention of its own ("thursday", then "1 june"): the last day named is the heading's.
+        guard sentence.words.count <= 6, !sentence.text.endsSentence, let day = sentence.dates.last(where: { $0.day != nil })?.day else { return nil }
+        let others = sentence.words.indices.filter { index in !sentence.dates.contains { $0.range.contains(index) } }
+        return others.allSatisfy { language.dates.weekdays[sentence.folded[$0]] != nil } ? day : nil
+    }
+
     /// The region of a set of place mentions: one region (directly or through its
     /// settlements), `.several` when they name more than one, `.none` when none.
     func region(of places: [Mention]) -> SentenceRegion {

@@ -160,6 +160,7 @@ public struct ClaimExtractor: Sendable {
             found += claims
             if tracing { trace.append(SentenceTrace(sentence: sentence, frames: frames, claims: claims)) }
             context.leave(sentence, claims: claims, roles: roles, region: region(of: sentence.places))
+            if claims.isEmpty, let day = headingDay(sentence) { context.enter(heading: day) }
         }
         let facts = ClaimMerger.merge(found.filter { $0.claim.kind != .denial }.map(inJurisdiction))
         // The order the article first names its actors in: a denial answering several

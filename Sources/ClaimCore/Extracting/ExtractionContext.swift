@@ -39,6 +39,10 @@ struct ExtractionContext {
         currentGroups = []
     }
 
+    /// A line that is only a day ("THURSDAY, 1 JUNE" over a newsletter's section, "22 мая" over a
+    /// live blog's entries): what follows, dated by nothing of its own, happened that day.
+    mutating func enter(heading day: Day) { lastDate = day }
+
     mutating func leave(_ sentence: SentenceAnalysis, claims: [FoundClaim], roles: [String: ActorRole], region: SentenceRegion) {
         for mention in sentence.actors {
             recentActors.removeAll { $0 == mention.name }

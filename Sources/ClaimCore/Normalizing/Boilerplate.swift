@@ -45,7 +45,8 @@ struct Boilerplate: Sendable {
             kept = zip(kept, short).filter { !$0.1 || counts[Self.lowercased($0.0), default: 0] < 2 }.map(\.0)
         }
         kept.removeAll { isPrompt($0) || isTeaser($0) }
-        kept.removeAll { Self.isNavigation($0) }
+        // "THURSDAY, 1 JUNE" over a newsletter's section dates what follows it: a label, but kept.
+        kept.removeAll { Self.isNavigation($0) && !isDateHeading($0) }
         return kept
     }
 
@@ -98,6 +99,25 @@ struct Boilerplate: Sendable {
             }
         }
         return false
+    }
+
+    /// A line that is only a day of a month: a day's number and a month's name, a weekday's name
+    /// beside them allowed ("Thursday, 1 June", "22 мая", "1 червня, четвер").
+    func isDateHeading(_ paragraph: String) -> Bool {
+        let words = TextFolding.words(paragraph)
+        guard words.count >= 2, words.count <= 3 else { return false }
+        var day = false
+        var month = false
+        for word in words {
+            if let number = Int(word), (1...31).contains(number) {
+                day = true
+            } else if words.count > 1, self.words.months[word] != nil {
+                month = true
+            } else if self.words.weekdays[word] == nil {
+                return false
+            }
+        }
+        return day && month
     }
 
     /// Labels and buttons: three words or fewer with no sentence end. A line ending in a colon
