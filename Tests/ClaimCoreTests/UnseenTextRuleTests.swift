@@ -16,6 +16,15 @@ import Testing
 
     func kinds(_ sentence: String) -> [ClaimKind] { claims([sentence]).map(\.kind) }
 
+    // MARK: control
+
+    /// Setting up a military commandant's office in a Russian town tells that the town is held;
+    /// a border service's own commandant office is no raid.
+    @Test func aCommandantsOfficeSetUpInATownIsARaid() {
+        #expect(kinds("Syrskyi said Ukrainian forces had established a military commandant's office in Sudzha.") == [.raid])
+        #expect(kinds("The FSB said its border commandant's office near Tetkino was working as usual.").isEmpty)
+    }
+
     // MARK: dates
 
     /// A day that opens the sentence dates each statement in it; a statement with its own day

@@ -352,6 +352,14 @@ import WordForms
         CyrillicRuleTests.claims(paragraphs).map { "\($0.kind.rawValue) \($0.claimant)" }
     }
 
+    /// A commandant's office created in a Russian town tells that it is held; a border service's
+    /// own office working as usual does not.
+    @Test func aCommandantsOfficeCreatedInATownIsARaid() {
+        #expect(claims(["Сирський повідомив, що в Суджі створили військову комендатуру."]) == ["raid Ukrainian Armed Forces"])
+        #expect(claims(["Сырский сообщил, что в Судже создали комендатуру."]) == ["raid Ukrainian Armed Forces"])
+        #expect(claims(["В ФСБ сообщили, что пограничная комендатура в Тёткино работает в штатном режиме."]).isEmpty)
+    }
+
     /// The outlet's guess ("вероятно", "ймовірно") before a told act tells no one's claim; the same
     /// act told plainly is the group's.
     @Test func aHedgedToldActIsNobodysClaim() {
