@@ -45,8 +45,9 @@ def visible_text(path):
         v = Visible(); v.feed(raw); return ''.join(v.parts)
     if path.endswith('.json'):
         rec = json.loads(raw)
-        assert set(rec) == {'title', 'url', 'published', 'text'}, rec.keys()
-        return rec['text']
+        # A scraper's export: its text fields (other keys — outlet, author, lang — may come along).
+        assert {'title', 'text'} <= set(rec), rec.keys()
+        return rec['title'] + '\n' + rec['text']
     return raw
 
 ws = lambda s: re.sub(r'\s+', ' ', s).strip()
