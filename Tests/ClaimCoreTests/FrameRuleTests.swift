@@ -56,6 +56,21 @@ import Testing
         }
     }
 
+    /// "In a written statement, the group said …": the reference between two speech cues speaks
+    /// the second; without it, "said in a statement" is one cue with the speaker before it.
+    @Test func aSpeakerBetweenTwoSpeechCuesSpeaksTheSecond() {
+        let found = claims([
+            "A video appeared in which armed men introduced themselves as members of the Russian Volunteer Corps.",
+            "In a written statement, the group said its fighters had crossed into the Bryansk region.",
+        ])
+        #expect(found.map(\.claimant) == ["Russian Volunteer Corps"])
+        #expect(
+            claims(["The Russian Volunteer Corps said in a statement that its fighters had crossed into the Bryansk region."]).map(\.claimant) == [
+                "Russian Volunteer Corps"
+            ])
+        #expect(claims(["In a written statement, its fighters said they had crossed into the Bryansk region."]).isEmpty)
+    }
+
     /// "…said militants crossed the border, but they were repelled" is one counterclaim.
     @Test func anOfficialsStoppedActIsOneCounterclaim() {
         let found = claims([

@@ -73,7 +73,15 @@ struct FrameFinder {
             // "reacting to reports of war bloggers", "в ответ на заявления": what the subject
             // answers is someone else's speech, not its own.
             if answers(before: start, in: sentence.folded) { continue }
-            if let last = out.last, start - last.upperBound <= 3, !language.speakerAfterCue.contains(cue.phrase) {
+            // "In a written statement, the group said …": a name or a reference between two cues is
+            // the second one's speaker; they are not one cue.
+            let speakerBetween = { (last: Range<Int>) in
+                guard last.upperBound < start else { return false }
+                let gap = last.upperBound..<start
+                return sentence.actors.contains { gap.contains($0.range.lowerBound) }
+                    || sentence.cues(.actorReference).contains { gap.contains($0.range.lowerBound) }
+            }
+            if let last = out.last, start - last.upperBound <= 3, !language.speakerAfterCue.contains(cue.phrase), !speakerBetween(last) {
                 out[out.count - 1] = last.lowerBound..<max(last.upperBound, cue.range.upperBound)
             } else if let last = out.last, last.overlaps(cue.range) {
                 continue
