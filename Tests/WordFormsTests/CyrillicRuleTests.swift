@@ -352,6 +352,13 @@ import WordForms
         CyrillicRuleTests.claims(paragraphs).map { "\($0.kind.rawValue) \($0.claimant)" }
     }
 
+    /// A raiding army named as the owner of the shells that wound or kill ("от снарядов ВСУ") fired
+    /// them: it is not who suffers. Its own fighters killed are its losses.
+    @Test func theArmyWhoseShellsKillIsNotTheOneKilled() {
+        #expect(claims(["Гладков написал, что жители рискуют быть ранеными или погибшими от снарядов ВСУ."]).isEmpty)
+        #expect(claims(["Гладков написал, что бойцы ВСУ погибли."]) == ["counterclaim Belgorod Governor"])
+    }
+
     /// A commandant's office created in a Russian town tells that it is held; a border service's
     /// own office working as usual does not.
     @Test func aCommandantsOfficeCreatedInATownIsARaid() {

@@ -208,7 +208,14 @@ struct FrameSignals {
         lossesDenied = all(.losses).first { negated($0) && !planned($0) }?.phrase
         for loss in all(.losses) where !negated(loss) && !planned(loss) && !underWay(loss) {
             let raiderRanges = (raiders + all(.groupReference)).map(\.range)
-            let groups = sentence.actors.filter { raiderNames.contains($0.name) && inside.contains($0.range.lowerBound) }.map(\.range)
+            // Not a name that owns the strike or the act right before it ("погибшими от снарядов ВСУ":
+            // the army fired the shells).
+            let groups = sentence.actors.filter { actor in
+                raiderNames.contains(actor.name) && inside.contains(actor.range.lowerBound)
+                    && !sentence.cues.contains { cue in
+                        cue.range.upperBound == actor.range.lowerBound && !cue.value.isDisjoint(with: [.raid, .remote, .actReference])
+                    }
+            }.map(\.range)
             // "Ukraine's army has lost up to 1,350 servicemen": a raiding actor right before a loss
             // it suffers (an intransitive one) is its patient.
             // Not when the name owns an act or a strike before it ("в результате обстрела ВСУ погиб
