@@ -352,6 +352,14 @@ import WordForms
         CyrillicRuleTests.claims(paragraphs).map { "\($0.kind.rawValue) \($0.claimant)" }
     }
 
+    /// A placed institution speaks beside its speech verb with a day and one more word between
+    /// ("У Кремлі натомість у понеділок заявили"); two other words part them.
+    @Test func aPlacedNameSpeaksAcrossADay() {
+        #expect(claims(["У Кремлі натомість у понеділок заявили, що на територію Бєлгородщини зайшли бойовики."]) == ["raid Kremlin"])
+        #expect(claims(["В Кремле в понедельник заявили, что на территорию Белгородской области зашли боевики."]) == ["raid Kremlin"])
+        #expect(claims(["У Кремлі місцеві журналісти заявили, що на територію Бєлгородщини зайшли бойовики."]).isEmpty)
+    }
+
     /// A raiding army named as the owner of the shells that wound or kill ("от снарядов ВСУ") fired
     /// them: it is not who suffers. Its own fighters killed are its losses.
     @Test func theArmyWhoseShellsKillIsNotTheOneKilled() {

@@ -57,17 +57,22 @@ extension ClaimExtractor {
                     .filter { place in !actors.contains { $0.range.overlaps(place.range) } }
                     .map { Mention(range: $0.range, name: $0.value, phrase: $0.phrase, isQuoted: words[$0.range.lowerBound].isQuoted) }
                 let cues = cueMatcher.allMatches(numbers: ids.map { table.vocabularyNumbers[Int($0)] })
+                let dates = DateResolver.mentions(
+                    in: folded, published: article.published, anchor: lastNamedDay, referent: lastReferent, dateWords: language.dates,
+                    isBreak: { words[$0].followsComma || words[$0].followsClauseBreak })
                 // "живущий в Киеве, написал": a placed name speaks only beside a speech verb
-                // ("в Минобороны заявили", "сообщили во вторник в Минобороны").
+                // ("в Минобороны заявили", "сообщили во вторник в Минобороны"); a day's words
+                // between them do not part them ("У Кремлі натомість у понеділок заявили").
                 for i in actors.indices where actors[i].range.lowerBound > 0 && language.locativePrepositions.contains(folded[actors[i].range.lowerBound - 1]) {
                     let range = actors[i].range
                     let besideSpeech = cues.contains { cue in
                         guard cue.value.contains(.speech) else { return false }
                         let between =
                             cue.range.lowerBound >= range.upperBound ? range.upperBound..<(cue.range.lowerBound + 1) : cue.range.upperBound..<range.lowerBound
-                        let near =
-                            cue.range.lowerBound >= range.upperBound
-                            ? cue.range.lowerBound - range.upperBound <= 1 : range.lowerBound - cue.range.upperBound <= 4
+                        let gap = cue.range.lowerBound >= range.upperBound ? range.upperBound..<cue.range.lowerBound : cue.range.upperBound..<range.lowerBound
+                        // A day's words and the preposition before them ("у понеділок") do not count.
+                        let undated = gap.count { index in !dates.contains { $0.range.contains(index) || $0.range.lowerBound == index + 1 } }
+                        let near = cue.range.lowerBound >= range.upperBound ? undated <= 1 : undated <= 4
                         return near && between.upperBound <= words.count && !words[between].contains { $0.followsComma || $0.followsClauseBreak }
                     }
                     // "Смирнов на совещании у Путина признал": with its clause's subject named before
@@ -88,9 +93,7 @@ extension ClaimExtractor {
                     SentenceAnalysis(
                         text: text, paragraph: index - offset, isHeadline: index < offset, words: words, folded: folded,
                         actors: actors, places: places, cues: cues,
-                        dates: DateResolver.mentions(
-                            in: folded, published: article.published, anchor: lastNamedDay, referent: lastReferent, dateWords: language.dates,
-                            isBreak: { words[$0].followsComma || words[$0].followsClauseBreak })))
+                        dates: dates))
                 lastNamedDay = out.last?.dates.compactMap(\.day).last ?? lastNamedDay
                 lastReferent = out.last?.dates.compactMap(\.named).last ?? lastReferent
             }
