@@ -352,6 +352,15 @@ import WordForms
         CyrillicRuleTests.claims(paragraphs).map { "\($0.kind.rawValue) \($0.claimant)" }
     }
 
+    /// Victims a word away from a loss ("є поранені серед цивільних") suffer it, not the raiders
+    /// named further back; the raiders wounded are the raiders' losses.
+    @Test func victimsAWordAwaySufferTheLoss() {
+        #expect(
+            claims(["Гладков стверджував, що до Грайворонського округу зайшла диверсійна група ЗСУ, а в селах Козинка і Глотове є поранені серед цивільних."])
+                == ["raid Belgorod Governor"])
+        #expect(claims(["Гладков написал, что бойцы ВСУ ранены среди руин Козинки."]) == ["counterclaim Belgorod Governor"])
+    }
+
     /// A placed institution speaks beside its speech verb with a day and one more word between
     /// ("У Кремлі натомість у понеділок заявили"); two other words part them.
     @Test func aPlacedNameSpeaksAcrossADay() {

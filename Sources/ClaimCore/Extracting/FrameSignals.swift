@@ -362,7 +362,8 @@ struct FrameSignals {
             // count stands between ("ранены 12 мирных жителей").
             let across = nearest(victims, before: !before)
             let counted = across == 1 && (words[safe: before ? loss.range.upperBound : loss.range.lowerBound - 1]?.first?.isNumber ?? false)
-            if let raider, let across, across == 0 || counted, raider > 0, victim == nil { return .others }
+            // A word may stand between them too ("є поранені серед цивільних", "wounded among civilians").
+            if let raider, let across, across <= 1 || counted, raider > 0, victim == nil { return .others }
             switch (raider, victim) {
             case (.some(let r), .some(let v)): return v < r ? .others : .raiders
             case (.some, nil): return .raiders
