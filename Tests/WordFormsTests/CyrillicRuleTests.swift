@@ -352,6 +352,14 @@ import WordForms
         CyrillicRuleTests.claims(paragraphs).map { "\($0.kind.rawValue) \($0.claimant)" }
     }
 
+    /// Raiders described by their act ("подразделения ВСУ, перешедшие границу", "ворог вдерся")
+    /// tell the raid in a governor's words; units that did not cross tell nothing.
+    @Test func raidersDescribedByTheirCrossingTellTheRaid() {
+        #expect(claims(["Смирнов сообщил, что подразделения ВСУ, перешедшие границу утром, находятся у Суджи."]) == ["raid Kursk Governor"])
+        #expect(claims(["Смирнов повідомив, що ворожі підрозділи вдерлися до Суджі."]) == ["raid Kursk Governor"])
+        #expect(claims(["Смирнов сообщил, что подразделения ВСУ стоят у границы."]).isEmpty)
+    }
+
     /// Victims a word away from a loss ("є поранені серед цивільних") suffer it, not the raiders
     /// named further back; the raiders wounded are the raiders' losses.
     @Test func victimsAWordAwaySufferTheLoss() {
