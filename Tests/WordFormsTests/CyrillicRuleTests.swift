@@ -352,6 +352,20 @@ import WordForms
         CyrillicRuleTests.claims(paragraphs).map { "\($0.kind.rawValue) \($0.claimant)" }
     }
 
+    /// The past forms of "deny" ("заперечив", "отвергла") deny; and a speaker after its verb at
+    /// the end ("…, про що раніше заявив губернатор") said only what came after the other
+    /// speaker's verb, not that verb's denial.
+    @Test func pastDenialsDenyAndTheLaterSpeakerSaidOnlyItsPart() {
+        let found = Set(
+            claims([
+                "Командир РДК Денис Капустін сказав, що бійці були в селі Любечане.",
+                "Він заперечив, що добровольці обстріляли цивільний автомобіль, про що раніше заявив губернатор Брянської області Олександр Богомаз.",
+            ]))
+        #expect(found.isSuperset(of: ["denial Russian Volunteer Corps", "raid Bryansk Governor"]))
+        #expect(!found.contains("denial Bryansk Governor"))
+        #expect(claims(["Сирський заперечив заяви Міноборони РФ про зупинку наступу в Курській області."]).contains("denial Ukrainian Armed Forces"))
+    }
+
     /// A Russian official placing the village under "our" forces' control holds its own ground:
     /// no raid claim. Raiders who took control, or a group's "our fighters", tell the raid.
     @Test func anOfficialsOwnForcesInControlAreNoRaid() {

@@ -278,7 +278,15 @@ struct FrameFinder {
                 }
                 if let speaker = reporter, cue.lowerBound > clause.lowerBound, !introducesWhatIsSaid(after: speaker, sentence) {
                     // "когда о прорыве заявил легион": no speaker before the verb, its subject after it.
-                    let content = [clause.lowerBound..<cue.lowerBound, speaker.range.upperBound..<max(speaker.range.upperBound, contentEnd)].filter {
+                    // "Він заперечив, що добровольці обстріляли авто, про що заявив губернатор": what
+                    // the subject said starts after another speaker's verb (and its "що") before it.
+                    var start = clause.lowerBound
+                    if let other = sentence.cues.filter({ !$0.value.isDisjoint(with: [.speech, .denial]) && clause.contains($0.range.lowerBound) })
+                        .map(\.range.upperBound).filter({ $0 <= cue.lowerBound && $0 > clause.lowerBound }).max()
+                    {
+                        start = language.complementizers.contains(sentence.folded[safe: other] ?? "") ? other + 1 : other
+                    }
+                    let content = [start..<max(start, cue.lowerBound), speaker.range.upperBound..<max(speaker.range.upperBound, contentEnd)].filter {
                         !$0.isEmpty
                     }
                     clauseFrames.append(
