@@ -352,6 +352,15 @@ import WordForms
         CyrillicRuleTests.claims(paragraphs).map { "\($0.kind.rawValue) \($0.claimant)" }
     }
 
+    /// "Киев к нападению не причастен" denies involvement in the attack it names; it states no
+    /// attack of its own. An act told before, apart from the denial, is still stated.
+    @Test func anActRightBeforeTheDenialIsWhatItIsAbout() {
+        #expect(claims(["Подоляк заявил, что Киев к нападению не причастен."]) == ["denial Ukrainian Government"])
+        #expect(
+            Set(claims(["Подоляк заявил, что в Брянскую область зашла группа РДК, но Киев к этому не причастен."]))
+                == ["denial Ukrainian Government", "raid Ukrainian Government"])
+    }
+
     /// The past forms of "deny" ("заперечив", "отвергла") deny; and a speaker after its verb at
     /// the end ("…, про що раніше заявив губернатор") said only what came after the other
     /// speaker's verb, not that verb's denial.

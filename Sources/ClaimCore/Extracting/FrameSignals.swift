@@ -166,7 +166,11 @@ struct FrameSignals {
         // "…were conducting combat operations exclusively on the territory of Ukraine": a denial that
         // confines the act before it states no act beside it.
         let confines = denialCue.map { cue in language.restrictivePrefixes.contains { cue.phrase.hasPrefix($0 + " ") } } ?? false
-        actBeforeDenial = !confines && (denialCue.map { cue in all(.raid).contains { $0.range.upperBound <= cue.range.lowerBound && !negated($0) } } ?? false)
+        // "Киев к нападению не причастен": an act right before the denial phrase is what the denial
+        // is about (its complement), not an act stated beside it.
+        actBeforeDenial =
+            !confines
+            && (denialCue.map { cue in all(.raid).contains { $0.range.upperBound < cue.range.lowerBound && !negated($0) } } ?? false)
         // "had not been breached" denies the act; "has not claimed responsibility" denies nothing.
         let negatedAct = all(.raid).first { act in
             negated(act) && !TextFolding.words(act.phrase).contains(where: language.nonActWords.contains)
