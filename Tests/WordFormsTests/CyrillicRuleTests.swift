@@ -375,14 +375,6 @@ import WordForms
         #expect(claims(["Сирський заперечив заяви Міноборони РФ про зупинку наступу в Курській області."]).contains("denial Ukrainian Armed Forces"))
     }
 
-    /// A Russian official placing the village under "our" forces' control holds its own ground:
-    /// no raid claim. Raiders who took control, or a group's "our fighters", tell the raid.
-    @Test func anOfficialsOwnForcesInControlAreNoRaid() {
-        #expect(claims(["Старовойт написал: «Тёткино под полным контролем наших военных»."]).isEmpty)
-        #expect(claims(["Старовойт написал, что Тёткино под контролем диверсантов."]) == ["raid Kursk Governor"])
-        #expect(claims(["Легион заявил, что Тёткино под полным контролем наших бойцов."]) == ["raid Freedom of Russia Legion"])
-    }
-
     /// Raiders described by their act ("подразделения ВСУ, перешедшие границу", "ворог вдерся")
     /// tell the raid in a governor's words; units that did not cross tell nothing.
     @Test func raidersDescribedByTheirCrossingTellTheRaid() {

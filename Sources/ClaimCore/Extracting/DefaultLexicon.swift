@@ -434,8 +434,6 @@ enum DefaultLexicon {
                     # "Putin said the attacks were meant to disrupt the election", "…will not go unpunished": what
                     # the act, only referred to, was for or will bring explains it or threatens; no claim it happened.
                     russian-official	act-explained !repulsion !losses-of-raiders !attempt	none
-                    # "Tyotkino is under the full control of our troops", with no raider named: the official side holds its own ground; no claim the raid happened.
-                    russian-official	act own-forces-on-russian-soil !raider-named !group-named !group-referenced !act-reference !losses-of-others	none
                     russian-official	intent raider-named|group-named|act-reference|group-referenced|place-named|territory-named	raid	operation under way to '{intent}' the raiders
                     russian-official	losses-of-others act|raider-named !remote	raid	casualties of the raid '{losses-of-others}'
                     russian-official	act raider-named|group-named|act-reference|group-referenced|place-named|territory-named !remote	raid	raid phrase '{act}'
@@ -696,8 +694,6 @@ enum DefaultLexicon {
                     # "Putin said the attacks were meant to disrupt the election", "…will not go unpunished": what
                     # the act, only referred to, was for or will bring explains it or threatens; no claim it happened.
                     russian-official	act-explained !repulsion !losses-of-raiders !attempt	none
-                    # "Тёткино под полным контролем наших военных", with no raider named: the official side holds its own ground; no claim the raid happened.
-                    russian-official	act own-forces-on-russian-soil !raider-named !group-named !group-referenced !act-reference !losses-of-others	none
                     russian-official	intent raider-named|group-named|act-reference|group-referenced|place-named|territory-named	raid	operation under way to '{intent}' the raiders
                     russian-official	losses-of-others act|raider-named !remote	raid	casualties of the raid '{losses-of-others}'
                     russian-official	act raider-named|group-named|act-reference|group-referenced|place-named|territory-named !remote	raid	raid phrase '{act}'
@@ -814,7 +810,7 @@ enum DefaultLexicon {
                     background	воюют на стороне	воюющих на стороне	воюющие на стороне	воюющий на стороне	на стороне всу	на стороне украины	признанный террористическим	признанный в россии террористическим	признана террористической	признан террористическим	режим контртеррористической операции	режим кто
                     background	признанного в россии террористическим	признанных в россии	из граждан россии	состоящее из	созданный	создан в	основан	основанный	против кремля	вступил в легион	вступили в легион
                     elsewhere	бахмут	бахмуте	артемовск	артёмовск	артемовске	артёмовске	донецк	донбасс	донбассе	крым	крыму	запорожье	херсон	авдеевка	харьков	харькове	харьковской
-                    own-forces	наши бойцы	наших бойцов	его бойцы	ее бойцы	её бойцы	их бойцы	бойцы легиона	бойцы рдк	мы	наши	нас	наше подразделение	наши подразделения	легионеры	добровольцы	наши ребята	своих бойцов	наших
+                    own-forces	наши бойцы	наших бойцов	его бойцы	ее бойцы	её бойцы	их бойцы	бойцы легиона	бойцы рдк	мы	наши	нас	наше подразделение	наши подразделения	легионеры	добровольцы	наши ребята	своих бойцов
                     defenders	российские военные	российских военных	российские войска	российских войск	российская армия	российские подразделения	пограничники	пограничников	подразделения прикрытия границы	подразделений прикрытия	силы прикрытия	росгвардия	росгвардии
                     defenders	силовые структуры	силовыми структурами	силовики	авиация	авиации	артиллерия	артиллерии	наши войска	наши военные	вооруженные силы россии	вооружённые силы россии	группировка войск	группировки войск	военнослужащие	армия
                     territory	российская территория	территорию россии	территории россии	на территорию россии	территорию рф	территории рф	российскую территорию	российской территории	граница	границу	границы	приграничные	приграничных	населенных пунктов	населённых пунктов	квадратных километров	кв км
@@ -984,8 +980,6 @@ enum DefaultLexicon {
                     # "Putin said the attacks were meant to disrupt the election", "…will not go unpunished": what
                     # the act, only referred to, was for or will bring explains it or threatens; no claim it happened.
                     russian-official	act-explained !repulsion !losses-of-raiders !attempt	none
-                    # "Тьоткіне під повним контролем наших військових", with no raider named: the official side holds its own ground; no claim the raid happened.
-                    russian-official	act own-forces-on-russian-soil !raider-named !group-named !group-referenced !act-reference !losses-of-others	none
                     russian-official	intent raider-named|group-named|act-reference|group-referenced|place-named|territory-named	raid	operation under way to '{intent}' the raiders
                     russian-official	losses-of-others act|raider-named !remote	raid	casualties of the raid '{losses-of-others}'
                     russian-official	act raider-named|group-named|act-reference|group-referenced|place-named|territory-named !remote	raid	raid phrase '{act}'
@@ -1101,7 +1095,7 @@ enum DefaultLexicon {
                     remote	безпілотник	безпілотники	безпілотників	бпла	дрон	дрони	дронів	шахед	шахеди	ракета	ракети	ракет	ракетний	снаряди	снарядів	мінометний	авіаудар	нпз	обстріл	обстріли	обстрілу	обстрілів
                     background	воюють на боці	воюють на стороні	що воюють	на боці зсу	на боці україни	визнаний терористичним	визнана терористичною	визнаний у росії терористичним	з громадян росії	що складається з	створений	створено	заснований	проти кремля	режим контртерористичної операції	режим кто
                     elsewhere	бахмут	бахмуті	донецьк	донбас	донбасі	крим	криму	запоріжжя	херсон	авдіївка	харків	харкові	харківщина	харківщину	харківщині	києві	київ
-                    own-forces	наші бійці	наших бійців	його бійці	її бійці	їхні бійці	бійці легіону	бійці рдк	ми	наші	нас	наш підрозділ	наші підрозділи	легіонери	добровольці	наші хлопці	своїх бійців	наших
+                    own-forces	наші бійці	наших бійців	його бійці	її бійці	їхні бійці	бійці легіону	бійці рдк	ми	наші	нас	наш підрозділ	наші підрозділи	легіонери	добровольці	наші хлопці	своїх бійців
                     defenders	російські військові	російських військових	російські війська	російських військ	російська армія	російські підрозділи	прикордонники	прикордонників	підрозділи прикриття кордону	підрозділів прикриття	росгвардія	силовики	силові структури
                     defenders	авіація	авіації	артилерія	артилерії	збройні сили росії	угруповання військ	військовослужбовці	армія
                     territory	російська територія	територію росії	території росії	на територію росії	територію рф	території рф	російську територію	російській території	кордон	кордону	прикордоння	прикордонних	населених пунктів	квадратних кілометрів	кв км
