@@ -29,7 +29,6 @@ import Testing
         #expect(!article.paragraphs.joined().contains("sidebar"))
     }
 
-    /// A menu has two separators or more; one pipe is a digest's entry heading and stays.
     /// A line that is only a day ("THURSDAY, 1 JUNE", "4 червня") heads a section and is kept;
     /// other short labels go, and so does a line whose words are not all a day's.
     @Test func aDayHeadingIsKeptWhereLabelsGo() throws {
@@ -55,6 +54,7 @@ import Testing
         #expect(!article.paragraphs.contains("Share this"))
     }
 
+    /// A menu has two separators or more; one pipe is a digest's entry heading and stays.
     @Test func aSinglePipeLineIsAnEntryHeadingNotAMenu() throws {
         let text = """
             Home | News | World | Opinion

@@ -16,6 +16,14 @@ import Testing
 
     func kinds(_ sentence: String) -> [ClaimKind] { claims([sentence]).map(\.kind) }
 
+    // MARK: losses
+
+    /// Victims a conjunction away stand in another clause ("… were killed and civilians were
+    /// not hurt"): the raiders' losses stay theirs.
+    @Test func victimsInAnotherClauseDoNotTakeTheRaidersLosses() {
+        #expect(kinds("Gladkov said the saboteurs in Kozinka were killed and civilians were not hurt.") == [.counterclaim])
+    }
+
     // MARK: control
 
     /// Setting up a military commandant's office in a Russian town tells that the town is held;
@@ -23,6 +31,7 @@ import Testing
     @Test func aCommandantsOfficeSetUpInATownIsARaid() {
         #expect(kinds("Syrskyi said Ukrainian forces had established a military commandant's office in Sudzha.") == [.raid])
         #expect(kinds("The FSB said its border commandant's office near Tetkino was working as usual.").isEmpty)
+        #expect(kinds("Governor Smirnov said the military commandant's office in Kursk had begun registering volunteers.").isEmpty)
     }
 
     // MARK: dates

@@ -70,8 +70,10 @@ extension ClaimExtractor {
                         let between =
                             cue.range.lowerBound >= range.upperBound ? range.upperBound..<(cue.range.lowerBound + 1) : cue.range.upperBound..<range.lowerBound
                         let gap = cue.range.lowerBound >= range.upperBound ? range.upperBound..<cue.range.lowerBound : cue.range.upperBound..<range.lowerBound
-                        // A day's words and the preposition before them ("у понеділок") do not count.
-                        let undated = gap.count { index in !dates.contains { $0.range.contains(index) || $0.range.lowerBound == index + 1 } }
+                        // A day's words and a short preposition before them ("у понеділок", "on Monday") do not count.
+                        let undated = gap.count { index in
+                            !dates.contains { $0.range.contains(index) || ($0.range.lowerBound == index + 1 && folded[index].unicodeScalars.count <= 2) }
+                        }
                         let near = cue.range.lowerBound >= range.upperBound ? undated <= 1 : undated <= 4
                         return near && between.upperBound <= words.count && !words[between].contains { $0.followsComma || $0.followsClauseBreak }
                     }

@@ -75,11 +75,15 @@ struct FrameFinder {
             if answers(before: start, in: sentence.folded) { continue }
             // "In a written statement, the group said …": a name or a reference between two cues is
             // the second one's speaker; they are not one cue.
+            // Not a name the first cue governs ("A statement by the Legion claiming …").
             let speakerBetween = { (last: Range<Int>) in
                 guard last.upperBound < start else { return false }
                 let gap = last.upperBound..<start
-                return sentence.actors.contains { gap.contains($0.range.lowerBound) }
-                    || sentence.cues(.actorReference).contains { gap.contains($0.range.lowerBound) }
+                let governed = { (at: Int) in
+                    at > 0 && (language.passiveAgents.contains(sentence.folded[at - 1]) || language.ownerPrepositions.contains(sentence.folded[at - 1]))
+                }
+                return sentence.actors.contains { gap.contains($0.range.lowerBound) && $0.canSpeak && !governed($0.range.lowerBound) }
+                    || sentence.cues(.actorReference).contains { gap.contains($0.range.lowerBound) && !governed($0.range.lowerBound) }
             }
             if let last = out.last, start - last.upperBound <= 3, !language.speakerAfterCue.contains(cue.phrase), !speakerBetween(last) {
                 out[out.count - 1] = last.lowerBound..<max(last.upperBound, cue.range.upperBound)

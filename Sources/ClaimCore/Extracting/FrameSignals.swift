@@ -212,13 +212,12 @@ struct FrameSignals {
         lossesDenied = all(.losses).first { negated($0) && !planned($0) }?.phrase
         for loss in all(.losses) where !negated(loss) && !planned(loss) && !underWay(loss) {
             let raiderRanges = (raiders + all(.groupReference)).map(\.range)
-            // Not a name that owns the strike or the act right before it ("погибшими от снарядов ВСУ":
-            // the army fired the shells).
+            // Not a name that owns the strike right before it ("погибшими от снарядов ВСУ": the army
+            // fired the shells); after an act noun it may still be the loss's subject ("в ходе атаки
+            // ВСУ потеряли до 70 человек").
             let groups = sentence.actors.filter { actor in
                 raiderNames.contains(actor.name) && inside.contains(actor.range.lowerBound)
-                    && !sentence.cues.contains { cue in
-                        cue.range.upperBound == actor.range.lowerBound && !cue.value.isDisjoint(with: [.raid, .remote, .actReference])
-                    }
+                    && !sentence.cues.contains { cue in cue.range.upperBound == actor.range.lowerBound && cue.value.contains(.remote) }
             }.map(\.range)
             // "Ukraine's army has lost up to 1,350 servicemen": a raiding actor right before a loss
             // it suffers (an intransitive one) is its patient.
@@ -366,8 +365,11 @@ struct FrameSignals {
             // count stands between ("ранены 12 мирных жителей").
             let across = nearest(victims, before: !before)
             let counted = across == 1 && (words[safe: before ? loss.range.upperBound : loss.range.lowerBound - 1]?.first?.isNumber ?? false)
-            // A word may stand between them too ("є поранені серед цивільних", "wounded among civilians").
-            if let raider, let across, across <= 1 || counted, raider > 0, victim == nil { return .others }
+            // A word may stand between them too ("є поранені серед цивільних", "wounded among civilians"),
+            // but not one joining another clause ("saboteurs were killed and civilians were not hurt").
+            let between = words[safe: before ? loss.range.upperBound : loss.range.lowerBound - 1] ?? ""
+            let joined = across == 0 || (across == 1 && !language.connectives.contains(between) && !language.clauseBreakers.contains(between))
+            if let raider, across != nil, joined || counted, raider > 0, victim == nil { return .others }
             switch (raider, victim) {
             case (.some(let r), .some(let v)): return v < r ? .others : .raiders
             case (.some, nil): return .raiders

@@ -111,7 +111,7 @@ struct Boilerplate: Sendable {
         for word in words {
             if let number = Int(word), (1...31).contains(number) {
                 day = true
-            } else if words.count > 1, self.words.months[word] != nil {
+            } else if self.words.months[word] != nil {
                 month = true
             } else if self.words.weekdays[word] == nil {
                 return false
