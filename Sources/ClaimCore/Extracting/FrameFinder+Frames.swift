@@ -75,9 +75,6 @@ extension FrameFinder {
         return told
     }
 
-    /// "Ответственность за рейд взяли на себя легион и РДК": the clause's actor stands right
-    /// after its act and ends the clause (the order of a language with free word order), with no
-    /// actor before the act.
     /// Whether the outlet hedges a told act (`hedges`: "likely", "вероятно"): a hedge in the
     /// clause, outside quotation marks, joined to the subject ("Russian forces likely pushed the
     /// LSR out", "The Legion probably entered", "Бойцы РДК, вероятно, вошли") or, before it, to the
@@ -102,6 +99,9 @@ extension FrameFinder {
         }
     }
 
+    /// "Ответственность за рейд взяли на себя легион и РДК": the clause's actor stands right
+    /// after its act and ends the clause (the order of a language with free word order), with no
+    /// actor before the act.
     func subjectAfterTheAct(
         in clause: Range<Int>, acts: [PhraseMatcher<Trigger.Categories>.Match], _ candidates: [SpeakerCandidate], _ sentence: SentenceAnalysis
     ) -> StatementFrame? {

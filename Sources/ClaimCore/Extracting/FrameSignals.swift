@@ -364,12 +364,12 @@ struct FrameSignals {
             // the other side is nearer than a raider a few words away on this one; so is one a
             // count stands between ("ранены 12 мирных жителей").
             let across = nearest(victims, before: !before)
-            let counted = across == 1 && (words[safe: before ? loss.range.upperBound : loss.range.lowerBound - 1]?.first?.isNumber ?? false)
             // A word may stand between them too ("є поранені серед цивільних", "wounded among civilians"),
             // but not one joining another clause ("saboteurs were killed and civilians were not hurt").
             let between = words[safe: before ? loss.range.upperBound : loss.range.lowerBound - 1] ?? ""
-            let joined = across == 0 || (across == 1 && !language.connectives.contains(between) && !language.clauseBreakers.contains(between))
-            if let raider, across != nil, joined || counted, raider > 0, victim == nil { return .others }
+            let counted = between.first?.isNumber ?? false
+            let joined = !language.connectives.contains(between) && !language.clauseBreakers.contains(between)
+            if let raider, let across, across == 0 || (across == 1 && (counted || joined)), raider > 0, victim == nil { return .others }
             switch (raider, victim) {
             case (.some(let r), .some(let v)): return v < r ? .others : .raiders
             case (.some, nil): return .raiders

@@ -88,13 +88,7 @@ enum SentenceTokenizer {
         /// One lowercased scalar through `TextFolding.fold`'s steps: quotes and dashes unified,
         /// whitespace collapsed and trimmed.
         @inline(__always) mutating func fold(_ scalar: Unicode.Scalar, table: inout ArticleWords) {
-            let mapped: Unicode.Scalar
-            switch scalar {
-            case "\u{2018}", "\u{2019}", "\u{201A}", "\u{201B}", "\u{2032}", "`", "\u{00B4}": mapped = "'"
-            case "\u{201C}", "\u{201D}", "\u{201E}", "\u{201F}", "\u{2033}", "\u{00AB}", "\u{00BB}": mapped = "\""
-            case "\u{2010}", "\u{2011}", "\u{2012}", "\u{2013}", "\u{2014}", "\u{2015}", "\u{2212}": mapped = "-"
-            default: mapped = scalar
-            }
+            let mapped = TextFolding.unified(scalar)
             if mapped.isSpaceLike {
                 pendingSpace = started
                 return

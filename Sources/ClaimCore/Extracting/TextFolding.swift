@@ -11,13 +11,7 @@ public enum TextFolding {
         // Scalar by scalar, as `String.lowercased()` maps them (each scalar's lowercase
         // mapping, ASCII without the property tables), without making the lowercased copy.
         func append(_ scalar: Unicode.Scalar) {
-            let mapped: Unicode.Scalar
-            switch scalar {
-            case "\u{2018}", "\u{2019}", "\u{201A}", "\u{201B}", "\u{2032}", "`", "\u{00B4}": mapped = "'"
-            case "\u{201C}", "\u{201D}", "\u{201E}", "\u{201F}", "\u{2033}", "\u{00AB}", "\u{00BB}": mapped = "\""
-            case "\u{2010}", "\u{2011}", "\u{2012}", "\u{2013}", "\u{2014}", "\u{2015}", "\u{2212}": mapped = "-"
-            default: mapped = scalar
-            }
+            let mapped = unified(scalar)
             if mapped.isSpaceLike {
                 pendingSpace = !out.isEmpty
                 return
@@ -37,6 +31,17 @@ public enum TextFolding {
             }
         }
         return String(decoding: out, as: UTF8.self)
+    }
+
+    /// Typographic quotes and apostrophes as ' and ", dashes as -: the one scalar mapping of
+    /// folding besides case and space (the tokenizer folds with it too).
+    @inline(__always) static func unified(_ scalar: Unicode.Scalar) -> Unicode.Scalar {
+        switch scalar {
+        case "\u{2018}", "\u{2019}", "\u{201A}", "\u{201B}", "\u{2032}", "`", "\u{00B4}": "'"
+        case "\u{201C}", "\u{201D}", "\u{201E}", "\u{201F}", "\u{2033}", "\u{00AB}", "\u{00BB}": "\""
+        case "\u{2010}", "\u{2011}", "\u{2012}", "\u{2013}", "\u{2014}", "\u{2015}", "\u{2212}": "-"
+        default: scalar
+        }
     }
 
     /// `fold` for ASCII text, byte by byte into the new string's own storage; nil when a
