@@ -414,6 +414,54 @@ import Testing
         #expect(kinds(sentence) == [.denial])
     }
 
+    /// One denial told twice — "Kyiv denied it" in the lede, then whose version it answered —
+    /// is one denial of that owner's claim; a denial of another kind of claim, or one naming the
+    /// raiders it denies, keeps its own target.
+    @Test func aDenialToldTwiceAnswersTheOwnerItNames() {
+        let once = claims([
+            "The Bryansk governor said on Thursday that saboteurs had entered Lyubechane, while Kyiv denied any part in it.",
+            "Putin said saboteurs had crossed into the Bryansk region and opened fire in Lyubechane.",
+            "In Kyiv, Podolyak dismissed the Kremlin's version as a staged provocation.",
+        ]).filter { $0.kind == .denial }
+        #expect(once.map(\.claimant) == ["Ukrainian Government"])
+        #expect(once.first?.denies?.claimant == "Kremlin")
+        let two = claims([
+            "The Bryansk governor said on Thursday that saboteurs had entered Lyubechane.",
+            "The Defence Ministry said 40 saboteurs had been killed in Lyubechane.",
+            "Kyiv denied any part in the raid.",
+            "Podolyak later called the ministry's figures invented.",
+        ]).filter { $0.kind == .denial }
+        #expect(Set(two.compactMap(\.denies?.kind)) == [.raid, .counterclaim])
+    }
+
+    /// "Podolyak described Putin's version as a provocation", Putin's own words not in the piece:
+    /// the denial answers the act the text was telling of, and takes its day; with no day told
+    /// (only the publication's), it takes none.
+    @Test func aNamedOwnersVersionNotInTheArticleTakesTheToldDay() {
+        let told = claims([
+            "On 2 March, the Russian Volunteer Corps said its fighters had crossed into the Bryansk region.",
+            "Kyiv denied any involvement, with Podolyak describing Putin's version as a provocation.",
+        ]).first { $0.kind == .denial }
+        #expect(told?.denies?.claimant == "Kremlin")
+        #expect(told?.date == Day(year: 2024, month: 3, day: 2))
+        let untold = claims(["Kyiv denied any involvement, with Podolyak describing Putin's version as a provocation."]).first { $0.kind == .denial }
+        #expect(untold?.denies?.claimant == "Kremlin")
+        #expect(untold?.date == nil)
+    }
+
+    /// "The Russian president" is the Kremlin's voice; a former president is not.
+    @Test func theRussianPresidentButNotAFormerOne() {
+        #expect(claims(["The Russian president said saboteurs had crossed into the Bryansk region."]).map(\.claimant) == ["Kremlin"])
+        #expect(claims(["Former Russian president Dmitry Medvedev said saboteurs had crossed into the Bryansk region."]).isEmpty)
+    }
+
+    /// A claim noun before a name makes it the claim's owner only when they stand together:
+    /// "in a statement the ministry said", "in televised remarks, Putin said" keep their speakers.
+    @Test func aClaimNounPhraseBeforeASpeakerLeavesItSpeaking() {
+        #expect(claims(["In a statement the Defence Ministry said 40 saboteurs had been killed near Kozinka."]).map(\.claimant) == ["Russian Defense Ministry"])
+        #expect(claims(["In televised remarks, Putin said saboteurs had crossed into the Bryansk region."]).map(\.claimant) == ["Kremlin"])
+    }
+
     @Test func aPermissionIsNoDenial() {
         #expect(claims(["Gladkov said residents of Grayvoron were not allowed to return home yet."]).isEmpty)
     }

@@ -198,6 +198,25 @@ import WordForms
         #expect(Self.claims(["Это фантазии Конашенкова, а не наши потери в Козинке."]).allSatisfy { $0.claimant != "Russian Defense Ministry" })
     }
 
+    /// "обвинения российского президента отвергли", "назвав слова російського президента": the
+    /// name after the claim noun owns what is denied and does not deny it; with the noun in
+    /// another case ("В заявлении Минобороны говорится") the ministry still speaks.
+    @Test func theOwnerOfAccusationsDeniedIsNotTheDenier() {
+        let found = Self.claims([
+            "Губернатор Богомаз сообщил, что диверсанты проникли в Любечане.", "Путин заявил, что диверсанты проникли в Брянскую область.",
+            "В Киеве обвинения российского президента отвергли: Подоляк назвал их провокацией.",
+        ]).filter { $0.kind == .denial }
+        #expect(found.map(\.claimant) == ["Ukrainian Government"])
+        #expect(found.first?.denies?.claimant == "Kremlin")
+        let ukrainian = Self.claims([
+            "Губернатор Богомаз повідомив, що диверсанти проникли в Любечане.", "Путін заявив, що диверсанти проникли в Брянську область.",
+            "Подоляк назвав слова російського президента провокацією.",
+        ]).filter { $0.kind == .denial }
+        #expect(ukrainian.map(\.claimant) == ["Ukrainian Government"])
+        #expect(ukrainian.first?.denies?.claimant == "Kremlin")
+        #expect(Self.claims(["В заявлении Минобороны говорится, что диверсанты уничтожены в Козинке."]).map(\.claimant) == ["Russian Defense Ministry"])
+    }
+
     /// "…утверждения Минобороны, которое отчиталось об …": the relative pronoun is the ministry,
     /// though the name is the object of the clause before.
     @Test func aRelativePronounSpeaksForTheNameBeforeIt() {

@@ -26,6 +26,7 @@ enum DefaultLexicon {
             Freedom of Russia Legion	Legion Svoboda Rossii	Liberty of Russia legion	LSR	Legion Svobody Rossii
             Russian Defense Ministry	Defence Ministry	Defense Ministry	Russian Defence Ministry spokesman
             Kremlin	Kremlin spokesman Dmitry Peskov	Russian President Vladimir Putin	President Vladimir Putin
+            Kremlin	Russian president	Russian leader	российский президент	президент России	російський президент	президент Росії
             Belgorod Governor	Belgorod regional governor	Belgorod Oblast Governor
             Kursk Governor	Kursk regional governor	acting Kursk governor
             Bryansk Governor	Bryansk regional governor	Governor Alexander Bogomaz	Bogomaz
@@ -248,7 +249,7 @@ enum DefaultLexicon {
                     # Skipped between a governing word and the name it governs ("against the Kremlin").
                     determiners	the
                     # Right before an actor's name, these make it a description, not a speaker ("anti-Kremlin").
-                    name-qualifiers	anti	pro	non	ukraine
+                    name-qualifiers	anti	pro	non	ukraine	former	ex
                     # What follows a name's apostrophe when the name owns something ("Bogomaz's version").
                     possessive-suffixes	s
 
@@ -313,7 +314,7 @@ enum DefaultLexicon {
                     # this on Telegram", "This was reported by the ministry").
                     back-references	this
                     # Nouns for a claim quoted inside another ("the ministry's claim that …").
-                    claim-nouns	claim	claims	statement	statements	assertion	account	version	report	reports	figures	description
+                    claim-nouns	claim	claims	statement	statements	assertion	account	version	report	reports	figures	description	allegation	allegations	accusation	accusations	remarks	words
                     # The word opening what is said ("claimed that …", "said on Tuesday that …").
                     complementizers	that
 
@@ -552,7 +553,7 @@ enum DefaultLexicon {
                     owner-prepositions
                     speaker-nouns	представитель	представители	глава	командир	бойцы	пресс-секретарь	секретарь	спикер	руководитель	основатель	губернатор	президент	министр	советник
                     determiners
-                    name-qualifiers	анти	про
+                    name-qualifiers	анти	про	бывший	бывшего	бывшему	бывшим	экс
                     possessive-suffixes
 
                     # --- References -------------------------------------------------------------------------
@@ -591,7 +592,7 @@ enum DefaultLexicon {
                     topic-prepositions	о	об	обо
                     answer-cues	в ответ на	отвечая на	отвечая	реагируя на	отреагировав на	опровергая
                     back-references	об этом	это
-                    claim-nouns	заявление	заявления	заявлению	утверждение	утверждения	утверждению	версия	версию	версии	данные	данным	сообщение	сообщения	слова	цифры
+                    claim-nouns	заявление	заявления	заявлению	утверждение	утверждения	утверждению	версия	версию	версии	данные	данным	сообщение	сообщения	слова	цифры	обвинение	обвинения	обвинений
                     complementizers	что	будто	якобы
 
                     # --- What is said ------------------------------------------------------------------------
@@ -838,7 +839,7 @@ enum DefaultLexicon {
                     owner-prepositions
                     speaker-nouns	представник	представники	речник	голова	командир	бійці	прессекретар	керівник	засновник	очільник	губернатор	президент	міністр	радник
                     determiners
-                    name-qualifiers	анти	про
+                    name-qualifiers	анти	про	колишній	колишнього	колишньому	екс
                     possessive-suffixes
 
                     # --- References -------------------------------------------------------------------------
@@ -877,7 +878,7 @@ enum DefaultLexicon {
                     topic-prepositions	про
                     answer-cues	у відповідь на	відповідаючи на	відповідаючи	реагуючи на	відреагувавши на	спростовуючи
                     back-references	про це	це
-                    claim-nouns	заява	заяву	заяви	твердження	версія	версію	версії	дані	повідомлення	слова	цифри
+                    claim-nouns	заява	заяву	заяви	твердження	версія	версію	версії	дані	повідомлення	слова	цифри	звинувачення
                     complementizers	що	нібито	начебто	буцімто
 
                     # --- What is said ------------------------------------------------------------------------

@@ -24,6 +24,8 @@ struct DenialLinker {
     var raiders = Set<String>()
     /// Whose claims each role's denial answers (the language profile's `answers.tsv`).
     let answers: AnswerTable
+    /// The rule of a target that is only the owner a denial names, its claim not in the article.
+    static let ownerOnly = "named in the denial"
 
     /// The denials of `denials` linked to the article's other claims `facts`
     /// (already merged, so a target carries what all its mentions said).
@@ -60,8 +62,38 @@ struct DenialLinker {
             var linked = item
             linked.claim.denies = DeniedClaim(claimant: target.claim.claimant, kind: target.claim.kind)
             if !item.hasOwnRegion { linked.claim.region = target.claim.region }
-            if !item.hasOwnDate { linked.claim.date = target.claim.date }
+            // An owner named in the denial whose own claim the article does not carry ("describing
+            // Putin's version as a provocation", his words not found): the act it denies is the
+            // one the text is telling of, when the text has told of one (not the publication day).
+            if !item.hasOwnDate { linked.claim.date = target.claim.date ?? (target.rule == Self.ownerOnly ? item.toldDate : nil) }
             out.append(linked)
+        }
+        return oneAnswerPerDenier(out)
+    }
+
+    /// "Kyiv denied it" in the lede, "Podolyak called the Kremlin's version a staged provocation"
+    /// further down: one denial told twice, the second saying whose claim it answers. A denial
+    /// naming no owner, no other actor and no settlement takes the target of the same denier's
+    /// denial that names one, when both answer a claim of the same kind on the same days in the
+    /// same region (the merger then makes them one). A denial of another kind of claim (the
+    /// ministry's figures), or one naming whom it answers, keeps its own target.
+    private func oneAnswerPerDenier(_ denials: [FoundClaim]) -> [FoundClaim] {
+        var out = denials
+        for index in out.indices {
+            let item = out[index]
+            guard item.deniedOwners.isEmpty, item.claim.places.isEmpty, let denied = item.claim.denies,
+                item.namedOthers.allSatisfy({ $0 == item.claim.claimant })
+            else { continue }
+            let named = out.first { other in
+                guard other.claim.claimant == item.claim.claimant, let answered = other.claim.denies,
+                    answered.kind == denied.kind, answered.claimant != denied.claimant,
+                    other.deniedOwners.contains(answered.claimant)
+                else { return false }
+                var relinked = item.claim
+                relinked.denies = answered
+                return ClaimDiffer.same(relinked, other.claim)
+            }
+            if let named { out[index].claim.denies = named.claim.denies }
         }
         return out
     }
@@ -92,7 +124,7 @@ struct DenialLinker {
             if let denier = role(denial.claim.claimant), let side = role(owner) { kind = answers.namedOwnerKind(denier: denier, side: side) }
             return FoundClaim(
                 claim: Claim(kind: kind, claimant: owner, evidence: ""), sentenceIndex: denial.sentenceIndex, isHeadline: false,
-                hasOwnRegion: false, hasOwnDate: false, namedOthers: [], rule: "named in the denial")
+                hasOwnRegion: false, hasOwnDate: false, namedOthers: [], rule: Self.ownerOnly)
         }
         guard let denier = role(denial.claim.claimant) else { return nil }
         // "There are no Ukrainian troops in the region": a denial naming the other side's raiders

@@ -9,6 +9,9 @@ struct ExtractionContext {
     private(set) var lastRegion: SentenceRegion = .none
     /// The date of the most recent claim, or of the most recent dated act.
     private(set) var lastDate: Day?
+    /// `lastDate` when the text stated it (an act's or a statement's day, a day heading), nil
+    /// when it is only a claim's guess from the publication.
+    private(set) var lastToldDate: Day?
     private(set) var lastSpeaker: String?
     private(set) var lastGroup: String?
     /// The groups of the most recent sentence that named any ("these two formations").
@@ -41,7 +44,7 @@ struct ExtractionContext {
 
     /// A line that is only a day ("THURSDAY, 1 JUNE" over a newsletter's section, "22 мая" over a
     /// live blog's entries): what follows, dated by nothing of its own, happened that day.
-    mutating func enter(heading day: Day) { lastDate = day }
+    mutating func enter(heading day: Day) { (lastDate, lastToldDate) = (day, day) }
 
     mutating func leave(_ sentence: SentenceAnalysis, claims: [FoundClaim], roles: [String: ActorRole], region: SentenceRegion) {
         for mention in sentence.actors {
@@ -63,10 +66,11 @@ struct ExtractionContext {
         if !currentGroups.isEmpty { lastGroups = currentGroups }
         if region != .none { lastRegion = region }
         // The date of the act this sentence reports: its claims', else a dated act nobody is credited with.
-        if let date = claims.compactMap(\.claim.date).last {
+        if let last = claims.last(where: { $0.claim.date != nil }), let date = last.claim.date {
             lastDate = date
+            lastToldDate = last.dateSource >= .statement ? date : nil
         } else if sentence.has(.raid) || sentence.has(.raider), let date = sentence.dates.compactMap(\.day).first {
-            lastDate = date
+            (lastDate, lastToldDate) = (date, date)
         }
     }
 }
@@ -93,6 +97,8 @@ struct FoundClaim {
     /// The day the text was at when the claim was found (its last act's date, else
     /// publication): a denial answering no claim takes it, as the act it denies.
     var contextDate: Day?
+    /// `contextDate` when the text gave it (an act's day), nil when it is the publication's.
+    var toldDate: Day?
     /// Told in the outlet's voice ("The Legion conducted a raid …"), or quoted inside another's
     /// statement ("dismissed the ministry's claim that …"): not said by the claimant.
     var isNarrated = false
