@@ -462,6 +462,27 @@ import Testing
         #expect(claims(["In televised remarks, Putin said saboteurs had crossed into the Bryansk region."]).map(\.claimant) == ["Kremlin"])
     }
 
+    /// Raiders firing on people or cars is an act of the raid; a group saying its fighters did
+    /// not fire on civilians denies it; firing at drones is air defence, no raid.
+    @Test func firingOnPeopleIsAnActAndItsNegationADenial() {
+        #expect(kinds("Gladkov said saboteurs had fired on a car near Kozinka.") == [.raid])
+        #expect(kinds("The Legion said its fighters had not fired on civilians in Kozinka.") == [.denial])
+        #expect(kinds("Gladkov said air defence units fired at drones over Belgorod.").isEmpty)
+    }
+
+    /// A digest's label may say whom the speaker answers before its colon ("RVC channel,
+    /// answering the governor's account: …"); without an answer phrase, or with a speech verb
+    /// of its own, the line is read as before.
+    @Test func aLabelAnsweringSomeoneStillSpeaks() {
+        let answered = claims([
+            "What the channels posted on Thursday.",
+            #"▪ 21:15 Thu — RVC channel, answering the governor's account of the shooting: "We did not shoot at civilians in Lyubechane.""#,
+        ])
+        #expect(answered.map { "\($0.kind.rawValue) \($0.claimant)" } == ["denial Russian Volunteer Corps"])
+        #expect(claims(["What the channels posted on Thursday.", #"▪ 21:40 Thu — RVC channel, late on Thursday: "Our fighters are in Lyubechane.""#]).isEmpty)
+        #expect(kinds(#"Kapustin, answering a question about the video, said: "We were in Lyubechane.""#) == [.raid])
+    }
+
     @Test func aPermissionIsNoDenial() {
         #expect(claims(["Gladkov said residents of Grayvoron were not allowed to return home yet."]).isEmpty)
     }

@@ -127,14 +127,30 @@ struct FrameFinder {
     func turn(in sentence: SentenceAnalysis, candidates: [SpeakerCandidate]) -> StatementFrame? {
         guard sentence.paragraph > 0, !sentence.isHeadline, let speaker = candidates.first(where: { !$0.isReference }), speaker.range.lowerBound <= 4,
             onlyMarksBefore(speaker.range.lowerBound, in: sentence),
-            speaker.range.upperBound < sentence.words.count, sentence.words[speaker.range.upperBound].separator.contains(":"),
-            sentence.cues(.speech, in: 0..<speaker.range.upperBound).isEmpty
+            speaker.range.upperBound < sentence.words.count, sentence.cues(.speech, in: 0..<speaker.range.upperBound).isEmpty,
+            let colon = labelColon(after: speaker.range.upperBound, in: sentence)
         else { return nil }
         let all = 0..<sentence.words.count
         var labelled = frame(
-            speaker, candidates, sentence, cue: nil, content: [speaker.range.upperBound..<sentence.words.count], clause: all, rule: "label")
+            speaker, candidates, sentence, cue: nil, content: [colon..<sentence.words.count], clause: all, rule: "label")
         labelled.isLabelled = true
         return labelled
+    }
+
+    /// Where a label's turn starts: the word after the colon right after the speaker, or after
+    /// a short answer phrase between them ("RDK channel, answering the governor's account: …",
+    /// at most a word before its comma and eight words to the colon, no speech verb among them).
+    private func labelColon(after end: Int, in sentence: SentenceAnalysis) -> Int? {
+        let words = sentence.words
+        if words[end].separator.contains(":") { return end }
+        guard let comma = (end...min(end + 1, words.count - 1)).first(where: { words[$0].followsComma }),
+            let answer = sentence.folded.phrase(among: language.answerCuePhrases, at: comma)
+        else { return nil }
+        let start = comma + answer.count
+        guard let colon = (start..<min(start + 8, words.count)).first(where: { words[$0].separator.contains(":") }), colon > start,
+            sentence.cues(.speech, in: start..<colon).isEmpty
+        else { return nil }
+        return colon
     }
 
     func frames(in sentence: SentenceAnalysis, clauses: [Range<Int>], candidates: [SpeakerCandidate]) -> [StatementFrame] {
