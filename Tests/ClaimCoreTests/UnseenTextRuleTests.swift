@@ -71,6 +71,22 @@ import Testing
         #expect(sentence.first?.date == Day(year: 2024, month: 8, day: 16))
     }
 
+    /// A timeline's heading may name the place of its section ("10 AUGUST - KURSK REGION") or
+    /// set a label off with a dash or colon ("12 AUGUST: SUDZHA AGAIN"); a day that does not open
+    /// the line, or a label without a dash or colon, heads nothing.
+    @Test func aDayHeadingWithAPlaceOrALabel() {
+        let found = claims([
+            "10 AUGUST - KURSK REGION", "- The Legion says it is fighting inside Sudzha.",
+            "12 AUGUST: SUDZHA AGAIN", "- The RVC says its men have entered Korenevo.",
+        ])
+        #expect(found.first { $0.claimant == "Freedom of Russia Legion" }?.date == Day(year: 2024, month: 8, day: 10))
+        #expect(found.first { $0.claimant == "Russian Volunteer Corps" }?.date == Day(year: 2024, month: 8, day: 12))
+        let notOpening = claims(["SUDZHA - 10 AUGUST AGAIN", "- The Legion says it is fighting inside Sudzha."])
+        #expect(notOpening.first?.date == Day(year: 2024, month: 8, day: 16))
+        let noSeparator = claims(["10 August rain in the west", "- The Legion says it is fighting inside Sudzha."])
+        #expect(noSeparator.first?.date == Day(year: 2024, month: 8, day: 16))
+    }
+
     // MARK: background
 
     /// An act placed in an earlier month with no day is the story's background (published

@@ -126,13 +126,25 @@ extension ClaimExtractor {
     }
 
     /// The day a line names when it is only a day, a weekday and punctuation aside ("THURSDAY,
-    /// 1 JUNE", "Пятница, 2 июня", "22 травня"): a section heading dating what follows it. A
-    /// sentence that ends like one, or has any other word, is not a heading.
+    /// 1 JUNE", "Пятница, 2 июня", "22 травня"), or a day and the place the section is about
+    /// ("22 мая, Грайворон"), or a day first and a short label after a dash or colon ("1 JUNE -
+    /// BELGOROD REGION AGAIN"): a section heading dating what follows it. A sentence that ends
+    /// like one, or has any other word, is not a heading.
     func headingDay(_ sentence: SentenceAnalysis) -> Day? {
         // The weekday may be a mention of its own ("thursday", then "1 june"): the last day named is the heading's.
-        guard sentence.words.count <= 6, !sentence.text.endsSentence, let day = sentence.dates.last(where: { $0.day != nil })?.day else { return nil }
+        guard sentence.words.count <= 8, !sentence.text.endsSentence, let day = sentence.dates.last(where: { $0.day != nil })?.day else { return nil }
         let others = sentence.words.indices.filter { index in !sentence.dates.contains { $0.range.contains(index) } }
-        return others.allSatisfy { language.dates.weekdays[sentence.folded[$0]] != nil } ? day : nil
+        let isWeekday = { (index: Int) in self.language.dates.weekdays[sentence.folded[index]] != nil }
+        if sentence.words.count <= 6, others.allSatisfy({ index in isWeekday(index) || sentence.places.contains { $0.range.contains(index) } }) {
+            return day
+        }
+        // The label form: the day opens the line (after a weekday at most) and a dash or colon
+        // sets the label off.
+        guard let first = sentence.dates.first(where: { $0.day == day }), (0..<first.range.lowerBound).allSatisfy(isWeekday),
+            first.range.upperBound < sentence.words.count,
+            sentence.words[first.range.upperBound].separator.contains(where: { "-–—:|".contains($0) })
+        else { return nil }
+        return day
     }
 
     /// The region of a set of place mentions: one region (directly or through its
