@@ -465,6 +465,34 @@ import Testing
         #expect(untold?.date == nil)
     }
 
+    /// A denial with no day of its own, under a chronology's day heading, answers a claim of that
+    /// day before one of another day named earlier; with no day told, the first named stays.
+    @Test func aDenialUnderADayHeadingAnswersThatDaysClaim() {
+        let headed = claims([
+            "10 AUGUST", "- The FSB says the raiders were pushed back near Tyotkino.",
+            "14 AUGUST", "- The Defence Ministry says more than 70 attackers were killed near Sudzha.", "- The Legion calls the figure nonsense.",
+        ]).first { $0.kind == .denial }
+        #expect(headed?.denies?.claimant == "Russian Defense Ministry")
+        #expect(headed?.date == Day(year: 2024, month: 8, day: 14))
+        let untold = claims([
+            "The FSB says the raiders were pushed back near Tyotkino.", "The Defence Ministry says more than 70 attackers were killed near Sudzha.",
+            "The Legion calls the figure nonsense.",
+        ]).first { $0.kind == .denial }
+        #expect(untold?.denies?.claimant == "FSB")
+    }
+
+    /// "It described the ministry's claims of its destruction as another lie": the owner named
+    /// before the words that deny is whose claim is denied.
+    @Test func anOwnerNamedBeforeTheDenyingWords() {
+        let found = claims([
+            "The Defence Ministry said on 12 August that the Russian Volunteer Corps had been destroyed near Tyotkino.",
+            "The Kursk governor said on 15 August that the border guards had pushed the raiders back.",
+            "The Russian Volunteer Corps posted a video on 15 August. It described the ministry's claims of its destruction as another lie.",
+        ]).first { $0.kind == .denial }
+        #expect(found?.claimant == "Russian Volunteer Corps")
+        #expect(found?.denies?.claimant == "Russian Defense Ministry")
+    }
+
     /// "The Russian president" is the Kremlin's voice; a former president is not.
     @Test func theRussianPresidentButNotAFormerOne() {
         #expect(claims(["The Russian president said saboteurs had crossed into the Bryansk region."]).map(\.claimant) == ["Kremlin"])

@@ -168,7 +168,7 @@ extension ClaimExtractor {
             mention.name != speaker && (frame.contains(mention.range.lowerBound) || frame.clause.contains(mention.range.lowerBound))
                 && mention.range.lowerBound > 0 && language.claimNouns.contains(sentence.folded[mention.range.lowerBound - 1])
         }.map(\.name)
-        owners += possessiveReferences(in: frame, sentence, context: context)
+        owners += possessiveReferences(in: frame, sentence, context: context, clauseToo: kind == .denial)
         if kind == .denial { owners += answered(in: sentence, context: context, speaker: speaker) }
         if !frame.isEmbedded {
             // "the 1,500 claimed by the Kremlin", "the ministry's claim that …" in the same clause.
@@ -213,9 +213,15 @@ extension ClaimExtractor {
     }
 
     /// "the governor's account", "the ministry's statements": references owning what is denied.
-    func possessiveReferences(in frame: StatementFrame, _ sentence: SentenceAnalysis, context: ExtractionContext) -> [String] {
+    /// - Parameter clauseToo: also in the frame's clause outside what is said: a denial's "It
+    ///   described the ministry's claims of its destruction as another lie" names the owner before
+    ///   the words that deny.
+    func possessiveReferences(in frame: StatementFrame, _ sentence: SentenceAnalysis, context: ExtractionContext, clauseToo: Bool = false) -> [String] {
         var out = [String]()
-        for cue in sentence.cues(.actorReference) where frame.contains(cue.range.lowerBound) && !language.personalPronouns.contains(cue.phrase) {
+        for cue in sentence.cues(.actorReference)
+        where (frame.contains(cue.range.lowerBound) || (clauseToo && frame.clause.contains(cue.range.lowerBound)))
+            && !language.personalPronouns.contains(cue.phrase)
+        {
             let end = cue.range.upperBound
             guard end < sentence.words.count, sentence.words[end].separator.hasPrefix("'") else { continue }
             if let name = SpeakerCandidate.actorReferred(by: cue.phrase, earlier: [], context: context, actorWords: actorWords, language: language) {

@@ -147,8 +147,11 @@ struct DenialLinker {
         // The claims the denier's role answers, of the kind it prefers most among those present.
         let best = others.compactMap(rank).min()
         let preferred = others.filter { best != nil && rank($0) == best }
+        // Its own day, else the day the text is telling of when the text told one ("24 MAY" over a
+        // chronology's entry): a claim of another day answers it only when none of that day does.
+        let day = denial.hasOwnDate ? denial.claim.date : denial.toldDate
         let fitting = preferred.filter { candidate in
-            if denial.hasOwnDate, let own = denial.claim.date, let date = candidate.claim.date, abs(own.days(to: date)) > 1 { return false }
+            if let own = day, let date = candidate.claim.date, abs(own.days(to: date)) > 1 { return false }
             if denial.hasOwnRegion, let own = denial.claim.region, let region = candidate.claim.region, own != region { return false }
             return true
         }

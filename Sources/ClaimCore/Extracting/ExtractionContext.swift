@@ -68,7 +68,8 @@ struct ExtractionContext {
         // The date of the act this sentence reports: its claims', else a dated act nobody is credited with.
         if let last = claims.last(where: { $0.claim.date != nil }), let date = last.claim.date {
             lastDate = date
-            lastToldDate = last.dateSource >= .statement ? date : nil
+            // A claim dated by the day the text told (a heading's) keeps that day told.
+            lastToldDate = last.dateSource >= .statement || date == lastToldDate ? date : nil
         } else if sentence.has(.raid) || sentence.has(.raider), let date = sentence.dates.compactMap(\.day).first {
             (lastDate, lastToldDate) = (date, date)
         }
