@@ -493,6 +493,21 @@ import Testing
         #expect(found?.denies?.claimant == "Russian Defense Ministry")
     }
 
+    /// "It had lost nobody": a negation right after the loss denies it, as one before it does.
+    @Test func lossesWithTheNegationAfterAreDenied() {
+        let figure = "The Defence Ministry said 30 attackers had been killed at Tyotkino and Kozinka."
+        #expect(claims([figure, "The RVC said it had lost nobody at Tyotkino."]).map(\.kind) == [.counterclaim, .denial])
+        #expect(claims([figure, "The Legion said it lost no one in Kozinka."]).map(\.kind) == [.counterclaim, .denial])
+        #expect(kinds("The Legion said it had lost two fighters in Kozinka.") == [.raid])
+    }
+
+    /// Others' reports called staged are denied; the attack called a provocation is claimed.
+    @Test func reportsCalledAProvocationAreDenied() {
+        #expect(kinds(#"Smirnov said on 9 August that reports of a breakthrough towards Korenevo were "a provocation"."#) == [.denial])
+        #expect(kinds("Putin called the attack on Kozinka a provocation.") == [.raid])
+        #expect(kinds("The Kremlin claims the attack on Kozinka was a provocation.") == [.raid])
+    }
+
     /// "The Russian president" is the Kremlin's voice; a former president is not.
     @Test func theRussianPresidentButNotAFormerOne() {
         #expect(claims(["The Russian president said saboteurs had crossed into the Bryansk region."]).map(\.claimant) == ["Kremlin"])

@@ -198,6 +198,30 @@ import WordForms
         #expect(Self.claims(["Это фантазии Конашенкова, а не наши потери в Козинке."]).allSatisfy { $0.claimant != "Russian Defense Ministry" })
     }
 
+    /// "В Минобороны эти кадры назвали постановочными": a placed name speaks with an object fronted
+    /// after a demonstrative between it and the verb; two other words between them still part them.
+    @Test func aPlacedNameSpeaksOverAFrontedObject() {
+        let russian = Self.claims(["Минобороны заявило, что уничтожило 70 диверсантов у Козинки.", "В РДК эти цифры назвали ложью."])
+        #expect(russian.filter { $0.kind == .denial }.map(\.claimant) == ["Russian Volunteer Corps"])
+        let ukrainian = Self.claims(["Міноборони РФ заявило, що знищило 70 диверсантів біля Козинки.", "У РДК ці цифри назвали брехнею."])
+        #expect(ukrainian.filter { $0.kind == .denial }.map(\.claimant) == ["Russian Volunteer Corps"])
+        #expect(Self.claims(["В Киеве местные жители сообщили, что диверсанты вошли в Козинку."]).allSatisfy { $0.claimant != "Ukrainian Government" })
+    }
+
+    /// "противника в самом Шебекино нет": the enemy under a negation closing its clause is not
+    /// there — a denial; a negation of something else after a comma is not.
+    @Test func noEnemyWithTheNegationLast() {
+        #expect(Self.claims(["Гладков заявил, что «противника в самом Шебекино нет»."]).map(\.kind) == [.denial])
+        #expect(Self.claims(["Гладков заявил, что противник уничтожен, потерь нет."]).map(\.kind) == [.counterclaim])
+    }
+
+    /// "сообщения о прорыве являются провокацией": others' reports called staged are denied; the
+    /// attack itself called a provocation is still a raid claim.
+    @Test func reportsCalledAProvocationAreDenied() {
+        #expect(Self.claims(["Губернатор Смирнов заявил, что сообщения о прорыве к Коренево являются провокацией."]).map(\.kind) == [.denial])
+        #expect(Self.claims(["Путин назвал нападение на Козинку провокацией."]).map(\.kind) == [.raid])
+    }
+
     /// "обвинения российского президента отвергли", "назвав слова російського президента": the
     /// name after the claim noun owns what is denied and does not deny it; with the noun in
     /// another case ("В заявлении Минобороны говорится") the ministry still speaks.

@@ -74,7 +74,9 @@ extension ClaimExtractor {
                         let undated = gap.count { index in
                             !dates.contains { $0.range.contains(index) || ($0.range.lowerBound == index + 1 && folded[index].unicodeScalars.count <= 2) }
                         }
-                        let near = cue.range.lowerBound >= range.upperBound ? undated <= 1 : undated <= 4
+                        // "В Минобороны эти кадры назвали …": a fronted object after a demonstrative too.
+                        let fronted = undated == 2 && language.referenceDeterminers.contains(folded[gap.lowerBound])
+                        let near = cue.range.lowerBound >= range.upperBound ? undated <= 1 || fronted : undated <= 4
                         return near && between.upperBound <= words.count && !words[between].contains { $0.followsComma || $0.followsClauseBreak }
                     }
                     // "Смирнов на совещании у Путина признал": with its clause's subject named before

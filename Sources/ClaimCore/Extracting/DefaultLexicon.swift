@@ -374,6 +374,7 @@ enum DefaultLexicon {
                     # Signals (read by the engine from the frame's words, see FrameSignals):
                     #   denial                   a denial phrase, or an act under negation ("had not been breached")
                     #   accusation               the event called staged ("a provocation")
+                    #   of-reports               what is said are others' reports ("reports of a breakthrough were …")
                     #   repulsion                the official side stopping the raiders ("repelled")
                     #   losses-of-raiders        killing or destroying that hits the raiders
                     #   losses-of-others         killing that hits others ("two civilians had been killed")
@@ -423,6 +424,8 @@ enum DefaultLexicon {
                     # "…suffered significant losses and retreated, and there were no violations of the border":
                     # the denial and, beside it, the counterclaim (claims.md: both are claims of their own).
                     russian-official	denial losses-of-raiders|repulsion	+counterclaim	the raiders' losses or repulsion stated beside the denial
+                    # "Reports of a breakthrough towards Korenevo were a provocation": others' reports called staged are denied.
+                    russian-official	accusation of-reports	denial	calls the reports '{accusation}'
                     russian-official	accusation raider-named|group-named|act-reference|group-referenced|place-named|territory-named	raid	calls the incursion '{accusation}'
                     russian-official	repulsion	counterclaim	repulsion phrase '{repulsion}'
                     # "terrorist formations tried to break into the region": an attempt the official side tells is
@@ -558,7 +561,7 @@ enum DefaultLexicon {
 
                     # --- References -------------------------------------------------------------------------
                     personal-pronouns	он	она	оно
-                    reference-determiners	этот	эта	это	его	ее	её
+                    reference-determiners	этот	эта	это	его	ее	её	эти	эту	этих
                     generic-referents	ведомство	ведомства	ведомстве	ведомством	спикер	пресс-служба	служба	министерство	министерстве	министерства
                     group-referents	группа	группы	подразделение	командир	боец	формирование	формирования
 
@@ -638,6 +641,7 @@ enum DefaultLexicon {
                     # Signals (read by the engine from the frame's words, see FrameSignals):
                     #   denial                   a denial phrase, or an act under negation ("had not been breached")
                     #   accusation               the event called staged ("a provocation")
+                    #   of-reports               what is said are others' reports ("reports of a breakthrough were …")
                     #   repulsion                the official side stopping the raiders ("repelled")
                     #   losses-of-raiders        killing or destroying that hits the raiders
                     #   losses-of-others         killing that hits others ("two civilians had been killed")
@@ -683,6 +687,8 @@ enum DefaultLexicon {
                     # "…suffered significant losses and retreated, and there were no violations of the border":
                     # the denial and, beside it, the counterclaim (claims.md: both are claims of their own).
                     russian-official	denial losses-of-raiders|repulsion	+counterclaim	the raiders' losses or repulsion stated beside the denial
+                    # "Reports of a breakthrough towards Korenevo were a provocation": others' reports called staged are denied.
+                    russian-official	accusation of-reports	denial	calls the reports '{accusation}'
                     russian-official	accusation raider-named|group-named|act-reference|group-referenced|place-named|territory-named	raid	calls the incursion '{accusation}'
                     russian-official	repulsion	counterclaim	repulsion phrase '{repulsion}'
                     # "terrorist formations tried to break into the region": an attempt the official side tells is
@@ -844,7 +850,7 @@ enum DefaultLexicon {
 
                     # --- References -------------------------------------------------------------------------
                     personal-pronouns	він	вона	воно
-                    reference-determiners	цей	ця	це	його	її
+                    reference-determiners	цей	ця	це	його	її	ці	цю	цих
                     generic-referents	відомство	відомства	відомстві	відомством	речник	пресслужба	служба	міністерство	міністерстві	міністерства
                     group-referents	група	групи	підрозділ	командир	боєць	формування
 
@@ -923,6 +929,7 @@ enum DefaultLexicon {
                     # Signals (read by the engine from the frame's words, see FrameSignals):
                     #   denial                   a denial phrase, or an act under negation ("had not been breached")
                     #   accusation               the event called staged ("a provocation")
+                    #   of-reports               what is said are others' reports ("reports of a breakthrough were …")
                     #   repulsion                the official side stopping the raiders ("repelled")
                     #   losses-of-raiders        killing or destroying that hits the raiders
                     #   losses-of-others         killing that hits others ("two civilians had been killed")
@@ -968,6 +975,8 @@ enum DefaultLexicon {
                     # "…suffered significant losses and retreated, and there were no violations of the border":
                     # the denial and, beside it, the counterclaim (claims.md: both are claims of their own).
                     russian-official	denial losses-of-raiders|repulsion	+counterclaim	the raiders' losses or repulsion stated beside the denial
+                    # "Reports of a breakthrough towards Korenevo were a provocation": others' reports called staged are denied.
+                    russian-official	accusation of-reports	denial	calls the reports '{accusation}'
                     russian-official	accusation raider-named|group-named|act-reference|group-referenced|place-named|territory-named	raid	calls the incursion '{accusation}'
                     russian-official	repulsion	counterclaim	repulsion phrase '{repulsion}'
                     # "terrorist formations tried to break into the region": an attempt the official side tells is

@@ -66,6 +66,9 @@ struct FrameSignals {
     /// No speech verb, no label and no speaker going on: the outlet narrates what the actor did
     /// ("Ukrainian troops crossed into…").
     var narrated: Bool
+    /// What is said are others' reports, opened by a claim noun before a preposition ("reports of
+    /// a breakthrough were a provocation", "сообщения о прорыве"): called staged, they are denied.
+    var ofReports: Bool
 
     /// Reads the signals of `frame` in `sentence`, asking `language` about the words around each cue.
     /// - Parameter raiders: the actors that raid (the groups, an army that may cross): named in
@@ -74,6 +77,14 @@ struct FrameSignals {
         let words = sentence.folded
         quotedByAgent = frame.isEmbedded && frame.cue.map { language.passiveAgents.contains(words[safe: $0.upperBound] ?? "") } == true
         lossesInSentence = sentence.has(.losses) || sentence.has(.counterclaim)
+        // The noun may close a longer cue ("заявил, что сообщения о …") or open what is said.
+        ofReports =
+            frame.cue.map { cue in
+                (cue.lowerBound...min(cue.upperBound, words.count - 1)).contains { at in
+                    language.claimNouns.contains(words[at])
+                        && (language.topicPrepositions.contains(words[safe: at + 1] ?? "") || language.ownerPrepositions.contains(words[safe: at + 1] ?? ""))
+                }
+            } ?? false
         denialInSentence = sentence.has(.denial)
         // "YUSOV: On Monday…", "Gladkov (governor): …": a name labelling what follows speaks.
         // A clause going on with the speaker before it ("…, but nowhere near the 1,500") is theirs.
@@ -176,6 +187,23 @@ struct FrameSignals {
             negated(act) && !TextFolding.words(act.phrase).contains(where: language.nonActWords.contains)
         }
         if denial == nil, let act = negatedAct { denial = "not … \(act.phrase)" }
+        // "противника в самом Шебекино нет", "ворога в місті немає": the raiders under a negation
+        // that closes their clause are not there (English says "no enemy"). A place or up to three
+        // other words may stand between, no comma.
+        if denial == nil {
+            for raider in all(.raider) where !governed(raider) {
+                guard
+                    let close = postNegations.first(where: { start in
+                        start >= raider.range.upperBound
+                            && (raider.range.upperBound..<start).count { at in !sentence.places.contains { $0.range.contains(at) } } <= 3
+                            && !sentence.words[raider.range.upperBound...start].contains { $0.followsComma || $0.followsClauseBreak }
+                    }),
+                    let negation = negationCues.first(where: { $0.range.lowerBound == close })
+                else { continue }
+                denial = "\(raider.phrase) … \(negation.phrase)"
+                break
+            }
+        }
         // A denial of the act itself: "no breakthrough", an act under negation, and a phrase the
         // language closes with its negation ("ворога на території області немає", "прорыва не было").
         // So is a phrase holding a negation of its own ("граница … не нарушена", "не прошёл").
@@ -209,8 +237,12 @@ struct FrameSignals {
         let raiders = all(.raider)
         let victims = all(.victim)
         raiderNamed = !raiders.isEmpty
-        lossesDenied = all(.losses).first { negated($0) && !planned($0) }?.phrase
-        for loss in all(.losses) where !negated(loss) && !planned(loss) && !underWay(loss) {
+        // "it had lost nobody at Tyotkino": a negation right after the loss, as its object, denies it too.
+        func objectNegated(_ cue: PhraseMatcher<Trigger.Categories>.Match) -> Bool {
+            negationCues.contains { $0.range.lowerBound == cue.range.upperBound && !(sentence.words[$0.range.lowerBound].followsComma) }
+        }
+        lossesDenied = all(.losses).first { (negated($0) || objectNegated($0)) && !planned($0) }?.phrase
+        for loss in all(.losses) where !negated(loss) && !objectNegated(loss) && !planned(loss) && !underWay(loss) {
             let raiderRanges = (raiders + all(.groupReference)).map(\.range)
             // Not a name that owns the strike right before it ("погибшими от снарядов ВСУ": the army
             // fired the shells); after an act noun it may still be the loss's subject ("в ходе атаки
@@ -406,6 +438,7 @@ struct FrameSignals {
         case .quotedByAgent: quotedByAgent
         case .lossesInSentence: lossesInSentence
         case .narrated: narrated
+        case .ofReports: ofReports
         case .attempt: attemptOnly
         case .denialInSentence: denialInSentence
         case .actExplained: actExplained
@@ -440,6 +473,8 @@ enum FrameSignal: String, Sendable, Hashable, CaseIterable {
     case ownForcesOnRussianSoil = "own-forces-on-russian-soil", placeNamed = "place-named", territoryNamed = "territory-named"
     case elsewhereOnly = "elsewhere-only", actBeforeDenial = "act-before-denial"
     case quotedByAgent = "quoted-by-agent", lossesInSentence = "losses-in-sentence", narrated
+    /// What is said are others' reports ("reports of a breakthrough were …").
+    case ofReports = "of-reports"
     /// The act only attempted ("tried to break into"): no act of its own.
     case attempt
     case denialInSentence = "denial-in-sentence"
