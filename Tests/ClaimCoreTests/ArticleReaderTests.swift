@@ -29,6 +29,35 @@ import Testing
         #expect(!article.paragraphs.joined().contains("sidebar"))
     }
 
+    /// A scan or a page wrapped at a narrow width is read as paragraphs: lines that go on in
+    /// lower case are joined, a word broken with a hyphen mended (the hyphen of a compound kept);
+    /// a list of headlines, each line starting anew, stays lines.
+    @Test func narrowWrappedLinesAreJoinedAndBrokenWordsMended() throws {
+        let text = """
+            Вестник Заречья, 7 марта 2023 года
+
+            Утром в четверг жители пограничного села услы-
+            шали стрельбу. Глава района сообщил, что в село
+            проникла вооружённая группа, диверсионно-
+            разведывательная, как её назвали, а позже её
+            вытеснили обратно.
+
+            Related stories
+            Governor says the situation in the district is calm
+            Border villages reopen their schools after a week
+            """
+        let article = try reader.read(Array(text.utf8), fileName: "a.txt", fallbackDate: nil)
+        let body = article.paragraphs.joined(separator: "\n")
+        #expect(
+            body.contains(
+                "жители пограничного села услышали стрельбу. Глава района сообщил, что в село проникла вооружённая группа, диверсионно-разведывательная, как её назвали"
+            ))
+        #expect(!body.contains("услы-"))
+        #expect(!body.contains("calm Border"))
+        #expect(PlainTextReader.joinWrapped(["they crossed the", "cross-", "border river"]) == "they crossed the cross-border river")
+        #expect(PlainTextReader.joinWrapped(["the Ukrain-", "ian side"]) == "the Ukrainian side")
+    }
+
     /// A line that is only a day ("THURSDAY, 1 JUNE", "4 червня") heads a section and is kept;
     /// other short labels go, and so does a line whose words are not all a day's.
     @Test func aDayHeadingIsKeptWhereLabelsGo() throws {

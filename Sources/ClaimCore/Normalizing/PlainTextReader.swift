@@ -27,8 +27,12 @@ struct PlainTextReader {
             // Long lines are paragraphs of their own (scrapers keep one per line);
             // short consecutive lines are a hard-wrapped paragraph only when they do not
             // look like a list of links or labels.
-            if block.count > 1 && block.allSatisfy({ $0.count > 60 }) && block.dropLast().allSatisfy({ !$0.endsSentence }) {
-                paragraphs.append(block.joined(separator: " "))
+            // So are lines of a page or a scan wrapped at a narrower width when at least half of
+            // them go on in lower case (a list of headlines or posts starts each line anew).
+            let goingOn = block.dropFirst().count { $0.first?.isLowercase == true }
+            let wrapped = block.count > 1 && goingOn * 2 >= block.count - 1 && block.dropLast().allSatisfy { $0.count >= 30 }
+            if (block.count > 1 && block.allSatisfy({ $0.count > 60 }) && block.dropLast().allSatisfy({ !$0.endsSentence })) || wrapped {
+                paragraphs.append(Self.joinWrapped(block))
             } else {
                 paragraphs.append(contentsOf: block)
             }
@@ -40,6 +44,29 @@ struct PlainTextReader {
         flush()
         let body = boilerplate.strip(paragraphs)
         return Self.splitTitle(body, words: boilerplate.words)
+    }
+
+    /// Wrapped lines as one paragraph. A word broken at a line end with a hyphen ("про-" then
+    /// "никла") is mended: the hyphen goes when either piece is shorter than five letters (a
+    /// syllable break), stays when both are words of their own ("диверсионно-" then
+    /// "разведывательная", "cross-" then "border"); the next line must go on in lower case.
+    static func joinWrapped(_ lines: [String]) -> String {
+        var out = ""
+        for line in lines {
+            guard !out.isEmpty else {
+                out = line
+                continue
+            }
+            let head = out.dropLast().reversed().prefix { $0.isLetter }.count
+            let tail = line.prefix { $0.isLetter }.count
+            if out.last == "-", head > 0, line.first?.isLowercase == true {
+                if head < 5 || tail < 5 { out.removeLast() }
+                out += line
+            } else {
+                out += " " + line
+            }
+        }
+        return out
     }
 
     /// The headline is the first line of at least four words that is not a
