@@ -190,7 +190,7 @@ import Testing
     /// A wire dateline without its year takes the year that puts its day on the weekday the
     /// story names; a file saved within two weeks of the day is this year's news; with no
     /// weekday named, the latest year not after the file's day, unconfirmed. Only a line that
-    /// opens with a place in capitals is a dateline.
+    /// opens with a place in capitals, or with the day, the agency and a dash, is a dateline.
     @Test func aYearlessDatelineTakesTheYearOfItsWeekday() {
         let words = PageWords.builtIn
         let mtime = Day(iso: "2026-12-07")!
@@ -203,6 +203,10 @@ import Testing
         let unnamed = "KYIV, March 2 (Wire) - The ministry said the attack was repelled."
         #expect(DatelineParser.yearlessDateline(in: unnamed, words: words, notAfter: mtime).map { "\($0.day) \($0.confirmed)" } == "2026-03-02 false")
         #expect(DatelineParser.yearlessDateline(in: "Officials said on March 2 that the attack was repelled.", words: words, notAfter: mtime) == nil)
+        // No place: the day, the agency and a dash.
+        let placeless = "May 23 (Continental Wire) - Russia said on Tuesday it had ended its operation."
+        #expect(DatelineParser.yearlessDateline(in: placeless, words: words, notAfter: mtime).map { "\($0.day) \($0.confirmed)" } == "2023-05-23 true")
+        #expect(DatelineParser.yearlessDateline(in: "May 24 was a quiet day (for once) in the region.", words: words, notAfter: mtime) == nil)
         #expect(DatelineParser.yearlessDateline(in: "KYIV, March 2, 2023 (Wire) - Officials said so.", words: words, notAfter: mtime) == nil)
     }
 

@@ -33,17 +33,28 @@ public enum DatelineParser {
     }
 
     /// A wire dateline's day when it prints no year ("MOSCOW/KYIV, March 2 (Wire) - …",
-    /// "KYIV, 12 March -"): a line opening with a place in capitals, a comma, then the month and
-    /// day. Its year is the latest that puts the day on the first weekday the text after it
+    /// "KYIV, 12 March -", "May 24 (Wire) - …"): a line opening with a place in capitals, a comma,
+    /// then the month and day, or with the month and day, the agency and a dash. Its year is the
+    /// latest that puts the day on the first weekday the text after it
     /// names ("said on Thursday") and not after `notAfter` (the file's mtime) — `confirmed`;
     /// with no weekday named, the latest year not after `notAfter`. A day within two weeks
     /// before `notAfter` is this year's: a file saved as the news broke.
     public static func yearlessDateline(in text: String, words: PageWords, notAfter limit: Day) -> (day: Day, confirmed: Bool)? {
         for line in text.split(separator: "\n", maxSplits: 20).prefix(20) {
-            guard let comma = line.firstIndex(of: ","), line.distance(from: line.startIndex, to: comma) <= 40 else { continue }
+            // "May 24 (Wire) - …": a wire's dateline may print no place; the agency in
+            // parentheses and a dash right after the day make it one.
+            let placeless =
+                line.firstIndex(of: "(").map { open in
+                    line.distance(from: line.startIndex, to: open) <= 16 && tokens(String(line[..<open])).count == 2
+                        && line[open...].prefix(60).firstIndex(of: ")").map { close in
+                            line[line.index(after: close)...].drop { $0 == " " }.first.map { "-–—".contains($0) } ?? false
+                        } == true
+                } ?? false
+            let comma = placeless ? line.startIndex : line.firstIndex(of: ",")
+            guard let comma, line.distance(from: line.startIndex, to: comma) <= 40 else { continue }
             let place = line[..<comma]
-            guard place.contains(where: \.isLetter), !place.contains(where: \.isLowercase) else { continue }
-            let after = tokens(String(line[line.index(after: comma)...]))
+            guard placeless || (place.contains(where: \.isLetter) && !place.contains(where: \.isLowercase)) else { continue }
+            let after = tokens(String(placeless ? line[...] : line[line.index(after: comma)...]))
             guard after.count >= 2 else { continue }
             var monthDay: (month: Int, day: Int)?
             if let m = month(after[0], words.months), let d = Int(Substring(after[1])) {
