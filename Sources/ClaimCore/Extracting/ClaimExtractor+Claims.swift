@@ -166,7 +166,7 @@ extension ClaimExtractor {
         // In the clause too, before the verb: "Киев версию брянского губернатора отверг".
         owners += sentence.actors.filter { mention in
             mention.name != speaker && (frame.contains(mention.range.lowerBound) || frame.clause.contains(mention.range.lowerBound))
-                && mention.range.lowerBound > 0 && language.claimNouns.contains(sentence.folded[mention.range.lowerBound - 1])
+                && mention.range.lowerBound > 0 && language.ownerClaimNouns.contains(sentence.folded[mention.range.lowerBound - 1])
         }.map(\.name)
         owners += possessiveReferences(in: frame, sentence, context: context, clauseToo: kind == .denial)
         if kind == .denial { owners += answered(in: sentence, context: context, speaker: speaker) }
@@ -187,7 +187,9 @@ extension ClaimExtractor {
             mentionsRaid: (signals.mentionsRaid || (kind == .denial && context.askedAboutRaid)) && !signals.remote, rule: rule,
             dateSource: actDate != nil ? .act : period ? .period : statementDate != nil ? .statement : .fallback,
             inRelativeClause: inRelativeClause(frame, sentence), contextDate: period ? nil : context.lastDate ?? context.published,
-            toldDate: period ? nil : context.lastToldDate,
+            toldDate: period ? nil : context.lastToldDate, headingDate: context.headingDay,
+            statesWhatIsDenied: signals.lossesDenied != nil || signals.isSet(.denialNegative) || signals.lossesOfRaiders != nil
+                || signals.lossesOfOthers != nil || signals.lossesUnspecified != nil,
             isNarrated: signals.narrated || frame.isEmbedded)
     }
 

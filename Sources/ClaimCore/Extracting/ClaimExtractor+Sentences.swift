@@ -140,11 +140,13 @@ extension ClaimExtractor {
         if sentence.words.count <= 6, others.allSatisfy({ index in isWeekday(index) || sentence.places.contains { $0.range.contains(index) } }) {
             return day
         }
-        // The label form: the day opens the line (after a weekday at most) and a dash or colon
-        // sets the label off.
+        // The label form: the day opens the line (after a weekday at most), a dash or colon sets
+        // the label off, and the label is set in capitals as headings are ("9 May - Victory Day
+        // parade cancelled" is a caption or a related story, not a section).
         guard let first = sentence.dates.first(where: { $0.day == day }), (0..<first.range.lowerBound).allSatisfy(isWeekday),
             first.range.upperBound < sentence.words.count,
-            sentence.words[first.range.upperBound].separator.contains(where: { "-–—:|".contains($0) })
+            sentence.words[first.range.upperBound].separator.contains(where: { "-–—:|".contains($0) }),
+            let mark = sentence.text.firstIndex(where: { "-–—:|".contains($0) }), !sentence.text[mark...].contains(where: \.isLowercase)
         else { return nil }
         return day
     }

@@ -132,7 +132,7 @@ enum DefaultLexicon {
             raid	liberated	liberate	liberating	completely liberated
             raid	fighting	fought	heavy fighting	fighting continues	fighting is ongoing	fighting ongoing	fighting took place	fighting was under way	fighting is under way	clashes	clash	firefight	battle	battles	combat	combat actions	combat operation	combat operations	intense combat
             raid	operation	operations	military operation	combat operation	carried out the operation	carried out an operation	carrying out	carried out	under way	underway	ongoing	continuing	continues	taking part
-            raid	advancing	advancing on	advanced	moving towards	moving on	moved on	advance on	attacked	attacking	attack	attacks	assault	stormed	storming	struck	strike on	hit	opened fire	shot at	fired on	fired at	firing on	firing at	shoot at	shooting at	terrorist attack	claimed responsibility	claim responsibility
+            raid	advancing	advancing on	advanced	moving towards	moving on	moved on	advance on	attacked	attacking	attack	attacks	assault	stormed	storming	struck	strike on	hit	opened fire	shot at	terrorist attack	claimed responsibility	claim responsibility
             raid	controlled	controls	we control	they control	now control	currently control	control about	full control over the border	full control over the village	full control over the town	control over the village	control over the town	taken full control	took full control	established control over	established full control	control around	under ukrainian control	under enemy control	under the enemy s control	under the control of the enemy	in ukrainian hands	under the control of ukrainian	cleared	got across	get across
             raid	are inside	were inside	is inside	was inside	remain inside	pushing the war	push the war	pushed the war	moving the war	bringing the war	brought the war
             raid	operate on russian territory	operating on russian territory	operates on russian territory	operate on the territory of the russian federation	operating on the territory of the russian federation	operate inside russia	operating inside russia	operate in russia	operating in russia
@@ -596,6 +596,8 @@ enum DefaultLexicon {
                     answer-cues	в ответ на	отвечая на	отвечая	реагируя на	отреагировав на	опровергая
                     back-references	об этом	это
                     claim-nouns	заявление	заявления	заявлению	утверждение	утверждения	утверждению	версия	версию	версии	данные	данным	сообщение	сообщения	слова	цифры	обвинение	обвинения	обвинений
+                    # A name right after one of these owns the claim (a genitive: "обвинения российского президента", "слова Путина"), and does not speak.
+                    owner-claim-nouns	заявление	заявления	заявлению	утверждение	утверждения	утверждению	версия	версию	версии	данные	данным	сообщение	сообщения	слова	цифры	обвинение	обвинения	обвинений
                     complementizers	что	будто	якобы
 
                     # --- What is said ------------------------------------------------------------------------
@@ -885,6 +887,8 @@ enum DefaultLexicon {
                     answer-cues	у відповідь на	відповідаючи на	відповідаючи	реагуючи на	відреагувавши на	спростовуючи
                     back-references	про це	це
                     claim-nouns	заява	заяву	заяви	твердження	версія	версію	версії	дані	повідомлення	слова	цифри	звинувачення
+                    # A name right after one of these owns the claim (a genitive: "звинувачення Кремля", "слова Путіна"), and does not speak.
+                    owner-claim-nouns	заява	заяву	заяви	твердження	версія	версію	версії	дані	повідомлення	слова	цифри	звинувачення
                     complementizers	що	нібито	начебто	буцімто
 
                     # --- What is said ------------------------------------------------------------------------

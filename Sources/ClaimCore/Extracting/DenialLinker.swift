@@ -73,7 +73,8 @@ struct DenialLinker {
 
     /// "Kyiv denied it" in the lede, "Podolyak called the Kremlin's version a staged provocation"
     /// further down: one denial told twice, the second saying whose claim it answers. A denial
-    /// naming no owner, no other actor and no settlement takes the target of the same denier's
+    /// naming no owner, no other actor and no settlement, and saying only that it denies ("denied
+    /// the claim", not "denied losing any fighters"), takes the target of the same denier's
     /// denial that names one, when both answer a claim of the same kind on the same days in the
     /// same region (the merger then makes them one). A denial of another kind of claim (the
     /// ministry's figures), or one naming whom it answers, keeps its own target.
@@ -81,7 +82,7 @@ struct DenialLinker {
         var out = denials
         for index in out.indices {
             let item = out[index]
-            guard item.deniedOwners.isEmpty, item.claim.places.isEmpty, let denied = item.claim.denies,
+            guard item.deniedOwners.isEmpty, item.claim.places.isEmpty, !item.statesWhatIsDenied, let denied = item.claim.denies,
                 item.namedOthers.allSatisfy({ $0 == item.claim.claimant })
             else { continue }
             let named = out.first { other in
@@ -147,9 +148,9 @@ struct DenialLinker {
         // The claims the denier's role answers, of the kind it prefers most among those present.
         let best = others.compactMap(rank).min()
         let preferred = others.filter { best != nil && rank($0) == best }
-        // Its own day, else the day the text is telling of when the text told one ("24 MAY" over a
+        // Its own day, else the day of the section heading it stands under ("24 MAY" over a
         // chronology's entry): a claim of another day answers it only when none of that day does.
-        let day = denial.hasOwnDate ? denial.claim.date : denial.toldDate
+        let day = denial.hasOwnDate ? denial.claim.date : denial.headingDate
         let fitting = preferred.filter { candidate in
             if let own = day, let date = candidate.claim.date, abs(own.days(to: date)) > 1 { return false }
             if denial.hasOwnRegion, let own = denial.claim.region, let region = candidate.claim.region, own != region { return false }

@@ -12,6 +12,8 @@ struct ExtractionContext {
     /// `lastDate` when the text stated it (an act's or a statement's day, a day heading), nil
     /// when it is only a claim's guess from the publication.
     private(set) var lastToldDate: Day?
+    /// The day of the last day heading ("24 MAY" over a chronology's entries), until the next.
+    private(set) var headingDay: Day?
     private(set) var lastSpeaker: String?
     private(set) var lastGroup: String?
     /// The groups of the most recent sentence that named any ("these two formations").
@@ -44,7 +46,7 @@ struct ExtractionContext {
 
     /// A line that is only a day ("THURSDAY, 1 JUNE" over a newsletter's section, "22 мая" over a
     /// live blog's entries): what follows, dated by nothing of its own, happened that day.
-    mutating func enter(heading day: Day) { (lastDate, lastToldDate) = (day, day) }
+    mutating func enter(heading day: Day) { (lastDate, lastToldDate, headingDay) = (day, day, day) }
 
     mutating func leave(_ sentence: SentenceAnalysis, claims: [FoundClaim], roles: [String: ActorRole], region: SentenceRegion) {
         for mention in sentence.actors {
@@ -100,6 +102,11 @@ struct FoundClaim {
     var contextDate: Day?
     /// `contextDate` when the text gave it (an act's day), nil when it is the publication's.
     var toldDate: Day?
+    /// The day of the section heading the claim stands under, if any.
+    var headingDate: Day?
+    /// A denial that says what it denies (losses, that the enemy is there, an act under a
+    /// negation: "denied losing any fighters"), not only that it denies ("denied the claim").
+    var statesWhatIsDenied = false
     /// Told in the outlet's voice ("The Legion conducted a raid …"), or quoted inside another's
     /// statement ("dismissed the ministry's claim that …"): not said by the claimant.
     var isNarrated = false

@@ -77,11 +77,16 @@ struct FrameSignals {
         let words = sentence.folded
         quotedByAgent = frame.isEmbedded && frame.cue.map { language.passiveAgents.contains(words[safe: $0.upperBound] ?? "") } == true
         lossesInSentence = sentence.has(.losses) || sentence.has(.counterclaim)
-        // The noun may close a longer cue ("заявил, что сообщения о …") or open what is said.
+        // The noun opens a frame that goes on from the speaker's ("said that reports of …"), is
+        // the cue's object ("calling reports of its capture a provocation"), or follows the cue's
+        // complementizer ("заявил, что сообщения о …"); not a speaker's own "issued a statement
+        // about", "сделало заявление о".
         ofReports =
             frame.cue.map { cue in
                 (cue.lowerBound...min(cue.upperBound, words.count - 1)).contains { at in
-                    language.claimNouns.contains(words[at])
+                    ((at == cue.lowerBound && frame.goesOn) || at == cue.upperBound
+                        || (at > cue.lowerBound && language.complementizers.contains(words[at - 1])))
+                        && language.claimNouns.contains(words[at])
                         && (language.topicPrepositions.contains(words[safe: at + 1] ?? "") || language.ownerPrepositions.contains(words[safe: at + 1] ?? ""))
                 }
             } ?? false
@@ -189,9 +194,11 @@ struct FrameSignals {
         if denial == nil, let act = negatedAct { denial = "not … \(act.phrase)" }
         // "противника в самом Шебекино нет", "ворога в місті немає": the raiders under a negation
         // that closes their clause are not there (English says "no enemy"). A place or up to three
-        // other words may stand between, no comma.
+        // other words may stand between, no comma. Not raiders a preposition places ("выхода у
+        // боевиков нет": they have no way out).
         if denial == nil {
-            for raider in all(.raider) where !governed(raider) {
+            for raider in all(.raider)
+            where !governed(raider) && !(raider.range.lowerBound > 0 && language.locativePrepositions.contains(words[raider.range.lowerBound - 1])) {
                 guard
                     let close = postNegations.first(where: { start in
                         start >= raider.range.upperBound
@@ -237,9 +244,17 @@ struct FrameSignals {
         let raiders = all(.raider)
         let victims = all(.victim)
         raiderNamed = !raiders.isEmpty
-        // "it had lost nobody at Tyotkino": a negation right after the loss, as its object, denies it too.
+        // "it had lost nobody at Tyotkino": a negation right after the loss, standing as its object
+        // (the clause ends, or a preposition, a place or a day follows), denies it too; one that
+        // opens a figure or a phrase ("no fewer than 70", "не менее 70", "not only") does not.
         func objectNegated(_ cue: PhraseMatcher<Trigger.Categories>.Match) -> Bool {
-            negationCues.contains { $0.range.lowerBound == cue.range.upperBound && !(sentence.words[$0.range.lowerBound].followsComma) }
+            negationCues.contains { negation in
+                guard negation.range.lowerBound == cue.range.upperBound, !sentence.words[negation.range.lowerBound].followsComma else { return false }
+                let next = negation.range.upperBound
+                return next >= words.count || sentence.words[next].followsComma || sentence.words[next].followsClauseBreak
+                    || language.governing.contains(words[next]) || language.locativePrepositions.contains(words[next])
+                    || sentence.places.contains { $0.range.lowerBound == next } || sentence.dates.contains { $0.range.lowerBound == next }
+            }
         }
         lossesDenied = all(.losses).first { (negated($0) || objectNegated($0)) && !planned($0) }?.phrase
         for loss in all(.losses) where !negated(loss) && !objectNegated(loss) && !planned(loss) && !underWay(loss) {

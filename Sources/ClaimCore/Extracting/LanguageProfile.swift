@@ -45,6 +45,10 @@ public struct LanguageProfile: Sendable, Hashable {
         /// Before a told act, make it the outlet's guess ("Russian forces likely pushed the Legion
         /// out"): no actor's claim. Optional.
         case hedges
+        /// A name right after one of these owns the claim it names, as a genitive ("обвинения
+        /// российского президента", "слова Путина"); it is not the one who speaks. Optional (a
+        /// language that writes the owner before the noun, as English does, has none).
+        case ownerClaimNouns = "owner-claim-nouns"
         case speechNegators = "speech-negators", passiveAgents = "passive-agents", speakerAfterCue = "speaker-after-cue"
         case nonAssertions = "non-assertions", claimNouns = "claim-nouns", complementizers
         case infinitiveMarkers = "infinitive-markers", progressiveMarkers = "progressive-markers"
@@ -140,6 +144,8 @@ public struct LanguageProfile: Sendable, Hashable {
     let negativePolarity: WordSet
     /// `hedges`.
     let hedges: WordSet
+    /// `owner-claim-nouns`.
+    let ownerClaimNouns: WordSet
     let speechNegators: WordSet, passiveAgents: WordSet, speakerAfterCue: WordSet
     let nonAssertions: WordSet, claimNouns: WordSet, complementizers: WordSet
     let infinitiveMarkers: WordSet, progressiveMarkers: WordSet, passiveMarkers: WordSet, intransitiveLosses: WordSet
@@ -189,7 +195,7 @@ public struct LanguageProfile: Sendable, Hashable {
             words, source: source, kind: "word list",
             optional: [
                 .frontedOpeners, .speakerClauseOpeners, .purposePhrases, .nameHedges, .negatingQuantifiers, .achievementWords, .repellingPhrases,
-                .forwardLabels, .negativePolarity, .hedges,
+                .forwardLabels, .negativePolarity, .hedges, .ownerClaimNouns,
             ])
         for list in List.allCases {  // in a fixed order, so the first bad entry reported is the same every run
             entries[list] = []
@@ -221,6 +227,7 @@ public struct LanguageProfile: Sendable, Hashable {
         forwardLabels = phrases(.forwardLabels)
         negativePolarity = set(.negativePolarity)
         hedges = set(.hedges)
+        ownerClaimNouns = set(.ownerClaimNouns)
         (speechNegators, passiveAgents, speakerAfterCue) = (set(.speechNegators), set(.passiveAgents), set(.speakerAfterCue))
         (nonAssertions, claimNouns, complementizers) = (set(.nonAssertions), set(.claimNouns), set(.complementizers))
         (infinitiveMarkers, progressiveMarkers, passiveMarkers) = (set(.infinitiveMarkers), set(.progressiveMarkers), set(.passiveMarkers))

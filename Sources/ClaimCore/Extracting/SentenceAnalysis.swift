@@ -150,13 +150,16 @@ struct SentenceAnalysis {
                 out.isGoverned = true
             } else if language.ownerPrepositions.contains(word) {
                 out.isGoverned = !(before > 0 && language.speakerNouns.contains(words[before - 1].text))
-            } else if language.claimNouns.contains(word) && before == start - 1 && words[start].separator.allSatisfy({ $0 == " " })
-                && !(before > 0 && language.determiners.contains(words[before - 1].text))
+            } else if language.ownerClaimNouns.contains(word) && before == start - 1 && words[start].separator.allSatisfy({ $0 == " " })
+                && !(before > 0
+                    && (language.governing.contains(words[before - 1].text) || language.locativePrepositions.contains(words[before - 1].text)
+                        || words[before - 1].text.unicodeScalars.count <= 2))
             {
                 // "обвинения российского президента отвергли", "назвал слова Путина": a name right
-                // after a claim noun owns the claim (a genitive) and is not the one who speaks
-                // ("in a statement the ministry said", "in televised remarks, Putin said": a claim
-                // noun after a determiner or before punctuation is a phrase of its own).
+                // after such a claim noun owns the claim (a genitive) and is not the one who speaks.
+                // Not after punctuation, nor when a preposition (or any word of two letters)
+                // governs the noun ("в ответ на обвинения Гладков заявил": the noun is a phrase of
+                // its own).
                 out.isGoverned = true
             }
         }
