@@ -62,10 +62,10 @@ import Testing
     /// other short labels go, and so does a line whose words are not all a day's.
     @Test func aDayHeadingIsKeptWhereLabelsGo() throws {
         let boilerplate = Boilerplate(words: LanguageProfile.builtInProfiles.reduce(PageWords.builtIn) { $0.merged(with: $1.page) })
-        for heading in ["THURSDAY, 1 JUNE", "Friday 2 June", "4 червня", "22 мая"] {
+        for heading in ["THURSDAY, 1 JUNE", "Friday 2 June", "4 червня", "22 мая", "22 May, Grayvoron", "24 мая — Шебекино"] {
             #expect(boilerplate.isDateHeading(heading), "\(heading)")
         }
-        for label in ["Home News World", "June 2023", "1 June 1999", "Read more", "Top 5 June", "4"] {
+        for label in ["Home News World", "June 2023", "1 June 1999", "Read more", "Top 5 June", "4", "5 June 2023", "Grayvoron, 22 May"] {
             #expect(!boilerplate.isDateHeading(label), "\(label)")
         }
         let text = """

@@ -102,19 +102,22 @@ struct Boilerplate: Sendable {
     }
 
     /// A line that is only a day of a month: a day's number and a month's name, a weekday's name
-    /// beside them allowed ("Thursday, 1 June", "22 мая", "1 червня, четвер").
+    /// beside them allowed ("Thursday, 1 June", "22 мая", "1 червня, четвер"), and one word after
+    /// them ("22 May, Grayvoron").
     func isDateHeading(_ paragraph: String) -> Bool {
         let words = TextFolding.words(paragraph)
         guard words.count >= 2, words.count <= 3 else { return false }
         var day = false
         var month = false
-        for word in words {
+        for (index, word) in words.enumerated() {
             if let number = Int(word), (1...31).contains(number) {
                 day = true
             } else if self.words.months[word] != nil {
                 month = true
             } else if self.words.weekdays[word] == nil {
-                return false
+                // One word of letters after the day may name the section's place ("22 May,
+                // Grayvoron"); the extractor decides whether the line heads a section.
+                guard index == words.count - 1, day && month, word.allSatisfy(\.isLetter) else { return false }
             }
         }
         return day && month
