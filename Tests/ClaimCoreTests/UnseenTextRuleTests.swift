@@ -526,6 +526,19 @@ import Testing
         #expect(kinds("The Legion said it had lost two fighters in Kozinka.") == [.raid])
     }
 
+    /// "The ministry's claim of 23 May that …", "Gladkov's insistence on 2 June that …": a claim
+    /// quoted as its owner's, with its day between the noun and "that", is the owner's claim; other
+    /// words between them make no quotation of it.
+    @Test func aQuotedClaimWithItsDay() {
+        #expect(
+            claims([
+                "Analysts said the Defence Ministry's claim of 23 May that more than 70 attackers had been killed near Kozinka was never backed by evidence."
+            ])
+            .map { "\($0.kind.rawValue) \($0.claimant)" } == ["counterclaim Russian Defense Ministry"])
+        #expect(kinds(#"Governor Gladkov's insistence on 2 June that there was "no enemy" in Shebekino was repeated by state media."#) == [.denial])
+        #expect(claims(["Analysts doubted the Defence Ministry's claim about the village that had been destroyed near Kozinka."]).isEmpty)
+    }
+
     /// A negation opening a figure or a phrase after the loss denies nothing ("no fewer than 70",
     /// "not only conscripts").
     @Test func aNegationOpeningAFigureIsNoDenial() {

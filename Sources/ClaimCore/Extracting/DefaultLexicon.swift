@@ -314,7 +314,7 @@ enum DefaultLexicon {
                     # this on Telegram", "This was reported by the ministry").
                     back-references	this
                     # Nouns for a claim quoted inside another ("the ministry's claim that …").
-                    claim-nouns	claim	claims	statement	statements	assertion	account	version	report	reports	figures	description	allegation	allegations	accusation	accusations	remarks	words
+                    claim-nouns	claim	claims	statement	statements	assertion	account	version	report	reports	figures	description	allegation	allegations	accusation	accusations	remarks	words	insistence
                     # The word opening what is said ("claimed that …", "said on Tuesday that …").
                     complementizers	that
 

@@ -132,8 +132,15 @@ extension FrameFinder {
         for mention in sentence.actors where mention.isPossessive && !mention.isQuoted {
             var i = mention.range.upperBound
             if language.possessiveSuffixes.contains(words[safe: i] ?? "") { i += 1 }
+            // "the ministry's claim that …", also with its day between ("the ministry's claim of
+            // 23 May that …", "Gladkov's insistence on 2 June that …").
             guard let noun = words[safe: i], language.claimNouns.contains(noun),
-                let that = (i + 1...i + 2).first(where: { language.complementizers.contains(words[safe: $0] ?? "") })
+                let that = (i + 1...i + 5).first(where: { language.complementizers.contains(words[safe: $0] ?? "") }),
+                that <= i + 2
+                    || ((i + 1)..<that).allSatisfy({ at in
+                        sentence.dates.contains { $0.range.contains(at) } || language.governing.contains(words[at])
+                            || language.ownerPrepositions.contains(words[at])
+                    })
             else { continue }
             let end = clauses.first { $0.contains(that) }?.upperBound ?? words.count
             out.append(
