@@ -187,7 +187,7 @@ extension ClaimExtractor {
             mentionsRaid: (signals.mentionsRaid || (kind == .denial && context.askedAboutRaid)) && !signals.remote, rule: rule,
             dateSource: actDate != nil ? .act : period ? .period : statementDate != nil ? .statement : .fallback,
             inRelativeClause: inRelativeClause(frame, sentence), contextDate: period ? nil : context.lastDate ?? context.published,
-            toldDate: period ? nil : context.lastToldDate, headingDate: context.headingDay,
+            headingDate: context.headingDay,
             statesWhatIsDenied: signals.lossesDenied != nil || signals.isSet(.denialNegative) || signals.lossesOfRaiders != nil
                 || signals.lossesOfOthers != nil || signals.lossesUnspecified != nil,
             isNarrated: signals.narrated || frame.isEmbedded)

@@ -24,8 +24,6 @@ struct DenialLinker {
     var raiders = Set<String>()
     /// Whose claims each role's denial answers (the language profile's `answers.tsv`).
     let answers: AnswerTable
-    /// The rule of a target that is only the owner a denial names, its claim not in the article.
-    static let ownerOnly = "named in the denial"
 
     /// The denials of `denials` linked to the article's other claims `facts`
     /// (already merged, so a target carries what all its mentions said).
@@ -62,10 +60,7 @@ struct DenialLinker {
             var linked = item
             linked.claim.denies = DeniedClaim(claimant: target.claim.claimant, kind: target.claim.kind)
             if !item.hasOwnRegion { linked.claim.region = target.claim.region }
-            // An owner named in the denial whose own claim the article does not carry ("describing
-            // Putin's version as a provocation", his words not found): the act it denies is the
-            // one the text is telling of, when the text has told of one (not the publication day).
-            if !item.hasOwnDate { linked.claim.date = target.claim.date ?? (target.rule == Self.ownerOnly ? item.toldDate : nil) }
+            if !item.hasOwnDate { linked.claim.date = target.claim.date }
             out.append(linked)
         }
         return oneAnswerPerDenier(out)
@@ -125,7 +120,7 @@ struct DenialLinker {
             if let denier = role(denial.claim.claimant), let side = role(owner) { kind = answers.namedOwnerKind(denier: denier, side: side) }
             return FoundClaim(
                 claim: Claim(kind: kind, claimant: owner, evidence: ""), sentenceIndex: denial.sentenceIndex, isHeadline: false,
-                hasOwnRegion: false, hasOwnDate: false, namedOthers: [], rule: Self.ownerOnly)
+                hasOwnRegion: false, hasOwnDate: false, namedOthers: [], rule: "named in the denial")
         }
         guard let denier = role(denial.claim.claimant) else { return nil }
         // "There are no Ukrainian troops in the region": a denial naming the other side's raiders

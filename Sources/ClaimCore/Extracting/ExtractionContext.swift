@@ -9,9 +9,6 @@ struct ExtractionContext {
     private(set) var lastRegion: SentenceRegion = .none
     /// The date of the most recent claim, or of the most recent dated act.
     private(set) var lastDate: Day?
-    /// `lastDate` when the text stated it (an act's or a statement's day, a day heading), nil
-    /// when it is only a claim's guess from the publication.
-    private(set) var lastToldDate: Day?
     /// The day of the last day heading ("24 MAY" over a chronology's entries), until the next.
     private(set) var headingDay: Day?
     private(set) var lastSpeaker: String?
@@ -46,7 +43,7 @@ struct ExtractionContext {
 
     /// A line that is only a day ("THURSDAY, 1 JUNE" over a newsletter's section, "22 мая" over a
     /// live blog's entries): what follows, dated by nothing of its own, happened that day.
-    mutating func enter(heading day: Day) { (lastDate, lastToldDate, headingDay) = (day, day, day) }
+    mutating func enter(heading day: Day) { (lastDate, headingDay) = (day, day) }
 
     mutating func leave(_ sentence: SentenceAnalysis, claims: [FoundClaim], roles: [String: ActorRole], region: SentenceRegion) {
         for mention in sentence.actors {
@@ -70,10 +67,8 @@ struct ExtractionContext {
         // The date of the act this sentence reports: its claims', else a dated act nobody is credited with.
         if let last = claims.last(where: { $0.claim.date != nil }), let date = last.claim.date {
             lastDate = date
-            // A claim dated by the day the text told (a heading's) keeps that day told.
-            lastToldDate = last.dateSource >= .statement || date == lastToldDate ? date : nil
         } else if sentence.has(.raid) || sentence.has(.raider), let date = sentence.dates.compactMap(\.day).first {
-            (lastDate, lastToldDate) = (date, date)
+            lastDate = date
         }
     }
 }
@@ -100,8 +95,6 @@ struct FoundClaim {
     /// The day the text was at when the claim was found (its last act's date, else
     /// publication): a denial answering no claim takes it, as the act it denies.
     var contextDate: Day?
-    /// `contextDate` when the text gave it (an act's day), nil when it is the publication's.
-    var toldDate: Day?
     /// The day of the section heading the claim stands under, if any.
     var headingDate: Day?
     /// A denial that says what it denies (losses, that the enemy is there, an act under a
