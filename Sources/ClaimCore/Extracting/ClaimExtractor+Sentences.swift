@@ -143,10 +143,10 @@ extension ClaimExtractor {
         // The label form: the day opens the line (after a weekday at most), a dash or colon sets
         // the label off, and the label is set in capitals as headings are ("9 May - Victory Day
         // parade cancelled" is a caption or a related story, not a section).
+        let isMark = { (character: Character) in "-–—:|".contains(character) }
         guard let first = sentence.dates.first(where: { $0.day == day }), (0..<first.range.lowerBound).allSatisfy(isWeekday),
-            first.range.upperBound < sentence.words.count,
-            sentence.words[first.range.upperBound].separator.contains(where: { "-–—:|".contains($0) }),
-            let mark = sentence.text.firstIndex(where: { "-–—:|".contains($0) }), !sentence.text[mark...].contains(where: \.isLowercase)
+            first.range.upperBound < sentence.words.count, sentence.words[first.range.upperBound].separator.contains(where: isMark),
+            let mark = sentence.text.firstIndex(where: isMark), !sentence.text[mark...].contains(where: \.isLowercase)
         else { return nil }
         return day
     }

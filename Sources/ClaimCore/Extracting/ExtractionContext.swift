@@ -65,7 +65,7 @@ struct ExtractionContext {
         if !currentGroups.isEmpty { lastGroups = currentGroups }
         if region != .none { lastRegion = region }
         // The date of the act this sentence reports: its claims', else a dated act nobody is credited with.
-        if let last = claims.last(where: { $0.claim.date != nil }), let date = last.claim.date {
+        if let date = claims.compactMap(\.claim.date).last {
             lastDate = date
         } else if sentence.has(.raid) || sentence.has(.raider), let date = sentence.dates.compactMap(\.day).first {
             lastDate = date

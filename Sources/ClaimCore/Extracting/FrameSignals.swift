@@ -111,13 +111,25 @@ struct FrameSignals {
         // It closes its clause, or a place or a connective follows it ("не было и нет"): not "после
         // прорыва не было связи" (after the breakthrough there was no contact), nor an act a
         // preposition governs ("после прорыва", "с момента вторжения").
+        /// Whether a phrase ending before `next` ends there: the clause ends, or a preposition follows.
+        func endsBefore(_ next: Int) -> Bool {
+            next >= words.count || sentence.words[next].followsComma || sentence.words[next].followsClauseBreak
+                || language.governing.contains(words[next]) || language.locativePrepositions.contains(words[next])
+        }
         let postNegations = negationCues.filter { match in
             guard language.postNegations.contains(match.phrase) else { return false }
             let next = match.range.upperBound
-            return next >= words.count || sentence.words[next].followsComma || sentence.words[next].followsClauseBreak
-                || language.connectives.contains(words[next]) || language.governing.contains(words[next])
-                || language.locativePrepositions.contains(words[next])
+            return endsBefore(next) || language.connectives.contains(words[next])
         }.map(\.range.lowerBound)
+        /// Where a post-negation closes `cue`'s clause after it ("прорыва в Тёткино не было",
+        /// "противника в самом Шебекино нет"): a place or up to three other words between, no comma.
+        func closingPostNegation(_ cue: PhraseMatcher<Trigger.Categories>.Match) -> Int? {
+            postNegations.first { start in
+                start >= cue.range.upperBound
+                    && (cue.range.upperBound..<start).count { at in !sentence.places.contains { $0.range.contains(at) } } <= 3
+                    && !sentence.words[cue.range.upperBound...start].contains { $0.followsComma || $0.followsClauseBreak }
+            }
+        }
         func governed(_ cue: PhraseMatcher<Trigger.Categories>.Match) -> Bool {
             (1...2).contains { back in cue.range.lowerBound - back >= 0 && language.governing.contains(words[cue.range.lowerBound - back]) }
         }
@@ -137,14 +149,9 @@ struct FrameSignals {
                 return !opensClause && sentence.words[cue.range.lowerBound].followsComma == false
                     && between.count { at in !language.passiveMarkers.contains(words[at]) && !sentence.actors.contains { $0.range.contains(at) } } <= 3
             }
-                || (cue.value.contains(.raid) && !cue.value.contains(.denial) && !governed(cue)
-                    && postNegations.contains { start in
-                        // A place between them is one adjunct ("нарушения границы на территории
-                        // Белгородской области нет"): its words do not count.
-                        start >= cue.range.upperBound
-                            && (cue.range.upperBound..<start).count { at in !sentence.places.contains { $0.range.contains(at) } } <= 3
-                            && !sentence.words[cue.range.upperBound...start].contains { $0.followsComma || $0.followsClauseBreak }
-                    })
+                // A place between them is one adjunct ("нарушения границы на территории Белгородской
+                // области нет"): its words do not count.
+                || (cue.value.contains(.raid) && !cue.value.contains(.denial) && !governed(cue) && closingPostNegation(cue) != nil)
         }
         let attempts = all(.attempt).map(\.range.upperBound)
         func attempted(_ cue: PhraseMatcher<Trigger.Categories>.Match) -> Bool {
@@ -193,20 +200,12 @@ struct FrameSignals {
         }
         if denial == nil, let act = negatedAct { denial = "not … \(act.phrase)" }
         // "противника в самом Шебекино нет", "ворога в місті немає": the raiders under a negation
-        // that closes their clause are not there (English says "no enemy"). A place or up to three
-        // other words may stand between, no comma. Not raiders a preposition places ("выхода у
-        // боевиков нет": they have no way out).
+        // that closes their clause are not there (English says "no enemy"). Not raiders a
+        // preposition places ("выхода у боевиков нет": they have no way out).
         if denial == nil {
             for raider in all(.raider)
             where !governed(raider) && !(raider.range.lowerBound > 0 && language.locativePrepositions.contains(words[raider.range.lowerBound - 1])) {
-                guard
-                    let close = postNegations.first(where: { start in
-                        start >= raider.range.upperBound
-                            && (raider.range.upperBound..<start).count { at in !sentence.places.contains { $0.range.contains(at) } } <= 3
-                            && !sentence.words[raider.range.upperBound...start].contains { $0.followsComma || $0.followsClauseBreak }
-                    }),
-                    let negation = negationCues.first(where: { $0.range.lowerBound == close })
-                else { continue }
+                guard let close = closingPostNegation(raider), let negation = negationCues.first(where: { $0.range.lowerBound == close }) else { continue }
                 denial = "\(raider.phrase) … \(negation.phrase)"
                 break
             }
@@ -251,9 +250,7 @@ struct FrameSignals {
             negationCues.contains { negation in
                 guard negation.range.lowerBound == cue.range.upperBound, !sentence.words[negation.range.lowerBound].followsComma else { return false }
                 let next = negation.range.upperBound
-                return next >= words.count || sentence.words[next].followsComma || sentence.words[next].followsClauseBreak
-                    || language.governing.contains(words[next]) || language.locativePrepositions.contains(words[next])
-                    || sentence.places.contains { $0.range.lowerBound == next } || sentence.dates.contains { $0.range.lowerBound == next }
+                return endsBefore(next) || sentence.places.contains { $0.range.lowerBound == next } || sentence.dates.contains { $0.range.lowerBound == next }
             }
         }
         lossesDenied = all(.losses).first { (negated($0) || objectNegated($0)) && !planned($0) }?.phrase

@@ -57,14 +57,14 @@ struct PlainTextReader {
                 out = line
                 continue
             }
-            let head = out.dropLast().reversed().prefix { $0.isLetter }.count
-            let tail = line.prefix { $0.isLetter }.count
-            if out.last == "-", head > 0, line.first?.isLowercase == true {
-                if head < 5 || tail < 5 { out.removeLast() }
-                out += line
-            } else {
+            // The letters before a line-end hyphen, when the next line goes on in lower case.
+            let head = out.last == "-" && line.first?.isLowercase == true ? out.dropLast().reversed().prefix { $0.isLetter }.count : 0
+            guard head > 0 else {
                 out += " " + line
+                continue
             }
+            if head < 5 || line.prefix(while: \.isLetter).count < 5 { out.removeLast() }
+            out += line
         }
         return out
     }
