@@ -52,7 +52,7 @@ let package = Package(
         .target(name: "Inbox", dependencies: ["ClaimCore", "SystemCalls"], swiftSettings: upcoming),
         .target(
             name: "ClaimDatabase",
-            dependencies: ["ClaimCore", .product(name: "GRDB", package: "GRDB.swift")],
+            dependencies: ["ClaimCore", .product(name: "GRDB", package: "GRDB.swift"), .product(name: "GRDBSQLite", package: "GRDB.swift")],
             swiftSettings: upcoming
         ),
         // The shared store on a PostgreSQL server (issue 24): the same `ClaimStore` as SQLite,

@@ -19,14 +19,14 @@ extension SQLiteClaimStore {
         if !keys.isEmpty {
             let band = try db.cachedStatement(sql: "SELECT article_id FROM article_bands WHERE band_key = ? ORDER BY article_id DESC LIMIT 32")
             var sharing = Set<Int64>()
-            for key in Set(keys) { sharing.formUnion(try Int64.fetchAll(band, arguments: [key])) }
+            for key in Set(keys) { try RowIDRead(band, db: db).read([.integer(key)], into: &sharing) }
             ids.formUnion(sharing.sorted(by: >).prefix(32))
         }
         guard !ids.isEmpty else { return ArticleIdentity.Verdict(versionOf: nil, origin: nil, closest: 0) }
-        let placeholders = Array(repeating: "?", count: ids.count).joined(separator: ",")
         let candidates = try Row.fetchAll(
-            db, sql: "SELECT id, url, outlet, signature, shingles, root_id, origin_id FROM articles WHERE id IN (\(placeholders)) ORDER BY id",
-            arguments: StatementArguments(ids.sorted())
+            db.cachedStatement(
+                sql: "SELECT id, url, outlet, signature, shingles, root_id, origin_id FROM articles WHERE id IN (\(idList)) ORDER BY id"),
+            arguments: [Self.jsonList(ids)]
         ).map { row -> ArticleIdentity.Candidate in
             let id: Int64 = row[0]
             let bytes: Data? = row[3]
@@ -44,21 +44,21 @@ extension SQLiteClaimStore {
         var rowIDs = Set<Int64>()
         for query in CandidateQueries.make(for: claims, published: published, datesKnown: datesKnown, dialect: .sqlite) {
             let sql = "SELECT rowid FROM claims INDEXED BY \(query.index) WHERE \(query.condition) ORDER BY \(query.order) LIMIT \(query.limit)"
-            let arguments = StatementArguments(
-                query.arguments.map { value -> any DatabaseValueConvertible in
-                    switch value {
-                    case .text(let text): text
-                    case .integer(let number): number
-                    }
-                })
-            rowIDs.formUnion(try Int64.fetchAll(db.cachedStatement(sql: sql), arguments: arguments))
+            try RowIDRead(db.cachedStatement(sql: sql), db: db).read(query.arguments, into: &rowIDs)
         }
         guard !rowIDs.isEmpty else { return [] }
         // In store order, as a full scan would list them (the differ breaks exact ties by order).
-        let placeholders = Array(repeating: "?", count: rowIDs.count).joined(separator: ",")
         return try Row.fetchAll(
-            db, sql: "SELECT \(ClaimRecord.knownColumns) FROM claims WHERE rowid IN (\(placeholders)) ORDER BY rowid",
-            arguments: StatementArguments(rowIDs.sorted())
+            db.cachedStatement(sql: "SELECT \(ClaimRecord.knownColumns) FROM claims WHERE rowid IN (\(idList)) ORDER BY rowid"),
+            arguments: [Self.jsonList(rowIDs)]
         ).map(ClaimRecord.knownClaim(row:))
+    }
+
+    /// The ids of a read, as one argument: the statement is prepared once and cached, where a
+    /// list of `?`s would be a new statement, parsed and planned, for every count of ids.
+    private static let idList = "SELECT value FROM json_each(?)"
+
+    private static func jsonList(_ ids: Set<Int64>) -> String {
+        "[" + ids.map(String.init).joined(separator: ",") + "]"
     }
 }

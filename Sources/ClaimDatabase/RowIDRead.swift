@@ -1,0 +1,54 @@
+import GRDB
+import GRDBSQLite
+
+/// One candidate read (`SELECT rowid … LIMIT n`, or the articles of a signature band), bound
+/// and stepped through SQLite's own calls. The differ makes about five of these per claim and
+/// the identity one per band; through GRDB's arguments and cursors each cost more in Swift
+/// (dynamic casts, key paths built at every call) than SQLite's walk of the index. The
+/// statement stays GRDB's cached one: prepared once, reset after use.
+struct RowIDRead {
+    let statement: Statement
+    let db: Database
+
+    init(_ statement: Statement, db: Database) {
+        self.statement = statement
+        self.db = db
+    }
+
+    /// Binds `values` in order, collects every row's first column into `rowIDs`.
+    /// - Throws: `DatabaseError` with SQLite's code and message, and the statement's SQL.
+    func read(_ values: [SQLValue], into rowIDs: inout Set<Int64>) throws {
+        let handle = statement.sqliteStatement
+        defer {
+            sqlite3_reset(handle)
+            sqlite3_clear_bindings(handle)
+        }
+        sqlite3_reset(handle)
+        for (offset, value) in values.enumerated() {
+            let index = Int32(offset + 1)
+            let code: Int32
+            switch value {
+            case .integer(let number):
+                code = sqlite3_bind_int64(handle, index, number)
+            case .text(let text):
+                // As GRDB binds a `String`, so a value reads back the rows GRDB wrote with it.
+                code = text.withCString { sqlite3_bind_text(handle, index, $0, -1, Self.transient) }
+            }
+            try check(code)
+        }
+        while true {
+            let code = sqlite3_step(handle)
+            if code == SQLITE_DONE { return }
+            guard code == SQLITE_ROW else { return try check(code) }
+            rowIDs.insert(sqlite3_column_int64(handle, 0))
+        }
+    }
+
+    private func check(_ code: Int32) throws {
+        guard code != SQLITE_OK else { return }
+        throw DatabaseError(resultCode: ResultCode(rawValue: code), message: String(cString: sqlite3_errmsg(db.sqliteConnection)), sql: statement.sql)
+    }
+
+    /// SQLite copies the text before the call returns.
+    private static let transient = unsafeBitCast(-1, to: sqlite3_destructor_type.self)
+}
