@@ -20,6 +20,8 @@ struct BenchCommand: ParsableCommand {
             Scenarios:
               floor       one bare sd_journal_sendv and one SQLite WAL commit (synchronous=NORMAL)
               extraction  reading + extraction alone over byte-distinct corpus copies
+              waking      the steady article's extraction and the floor, back to back
+                          and after 50 ms idle: what waking costs on this machine
               burst       N files in the inbox at start, then N dropped at once: files/s until empty
               steady      one new-claim file every 50 ms: rename → journald receive time (p50/p99/max)
               scale       store pre-filled with 1k / 100k / 1M synthetic known claims: diff time per
@@ -45,7 +47,8 @@ struct BenchCommand: ParsableCommand {
     @Flag(help: "Small sizes (1,000 inputs and files, stores of 1k and 100k claims): a quick look, not the figures.")
     var quick = false
 
-    @Option(help: ArgumentHelp("Only these scenarios (repeatable): floor, extraction, burst, steady, scale, identity, shared, peer.", valueName: "NAME"))
+    @Option(
+        help: ArgumentHelp("Only these scenarios (repeatable): floor, extraction, waking, burst, steady, scale, identity, shared, peer.", valueName: "NAME"))
     var only: [String] = []
 
     @Option(
@@ -106,6 +109,22 @@ struct BenchCommand: ParsableCommand {
             )
             json["extraction"] = [
                 "articles": x.articles, "bytes": x.bytes, "seconds": x.seconds, "articles_per_s": rate, "mb_per_s": Double(x.bytes) / x.seconds / 1e6,
+            ]
+        }
+        if wanted("waking") {
+            let samples = quick ? 40 : 100
+            say("waking: \(samples) samples each, back to back and after \(options.steadyIntervalMillis) ms idle")
+            let w = try bench.waking(samples: samples)
+            row(
+                "waking: small article",
+                "p50 \(f(w.extractionHot)) µs back to back, \(f(w.extractionIdle)) µs after \(w.idleMillis) ms idle (\(f(w.extractionIdle / w.extractionHot, 1))×)"
+            )
+            row(
+                "waking: sendv + commit",
+                "p50 \(f(w.floorHot)) µs back to back, \(f(w.floorIdle)) µs after \(w.idleMillis) ms idle (\(f(w.floorIdle / w.floorHot, 1))×)")
+            json["waking"] = [
+                "samples": w.samples, "idle_ms": w.idleMillis, "extraction_hot_us": w.extractionHot, "extraction_idle_us": w.extractionIdle,
+                "floor_hot_us": w.floorHot, "floor_idle_us": w.floorIdle,
             ]
         }
         var ours: Bench.Burst?

@@ -1,0 +1,49 @@
+import ClaimCore
+import Foundation
+import Journal
+
+extension Bench {
+    /// Back to back, and each after the steady scenario's gap of idle (p50, µs).
+    public struct Waking: Sendable {
+        public var samples: Int
+        public var idleMillis: Int
+        public var extractionHot: Double, extractionIdle: Double
+        public var floorHot: Double, floorIdle: Double
+    }
+
+    /// What idling costs the next piece of work on this machine: the steady scenario's small
+    /// article read and extracted, and the floor (one sendv and one WAL commit), each measured
+    /// back to back and after `steadyIntervalMillis` of sleep. Steady latency is paid after
+    /// idle; the floor it is compared with is measured hot, so this says how much of the ratio
+    /// is the machine waking.
+    public func waking(samples: Int) throws -> Waking {
+        let pipeline = ArticlePipeline(lexicon: lexicon)
+        let writer = JournalWriter()
+        let entry = JournalEntry.event(messageID: "", priority: 7, message: "claimwatch-bench: waking", extra: [("CLAIMWATCH_BENCH", "waking")])
+        let run = try DaemonRun(label: "waking")
+        defer { run.remove() }
+        let floor = try CommitFloor(path: run.work + "/floor.sqlite")
+        try floor.commitOne()
+        func p50(idle: Bool, _ work: (Int) throws -> Void) throws -> Double {
+            var times = [Double]()
+            for n in 0..<samples {
+                if idle { usleep(UInt32(options.steadyIntervalMillis) * 1000) }
+                let start = Clock.monotonicSeconds()
+                try work(n)
+                times.append((Clock.monotonicSeconds() - start) * 1e6)
+            }
+            return Distribution(times).percentile(50)
+        }
+        let extract: (Int) throws -> Void = { n in
+            _ = try? pipeline.process(BenchInputs.newClaimArticle(n, tag: "waking"), fileName: "waking-\(n).txt", modified: nil)
+        }
+        let commit: (Int) throws -> Void = { _ in
+            try writer.send(entry)
+            try floor.commitOne()
+        }
+        return Waking(
+            samples: samples, idleMillis: options.steadyIntervalMillis,
+            extractionHot: try p50(idle: false, extract), extractionIdle: try p50(idle: true, extract),
+            floorHot: try p50(idle: false, commit), floorIdle: try p50(idle: true, commit))
+    }
+}
