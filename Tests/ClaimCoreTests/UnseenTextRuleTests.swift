@@ -558,6 +558,19 @@ import Testing
         #expect(claims(["Former Russian president Dmitry Medvedev said saboteurs had crossed into the Bryansk region."]).isEmpty)
     }
 
+    /// An office someone holds or held ("who served as Russian president") names no speaker;
+    /// "as" alone (the mention of a source) and a holder who is the actor keep theirs.
+    @Test func anOfficeHeldIsNoSpeaker() {
+        #expect(claims(["Dmitry Medvedev, who served as Russian president from 2008 to 2012, said saboteurs had been destroyed near Kozinka."]).isEmpty)
+        #expect(claims(["Medvedev, serving as the Russian president at the time, said saboteurs had crossed into the Bryansk region."]).isEmpty)
+        #expect(
+            claims(["Saboteurs had crossed into the Bryansk region, as the Russian president said on Tuesday."]).map(\.claimant) == ["Kremlin"])
+        #expect(
+            claims(["Vladimir Putin, who has served as Russian president since 2012, said saboteurs had crossed into the Bryansk region."]).map(\.claimant) == [
+                "Kremlin"
+            ])
+    }
+
     /// A claim noun before a name makes it the claim's owner only when they stand together:
     /// "in a statement the ministry said", "in televised remarks, Putin said" keep their speakers.
     @Test func aClaimNounPhraseBeforeASpeakerLeavesItSpeaking() {

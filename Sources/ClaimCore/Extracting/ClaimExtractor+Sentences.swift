@@ -22,6 +22,9 @@ extension ClaimExtractor {
                     if start < words.count && (words[start].followsComma || words[start].followsClauseBreak) { return false }
                     let before = folded[safe: start - 1] ?? ""
                     if language.nameQualifiers.contains(before) { return true }
+                    // "who served as (the) Russian president": an office held, not a speaker.
+                    let officeEnd = language.determiners.contains(before) ? start - 1 : start
+                    if folded.phrase(among: language.officePhrases, endingAt: officeEnd) != nil { return true }
                     return language.possessiveSuffixes.contains(before) && language.nameQualifiers.contains(folded[safe: start - 2] ?? "")
                 }
                 for match in actorMatcher.matches(in: folded, ids: ids, table: &table) where !qualified(match.range.lowerBound) {

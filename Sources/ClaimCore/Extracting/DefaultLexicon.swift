@@ -280,6 +280,7 @@ enum DefaultLexicon {
                     purpose-phrases	meant to	aimed at	aimed to	intended to	designed to	aim of	goal of	purpose of	objective of
                     # Before a name, these hedge it and belong to it: "the so-called Russian Volunteer Corps".
                     name-hedges	so called	self styled	self proclaimed
+                    office-phrases	served as	serves as	serving as	acted as	acting as
                     # Open a clause whose subject says nothing: "None of the groups has claimed Lozovaya Rudka".
                     negating-quantifiers	none of	neither of	not one of	neither group	no group
                     # Open a digest's line naming whose post follows ("Forwarded from the Legion", then its time): a label.

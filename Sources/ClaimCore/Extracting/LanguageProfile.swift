@@ -49,6 +49,9 @@ public struct LanguageProfile: Sendable, Hashable {
         /// российского президента", "слова Путина"); it is not the one who speaks. Optional (a
         /// language that writes the owner before the noun, as English does, has none).
         case ownerClaimNouns = "owner-claim-nouns"
+        /// Before a name, make it an office someone holds, not a speaker ("Medvedev, who served
+        /// as Russian president, said"): the name names no actor there. Optional.
+        case officePhrases = "office-phrases"
         case speechNegators = "speech-negators", passiveAgents = "passive-agents", speakerAfterCue = "speaker-after-cue"
         case nonAssertions = "non-assertions", claimNouns = "claim-nouns", complementizers
         case infinitiveMarkers = "infinitive-markers", progressiveMarkers = "progressive-markers"
@@ -136,6 +139,8 @@ public struct LanguageProfile: Sendable, Hashable {
     let purposePhrases: [[String]]
     /// `name-hedges`, each as its words.
     let nameHedges: [[String]]
+    /// `office-phrases`, each as its words.
+    let officePhrases: [[String]]
     /// `negating-quantifiers`, each as its words.
     let negatingQuantifiers: [[String]]
     /// `forward-labels`, as word lists.
@@ -195,7 +200,7 @@ public struct LanguageProfile: Sendable, Hashable {
             words, source: source, kind: "word list",
             optional: [
                 .frontedOpeners, .speakerClauseOpeners, .purposePhrases, .nameHedges, .negatingQuantifiers, .achievementWords, .repellingPhrases,
-                .forwardLabels, .negativePolarity, .hedges, .ownerClaimNouns,
+                .forwardLabels, .negativePolarity, .hedges, .ownerClaimNouns, .officePhrases,
             ])
         for list in List.allCases {  // in a fixed order, so the first bad entry reported is the same every run
             entries[list] = []
@@ -225,6 +230,7 @@ public struct LanguageProfile: Sendable, Hashable {
         (speakerClauseOpeners, achievementWords, repellingPhrases) = (set(.speakerClauseOpeners), set(.achievementWords), set(.repellingPhrases))
         (purposePhrases, nameHedges, negatingQuantifiers) = (phrases(.purposePhrases), phrases(.nameHedges), phrases(.negatingQuantifiers))
         forwardLabels = phrases(.forwardLabels)
+        officePhrases = phrases(.officePhrases)
         negativePolarity = set(.negativePolarity)
         hedges = set(.hedges)
         ownerClaimNouns = set(.ownerClaimNouns)
