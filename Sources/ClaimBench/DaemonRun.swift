@@ -30,12 +30,14 @@ final class DaemonRun {
     /// Starts the claimwatch daemon (`BenchPaths.claimwatch run`), logging to the journal; `extra`
     /// arguments first (`--store URL`, `--config FILE`). Ready once its store is open: the SQLite
     /// file made, or, with another store, done/ (made after the store opens).
-    func startClaimwatch(_ extra: [String] = []) throws {
+    /// `settle`: then wait 300 ms more, for scenarios that time what they drop after the start;
+    /// a burst already in the inbox is timed from the launch, with no wait of the bench's own.
+    func startClaimwatch(_ extra: [String] = [], settle: Bool = true) throws {
         let marker = extra.isEmpty ? state + "/claims.sqlite" : state + "/done"
         try start(BenchPaths.claimwatch, ["run"] + extra + ["--inbox", inbox, "--state", state, "--log-target", "journal"]) {
             FileManager.default.fileExists(atPath: marker)
         }
-        usleep(300_000)
+        if settle { usleep(300_000) }
     }
 
     /// Writes a file the way producers should: `.NAME.tmp`, then rename. Returns the
@@ -48,6 +50,26 @@ final class DaemonRun {
         let before = Clock.realtimeMicros()
         guard rename(tmp, "\(target)/\(file.name)") == 0 else { throw BenchError("cannot rename \(tmp)") }
         return before
+    }
+
+    /// Writes `files` to a staging directory beside the inbox (same file system), for
+    /// `renameIn` to drop them at once: a burst that arrives, not one being written.
+    func stage(_ files: [BenchInputs.File]) throws -> [String] {
+        let stage = work + "/stage"
+        try FileManager.default.createDirectory(atPath: stage, withIntermediateDirectories: true)
+        for file in files {
+            guard FileManager.default.createFile(atPath: "\(stage)/\(file.name)", contents: Data(file.bytes)) else {
+                throw BenchError("cannot write \(stage)/\(file.name)")
+            }
+        }
+        return files.map(\.name)
+    }
+
+    /// Renames staged files into the inbox, one `rename` each (as `mv stage/* inbox/` does).
+    func renameIn(_ names: [String]) throws {
+        for name in names {
+            guard rename("\(work)/stage/\(name)", "\(inbox)/\(name)") == 0 else { throw BenchError("cannot rename \(name) into the inbox") }
+        }
     }
 
     /// Names in the inbox that are not hidden temporaries.

@@ -22,12 +22,14 @@ extension Bench {
         let n = options.burstFiles
         for i in 0..<n { try runs[i % hosts].drop(inputs.copy(i, tag: "\(label)-a")) }
         let t0 = Clock.monotonicSeconds()
-        for (index, run) in runs.enumerated() { try run.startClaimwatch(try hostArguments(run, store: burstStore, index: index)) }
+        for (index, run) in runs.enumerated() { try run.startClaimwatch(try hostArguments(run, store: burstStore, index: index), settle: false) }
         guard runs.allSatisfy({ $0.waitForEmptyInbox(timeout: 3600) != nil }) else { throw BenchError("\(label): an inbox did not empty") }
         let atStart = Clock.monotonicSeconds() - t0
-        let files = (0..<n).map { inputs.copy($0, tag: "\(label)-b") }
+        let staged = try (0..<hosts).map { host in
+            try runs[host].stage(stride(from: host, to: n, by: hosts).map { inputs.copy($0, tag: "\(label)-b") })
+        }
         let t1 = Clock.monotonicSeconds()
-        for (i, file) in files.enumerated() { try runs[i % hosts].drop(file) }
+        for (run, names) in zip(runs, staged) { try run.renameIn(names) }
         guard runs.allSatisfy({ $0.waitForEmptyInbox(timeout: 3600) != nil }) else { throw BenchError("\(label): an inbox did not empty") }
         let dropped = Clock.monotonicSeconds() - t1
         let done = runs.reduce(0) { $0 + ((try? FileManager.default.contentsOfDirectory(atPath: $1.state + "/done").count) ?? 0) }

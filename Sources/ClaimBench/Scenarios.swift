@@ -76,12 +76,17 @@ public struct Bench {
 
     public struct Burst: Sendable {
         public var atStartFiles: Int; public var atStartSeconds: Double
+        /// Staged beside the inbox, then renamed in at once while the daemon runs.
         public var droppedFiles: Int; public var droppedSeconds: Double
+        /// Written into the inbox one by one (`.NAME.tmp`, then rename) while it runs: the
+        /// writer's own time counts, and on few cores it takes CPU from the daemon.
+        public var writtenFiles = 0, writtenSeconds = 0.0
         public var done: Int; public var peakRSSMiB: Double?
     }
 
-    /// `options.burstFiles` already in the inbox at start, then as many dropped at once.
-    /// `start` launches the daemon under test on the run's inbox and state.
+    /// `options.burstFiles` already in the inbox at start, then as many dropped at once (staged,
+    /// then renamed in), then as many written in one by one. `start` launches the daemon under
+    /// test on the run's inbox and state.
     func burst(label: String, start: (DaemonRun) throws -> Void, doneDirectory: (DaemonRun) -> String) throws -> Burst {
         let run = try DaemonRun(label: label)
         defer { run.remove() }
@@ -91,18 +96,25 @@ public struct Bench {
         try start(run)
         guard run.waitForEmptyInbox(timeout: 3600) != nil else { throw BenchError("\(label): the inbox did not empty") }
         let atStart = Clock.monotonicSeconds() - t0
-        let files = (0..<n).map { inputs.copy($0, tag: "\(label)-b") }
+        let staged = try run.stage((0..<n).map { inputs.copy($0, tag: "\(label)-b") })
         let t1 = Clock.monotonicSeconds()
-        for file in files { try run.drop(file) }
+        try run.renameIn(staged)
         guard let _ = run.waitForEmptyInbox(timeout: 3600) else { throw BenchError("\(label): the inbox did not empty") }
         let dropped = Clock.monotonicSeconds() - t1
+        let files = (0..<n).map { inputs.copy($0, tag: "\(label)-c") }
+        let t2 = Clock.monotonicSeconds()
+        for file in files { try run.drop(file) }
+        guard let _ = run.waitForEmptyInbox(timeout: 3600) else { throw BenchError("\(label): the inbox did not empty") }
+        let written = Clock.monotonicSeconds() - t2
         let done = (try? FileManager.default.contentsOfDirectory(atPath: doneDirectory(run)).count) ?? 0
         let rss = run.peakRSSMiB()
-        return Burst(atStartFiles: n, atStartSeconds: atStart, droppedFiles: n, droppedSeconds: dropped, done: done, peakRSSMiB: rss)
+        var burst = Burst(atStartFiles: n, atStartSeconds: atStart, droppedFiles: n, droppedSeconds: dropped, done: done, peakRSSMiB: rss)
+        (burst.writtenFiles, burst.writtenSeconds) = (n, written)
+        return burst
     }
 
     public func claimwatchBurst() throws -> Burst {
-        try burst(label: "burst", start: { try $0.startClaimwatch() }, doneDirectory: { $0.state + "/done" })
+        try burst(label: "burst", start: { try $0.startClaimwatch(settle: false) }, doneDirectory: { $0.state + "/done" })
     }
 
     /// The same burst through the Python peer (`Benchmarks/peer/peer.py`).
