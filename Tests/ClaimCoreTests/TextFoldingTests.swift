@@ -20,6 +20,37 @@ import Testing
         }
     }
 
+    /// The scalar-by-scalar word split gives the Character split's words on every ASCII and
+    /// Cyrillic text: each ASCII byte and each Cyrillic-block scalar alone and beside a letter,
+    /// and random texts of both (CR LF among them); any other scalar goes to the Character split.
+    @Test func simpleWordsAgreeWithTheCharacterSplit() {
+        var texts = [String]()
+        var scalars = (UInt32(0)..<0x80).map { Unicode.Scalar($0)! }
+        scalars += (UInt32(0x400)...0x52F).map { Unicode.Scalar($0)! }
+        for scalar in scalars {
+            let c = String(scalar)
+            texts += [c, "a" + c + "b", "ж" + c + "я", c + "9", "x" + c]
+        }
+        var generator = SplitMix(seed: 17)
+        for _ in 0..<5_000 {
+            texts.append(String(String.UnicodeScalarView((0..<Int(generator.next() % 30)).map { _ in scalars[Int(generator.next() % UInt64(scalars.count))] })))
+        }
+        texts += ["Russia's Gora-Podol", "a\r\nb", "22 May,  Grayvoron", "", "тёткино, 22 мая"]
+        var simple = 0
+        for text in texts {
+            guard let words = TextFolding.simpleWords(text) else { continue }
+            simple += 1
+            #expect(words == TextFolding.wordsByCharacter(text), "\(text.debugDescription)")
+        }
+        // Cyrillic combining marks (U+0483–0489) and the sign U+0482 leave the fast path.
+        #expect(simple == texts.count - texts.filter { $0.unicodeScalars.contains { (0x482...0x489).contains($0.value) } }.count)
+        #expect(TextFolding.simpleWords("е\u{301}сли") == nil)
+        #expect(TextFolding.simpleWords("café") == nil)
+        #expect(TextFolding.words("Тёткино, 22 мая") == ["тёткино", "22", "мая"])
+        #expect(TextFolding.words("Russia's Gora-Podol") == ["russia", "s", "gora", "podol"])
+        #expect(TextFolding.words("cafe\u{301} ok") == ["cafe\u{301}", "ok"])
+    }
+
     /// The table-free answers agree with Unicode's properties on every scalar they give.
     @Test func tableFreeScalarClassesAgreeWithUnicode() {
         for value in UInt32(0)...0x10FFFF {

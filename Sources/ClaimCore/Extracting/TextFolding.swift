@@ -97,7 +97,47 @@ public enum TextFolding {
     /// Word tokens for matching: folded, split at anything that is not a letter or digit.
     /// "Russia's" gives ["russia", "s"]; "Gora-Podol" gives ["gora", "podol"].
     public static func words(_ text: some StringProtocol) -> [String] {
-        fold(text).split(whereSeparator: { !($0.isLetter || $0.isNumber) }).map(String.init)
+        let folded = fold(text)
+        return simpleWords(folded) ?? wordsByCharacter(folded)
+    }
+
+    /// `words` by `Character`: a separator is a Character whose first scalar is neither
+    /// alphabetic nor numeric (`isLetter`, `isNumber`).
+    static func wordsByCharacter(_ folded: String) -> [String] {
+        folded.split(whereSeparator: { !($0.isLetter || $0.isNumber) }).map(String.init)
+    }
+
+    /// `wordsByCharacter` for ASCII and Cyrillic text, scalar by scalar: there every scalar
+    /// is a Character of its own (CR LF is one, and both are separators), and the letters and
+    /// digits are A–Z, a–z, 0–9 and the Cyrillic letters. Walking Characters and asking their
+    /// properties was most of what a short line cost. Nil for any other scalar (a combining
+    /// accent, a letter of another script), which the Character split answers.
+    static func simpleWords(_ folded: String) -> [String]? {
+        var words = [String]()
+        let scalars = folded.unicodeScalars
+        var start: String.UnicodeScalarView.Index?
+        var index = scalars.startIndex
+        while index < scalars.endIndex {
+            let scalar = scalars[index]
+            let isWordScalar: Bool
+            if scalar.value < 0x80 {
+                let lower = scalar.value | 0x20
+                isWordScalar = (scalar.value >= 0x30 && scalar.value <= 0x39) || (lower >= 0x61 && lower <= 0x7A)
+            } else if scalar.isCyrillicLetter {
+                isWordScalar = true
+            } else {
+                return nil
+            }
+            if isWordScalar {
+                if start == nil { start = index }
+            } else if let first = start {
+                words.append(String(scalars[first..<index]))
+                start = nil
+            }
+            index = scalars.index(after: index)
+        }
+        if let first = start { words.append(String(scalars[first...])) }
+        return words
     }
 }
 
