@@ -454,6 +454,15 @@ import WordForms
         #expect(claims(["В Кремле иностранные журналисты 22 мая заявили, что в Козинку зашли боевики."]).isEmpty)
     }
 
+    /// A discourse adverbial ("у відповідь", "в свою очередь") does not part a placed institution
+    /// from its speech verb, as a day does not; other words do, and an answer with its object.
+    @Test func aPlacedNameSpeaksAcrossADiscourseAdverbial() {
+        #expect(claims(["У ГУР у відповідь повторили, що Сили оборони України в цих боях участі не беруть."]) == ["denial Ukrainian Military Intelligence"])
+        #expect(claims(["В Кремле в свою очередь заявили, что на территорию Белгородской области зашли боевики."]) == ["raid Kremlin"])
+        #expect(claims(["У Кремлі у відповідь на питання журналістів заявили, що на Бєлгородщину зайшли бойовики."]).isEmpty)
+        #expect(claims(["В Кремле в свою очередь иностранные журналисты заявили, что в Козинку зашли боевики."]).isEmpty)
+    }
+
     /// A raiding army named as the owner of the shells that wound or kill ("от снарядов ВСУ") fired
     /// them: it is not who suffers. Its own fighters killed are its losses.
     @Test func theArmyWhoseShellsKillIsNotTheOneKilled() {

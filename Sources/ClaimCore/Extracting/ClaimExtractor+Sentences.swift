@@ -73,9 +73,17 @@ extension ClaimExtractor {
                         let between =
                             cue.range.lowerBound >= range.upperBound ? range.upperBound..<(cue.range.lowerBound + 1) : cue.range.upperBound..<range.lowerBound
                         let gap = cue.range.lowerBound >= range.upperBound ? range.upperBound..<cue.range.lowerBound : cue.range.upperBound..<range.lowerBound
-                        // A day's words and a short preposition before them ("у понеділок", "on Monday") do not count.
+                        // A day's words and a short preposition before them ("у понеділок", "on Monday") do not
+                        // count, nor does a discourse adverbial ("у відповідь", "в свою очередь").
+                        var aside = Set<Int>()
+                        for start in gap {
+                            if let phrase = folded.phrase(among: language.discourseAdverbials, at: start), start + phrase.count <= gap.upperBound {
+                                aside.formUnion(start..<(start + phrase.count))
+                            }
+                        }
                         let undated = gap.count { index in
-                            !dates.contains { $0.range.contains(index) || ($0.range.lowerBound == index + 1 && folded[index].unicodeScalars.count <= 2) }
+                            !aside.contains(index)
+                                && !dates.contains { $0.range.contains(index) || ($0.range.lowerBound == index + 1 && folded[index].unicodeScalars.count <= 2) }
                         }
                         // "В Минобороны эти кадры назвали …": a fronted object after a demonstrative too.
                         let fronted = undated == 2 && language.referenceDeterminers.contains(folded[gap.lowerBound])

@@ -52,6 +52,10 @@ public struct LanguageProfile: Sendable, Hashable {
         /// Before a name, make it an office someone holds, not a speaker ("Medvedev, who served
         /// as Russian president, said"): the name names no actor there. Optional.
         case officePhrases = "office-phrases"
+        /// Between a placed name and its speech verb, say how it speaks, not what ("У ГУР у
+        /// відповідь повторили", "В Кремле в свою очередь заявили"): they do not part the two.
+        /// Optional.
+        case discourseAdverbials = "discourse-adverbials"
         case speechNegators = "speech-negators", passiveAgents = "passive-agents", speakerAfterCue = "speaker-after-cue"
         case nonAssertions = "non-assertions", claimNouns = "claim-nouns", complementizers
         case infinitiveMarkers = "infinitive-markers", progressiveMarkers = "progressive-markers"
@@ -141,6 +145,8 @@ public struct LanguageProfile: Sendable, Hashable {
     let nameHedges: [[String]]
     /// `office-phrases`, each as its words.
     let officePhrases: [[String]]
+    /// `discourse-adverbials`, each as its words.
+    let discourseAdverbials: [[String]]
     /// `negating-quantifiers`, each as its words.
     let negatingQuantifiers: [[String]]
     /// `forward-labels`, as word lists.
@@ -201,6 +207,7 @@ public struct LanguageProfile: Sendable, Hashable {
             optional: [
                 .frontedOpeners, .speakerClauseOpeners, .purposePhrases, .nameHedges, .negatingQuantifiers, .achievementWords, .repellingPhrases,
                 .forwardLabels, .negativePolarity, .hedges, .ownerClaimNouns, .officePhrases,
+                .discourseAdverbials,
             ])
         for list in List.allCases {  // in a fixed order, so the first bad entry reported is the same every run
             entries[list] = []
@@ -231,6 +238,7 @@ public struct LanguageProfile: Sendable, Hashable {
         (purposePhrases, nameHedges, negatingQuantifiers) = (phrases(.purposePhrases), phrases(.nameHedges), phrases(.negatingQuantifiers))
         forwardLabels = phrases(.forwardLabels)
         officePhrases = phrases(.officePhrases)
+        discourseAdverbials = phrases(.discourseAdverbials)
         negativePolarity = set(.negativePolarity)
         hedges = set(.hedges)
         ownerClaimNouns = set(.ownerClaimNouns)
