@@ -19,7 +19,9 @@ public enum StoreOpening {
         let identity = ArticleIdentity(versionThreshold: settings.versionResemblance, copyThreshold: settings.copyResemblance)
         switch try settings.storeLocation(file: configFile) {
         case .sqlite(let path):
-            return try SQLiteClaimStore(path: path, busyTimeout: TimeInterval(settings.busyTimeoutSeconds), articleIdentity: identity)
+            // SQLite's own threshold (1,000 pages), checkpointed after a batch's alerts, not in its commit.
+            return try SQLiteClaimStore(
+                path: path, busyTimeout: TimeInterval(settings.busyTimeoutSeconds), articleIdentity: identity, deferringCheckpointsAt: 1_000)
         case .postgres(let address):
             let store = PostgresClaimStore(
                 address: address, password: try password(for: address, settings: settings, configFile: configFile), host: host,

@@ -14,15 +14,29 @@ public final class SQLiteClaimStore: ClaimStore, Sendable {
     let pool: DatabasePool
     /// When a new article is a version or a copy of a known one (`ArticleIdentity`).
     public let articleIdentity: ArticleIdentity
+    /// The WAL's pages since the last checkpoint, when checkpoints wait for `maintain()`.
+    let deferredCheckpoints: DeferredCheckpoints?
 
     /// Opens (creating if needed) the database at `path` and migrates it.
-    /// - Parameter busyTimeout: how long a write waits for another writer.
+    /// - Parameters:
+    ///   - busyTimeout: how long a write waits for another writer.
+    ///   - deferringCheckpointsAt: the daemon's store: no commit checkpoints the WAL (SQLite's
+    ///     automatic checkpoint, an fsync of the database, would delay the alerts of the batch
+    ///     that crosses it); `maintain()` does it once the WAL holds this many pages. A commit
+    ///     still checkpoints at `DeferredCheckpoints.ceilingFactor` times as many, should
+    ///     `maintain()` not be called. Nil: SQLite's own checkpoints.
     /// - Throws: `StoreError` when the file cannot be opened or migrated.
-    public init(path: String, busyTimeout: TimeInterval = 5, articleIdentity: ArticleIdentity = ArticleIdentity()) throws(StoreError) {
+    public init(
+        path: String, busyTimeout: TimeInterval = 5, articleIdentity: ArticleIdentity = ArticleIdentity(), deferringCheckpointsAt pages: Int? = nil
+    ) throws(StoreError) {
         self.path = path
         self.articleIdentity = articleIdentity
+        let deferred = pages.map(DeferredCheckpoints.init(threshold:))
+        deferredCheckpoints = deferred
         do {
-            pool = try DatabasePool(path: path, configuration: Self.configuration(busyTimeout: busyTimeout))
+            var configuration = Self.configuration(busyTimeout: busyTimeout)
+            if let deferred { configuration.prepareDatabase { db in deferred.install(on: db) } }
+            pool = try DatabasePool(path: path, configuration: configuration)
             try Migrations.makeMigrator().migrate(pool)
             identity = try pool.read { db in try String.fetchOne(db, sql: "SELECT id FROM store_identity") } ?? ""
         } catch {
@@ -126,6 +140,18 @@ public final class SQLiteClaimStore: ClaimStore, Sendable {
             return try payloads.map { try decoder.decode(Alert.self, from: Data($0.utf8)) }
         } catch {
             throw StoreError(operation: "read unsent alerts", path: path, error: error)
+        }
+    }
+
+    /// The deferred WAL checkpoint (`deferringCheckpointsAt`), when the WAL holds enough pages:
+    /// a passive one, as SQLite's automatic checkpoint is, so readers are not waited for.
+    public func maintain() throws(StoreError) {
+        guard let deferred = deferredCheckpoints, deferred.isDue else { return }
+        do {
+            try pool.writeWithoutTransaction { db in _ = try db.checkpoint(.passive) }
+            deferred.checkpointed()
+        } catch {
+            throw StoreError(operation: "checkpoint the write-ahead log", path: path, error: error)
         }
     }
 

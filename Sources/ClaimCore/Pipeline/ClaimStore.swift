@@ -62,10 +62,16 @@ public protocol ClaimStore: Sendable {
     func recordRejection(fileName: String, reason: String, at now: Date) throws
     /// Articles, claims, and alerts sent and waiting.
     func counts() throws -> StoreCounts
+    /// Housekeeping a store defers off the alert path (SQLite: the WAL checkpoint), done when
+    /// due; the daemon calls it after a batch's alerts are sent and its files moved.
+    func maintain() throws
 }
 
 extension ClaimStore {
     public var outboxHost: String? { nil }
+
+    /// Nothing deferred.
+    public func maintain() throws {}
 
     /// Records one article (see `ingest(_:at:)`).
     public func ingest(_ extracted: ExtractedArticle, at now: Date = Date()) throws -> IngestResult {
