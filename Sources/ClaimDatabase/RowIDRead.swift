@@ -5,7 +5,9 @@ import GRDBSQLite
 /// and stepped through SQLite's own calls. The differ makes about five of these per claim and
 /// the identity one per band; through GRDB's arguments and cursors each cost more in Swift
 /// (dynamic casts, key paths built at every call) than SQLite's walk of the index. The
-/// statement stays GRDB's cached one: prepared once, reset after use.
+/// statement stays GRDB's cached one: prepared once, reset after use. GRDB does not know of
+/// these bindings, so a statement read here is read only here (its SQL is built by the
+/// candidate and band reads alone), never executed through GRDB without arguments.
 struct RowIDRead {
     let statement: Statement
     let db: Database
