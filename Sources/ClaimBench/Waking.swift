@@ -24,26 +24,31 @@ extension Bench {
         defer { run.remove() }
         let floor = try CommitFloor(path: run.work + "/floor.sqlite")
         try floor.commitOne()
-        func p50(idle: Bool, _ work: (Int) throws -> Void) throws -> Double {
+        /// `work`'s p50; `prepare` (untimed) makes its input. Each run gets articles of its own
+        /// (`tag`), so neither finds the other's words in the pipeline's word memo.
+        func p50<Input>(idle: Bool, _ prepare: (Int) -> Input, _ work: (Input) throws -> Void) throws -> Double {
             var times = [Double]()
             for n in 0..<samples {
+                let input = prepare(n)
                 if idle { usleep(UInt32(options.steadyIntervalMillis) * 1000) }
                 let start = Clock.monotonicSeconds()
-                try work(n)
+                try work(input)
                 times.append((Clock.monotonicSeconds() - start) * 1e6)
             }
             return Distribution(times).percentile(50)
         }
-        let extract: (Int) throws -> Void = { n in
-            _ = try? pipeline.process(BenchInputs.newClaimArticle(n, tag: "waking"), fileName: "waking-\(n).txt", modified: nil)
+        func article(_ tag: String) -> (Int) -> BenchInputs.File {
+            { n in BenchInputs.File(name: "\(tag)-\(n).txt", bytes: BenchInputs.newClaimArticle(n, tag: tag)) }
         }
+        let extract: (BenchInputs.File) throws -> Void = { file in _ = try pipeline.process(file.bytes, fileName: file.name, modified: nil) }
         let commit: (Int) throws -> Void = { _ in
             try writer.send(entry)
             try floor.commitOne()
         }
         return Waking(
             samples: samples, idleMillis: options.steadyIntervalMillis,
-            extractionHot: try p50(idle: false, extract), extractionIdle: try p50(idle: true, extract),
-            floorHot: try p50(idle: false, commit), floorIdle: try p50(idle: true, commit))
+            extractionHot: try p50(idle: false, article("waking-hot"), extract),
+            extractionIdle: try p50(idle: true, article("waking-idle"), extract),
+            floorHot: try p50(idle: false, { $0 }, commit), floorIdle: try p50(idle: true, { $0 }, commit))
     }
 }

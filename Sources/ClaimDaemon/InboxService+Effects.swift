@@ -107,8 +107,6 @@ extension InboxService {
         }
         if moved { directory.sync(.done) }
         logDelivery(report.delivery)
-        // The store's deferred housekeeping (the WAL checkpoint): after the alerts, not before.
-        do { try recorder.store.maintain() } catch { logger.error("\(error)") }
         return .recorded(files, newClaims: report.newClaims, alerts: report.alerts.count, delivery: report.delivery)
     }
 

@@ -134,6 +134,9 @@ public final class InboxService: Sendable {
             index += 1
             if let next = perform(effect) { pending += handle(next) }
         }
+        // The store's deferred housekeeping (the WAL checkpoint), once an event's effects are
+        // done: after a batch's alerts are sent, and after rejections and outbox flushes too.
+        do { try recorder.store.maintain() } catch { logger.error("\(error)") }
     }
 
     private func handle(_ event: InboxStateMachine.Event) -> [InboxStateMachine.Effect] {

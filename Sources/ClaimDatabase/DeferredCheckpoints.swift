@@ -20,8 +20,9 @@ final class DeferredCheckpoints: Sendable {
     /// After a checkpoint: the WAL starts over at its next write.
     func checkpointed() { pages.store(0, ordering: .relaxed) }
 
-    /// Replaces SQLite's automatic checkpoint on `db` with the hook. The store outlives its
-    /// pool's connections, so the unretained context stays valid while the hook can run.
+    /// Replaces SQLite's automatic checkpoint on `db` with the hook. The context is unretained:
+    /// it stays valid because the pool's `prepareDatabase` closure, which every connection's
+    /// configuration keeps, holds this object strongly for as long as a connection can commit.
     func install(on db: Database) {
         sqlite3_wal_hook(db.sqliteConnection, Self.hook, Unmanaged.passUnretained(self).toOpaque())
     }

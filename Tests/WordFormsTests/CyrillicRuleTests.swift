@@ -461,6 +461,16 @@ import WordForms
         #expect(claims(["В Кремле в свою очередь заявили, что на территорию Белгородской области зашли боевики."]) == ["raid Kremlin"])
         #expect(claims(["У Кремлі у відповідь на питання журналістів заявили, що на Бєлгородщину зайшли бойовики."]).isEmpty)
         #expect(claims(["В Кремле в свою очередь иностранные журналисты заявили, что в Козинку зашли боевики."]).isEmpty)
+        #expect(claims(["В Кремле в свою очередь журналисты заявили, что в Козинку зашли боевики."]).isEmpty)
+        #expect(claims(["У Кремлі у відповідь журналісти заявили, що на Бєлгородщину зайшли бойовики."]).isEmpty)
+    }
+
+    /// "Повторили" speaks only before what it repeats ("повторили, що …"): an army that
+    /// "repeated the attack" is the raider, not who tells of it.
+    @Test func aRepeatedAttackIsNoSpeech() {
+        #expect(claims(["ВСУ вновь повторили атаку на Козинку, заявил Гладков."]) == ["raid Belgorod Governor"])
+        #expect(claims(["ЗСУ повторили атаку на Козинку."]).isEmpty)
+        #expect(claims(["В Минобороны повторили, что все атаки на Козинку отражены."]) == ["counterclaim Russian Defense Ministry"])
     }
 
     /// A raiding army named as the owner of the shells that wound or kill ("от снарядов ВСУ") fired

@@ -87,7 +87,9 @@ extension ClaimExtractor {
                         }
                         // "В Минобороны эти кадры назвали …": a fronted object after a demonstrative too.
                         let fronted = undated == 2 && language.referenceDeterminers.contains(folded[gap.lowerBound])
-                        let near = cue.range.lowerBound >= range.upperBound ? undated <= 1 || fronted : undated <= 4
+                        // With an adverbial between them, nothing else may be ("В Кремле в свою очередь
+                        // журналисты заявили": the journalists speak).
+                        let near = cue.range.lowerBound >= range.upperBound ? (aside.isEmpty ? undated <= 1 || fronted : undated == 0) : undated <= 4
                         return near && between.upperBound <= words.count && !words[between].contains { $0.followsComma || $0.followsClauseBreak }
                     }
                     // "Смирнов на совещании у Путина признал": with its clause's subject named before
