@@ -73,6 +73,15 @@ struct ClaimRecord: Codable, FetchableRecord, PersistableRecord {
             deniesKind: row[8], firstPublished: row[9], lastMatched: row[10], sources: row[11], origins: row[12])
     }
 
+    /// `knownClaim(row:)` from a row being stepped (`RowIDRead.forEachRow`): the same columns,
+    /// decoded as GRDB decodes them.
+    static func knownClaim(raw row: RawRow) -> KnownClaim {
+        knownClaim(
+            id: row.text(0) ?? "", kind: row.text(1) ?? "", claimant: row.text(2) ?? "", subject: row.text(3), region: row.text(4),
+            places: row.text(5) ?? "", date: row.text(6), deniesClaimant: row.text(7), deniesKind: row.text(8), firstPublished: row.text(9),
+            lastMatched: row.int64(10), sources: Int(row.int64(11)), origins: Int(row.int64(12)))
+    }
+
     private static func knownClaim(
         id: String, kind: String, claimant: String, subject: String?, region: String?, places: String, date: String?, deniesClaimant: String?,
         deniesKind: String?, firstPublished: String?, lastMatched: Int64, sources: Int, origins: Int

@@ -20,6 +20,12 @@ struct RowIDRead {
     /// Binds `values` in order, collects every row's first column into `rowIDs`.
     /// - Throws: `DatabaseError` with SQLite's code and message, and the statement's SQL.
     func read(_ values: [SQLValue], into rowIDs: inout Set<Int64>) throws {
+        try forEachRow(values) { row in rowIDs.insert(row.int64(0)) }
+    }
+
+    /// Binds `values` in order and hands each row to `body`, valid only during the call.
+    /// - Throws: `DatabaseError` with SQLite's code and message, and the statement's SQL.
+    func forEachRow(_ values: [SQLValue], _ body: (RawRow) throws -> Void) throws {
         let handle = statement.sqliteStatement
         defer {
             sqlite3_reset(handle)
@@ -42,7 +48,7 @@ struct RowIDRead {
             let code = sqlite3_step(handle)
             if code == SQLITE_DONE { return }
             guard code == SQLITE_ROW else { return try check(code) }
-            rowIDs.insert(sqlite3_column_int64(handle, 0))
+            try body(RawRow(handle: handle))
         }
     }
 
@@ -53,4 +59,17 @@ struct RowIDRead {
 
     /// SQLite copies the text before the call returns.
     private static let transient = unsafeBitCast(-1, to: sqlite3_destructor_type.self)
+}
+
+/// The current row of a statement being stepped, read by column position as GRDB reads them.
+struct RawRow {
+    let handle: OpaquePointer?
+
+    func int64(_ column: Int32) -> Int64 { sqlite3_column_int64(handle, column) }
+
+    /// A TEXT column as GRDB decodes a `String` (up to the first NUL); nil for NULL.
+    func text(_ column: Int32) -> String? {
+        guard sqlite3_column_type(handle, column) != SQLITE_NULL, let text = sqlite3_column_text(handle, column) else { return nil }
+        return String(cString: text)
+    }
 }

@@ -48,10 +48,13 @@ extension SQLiteClaimStore {
         }
         guard !rowIDs.isEmpty else { return [] }
         // In store order, as a full scan would list them (the differ breaks exact ties by order).
-        return try Row.fetchAll(
-            db.cachedStatement(sql: "SELECT \(ClaimRecord.knownColumns) FROM claims WHERE rowid IN (\(idList)) ORDER BY rowid"),
-            arguments: [Self.jsonList(rowIDs)]
-        ).map(ClaimRecord.knownClaim(row:))
+        // Decoded column by column here: at a million claims a claim's windows hold ~40 rows,
+        // and GRDB's `Row` cost more per row than reading it.
+        var known = [KnownClaim]()
+        known.reserveCapacity(rowIDs.count)
+        let statement = try db.cachedStatement(sql: "SELECT \(ClaimRecord.knownColumns) FROM claims WHERE rowid IN (\(idList)) ORDER BY rowid")
+        try RowIDRead(statement, db: db).forEachRow([.text(Self.jsonList(rowIDs))]) { row in known.append(ClaimRecord.knownClaim(raw: row)) }
+        return known
     }
 
     /// The ids of a read, as one argument: the statement is prepared once and cached, where a
