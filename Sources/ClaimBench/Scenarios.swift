@@ -40,14 +40,13 @@ public struct Bench {
     /// One bare `sd_journal_sendv` and one SQLite WAL commit (synchronous=NORMAL, as the store), in µs.
     public func floor() throws -> (sendv: Double, commit: Double) {
         let writer = JournalWriter()
-        let entry = JournalEntry.event(messageID: "", priority: 7, message: "claimwatch-bench: floor", extra: [("CLAIMWATCH_BENCH", "floor")])
+        let entry = CommitFloor.journalEntry("floor")
         var start = Clock.monotonicSeconds()
         for _ in 0..<options.floorSamples { try writer.send(entry) }
         let sendv = (Clock.monotonicSeconds() - start) / Double(options.floorSamples) * 1e6
         let run = try DaemonRun(label: "floor")
         defer { run.remove() }
-        let floor = try CommitFloor(path: run.work + "/floor.sqlite")
-        try floor.commitOne()
+        let floor = try CommitFloor(in: run)
         start = Clock.monotonicSeconds()
         for _ in 0..<options.floorSamples { try floor.commitOne() }
         let commit = (Clock.monotonicSeconds() - start) / Double(options.floorSamples) * 1e6

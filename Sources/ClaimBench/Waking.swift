@@ -19,11 +19,10 @@ extension Bench {
     public func waking(samples: Int) throws -> Waking {
         let pipeline = ArticlePipeline(lexicon: lexicon)
         let writer = JournalWriter()
-        let entry = JournalEntry.event(messageID: "", priority: 7, message: "claimwatch-bench: waking", extra: [("CLAIMWATCH_BENCH", "waking")])
+        let entry = CommitFloor.journalEntry("waking")
         let run = try DaemonRun(label: "waking")
         defer { run.remove() }
-        let floor = try CommitFloor(path: run.work + "/floor.sqlite")
-        try floor.commitOne()
+        let floor = try CommitFloor(in: run)
         /// `work`'s p50; `prepare` (untimed) makes its input. Each run gets articles of its own
         /// (`tag`), so neither finds the other's words in the pipeline's word memo.
         func p50<Input>(idle: Bool, _ prepare: (Int) -> Input, _ work: (Input) throws -> Void) throws -> Double {

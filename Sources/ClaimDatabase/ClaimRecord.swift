@@ -73,7 +73,7 @@ struct ClaimRecord: Codable, FetchableRecord, PersistableRecord {
             deniesKind: row[8], firstPublished: row[9], lastMatched: row[10], sources: row[11], origins: row[12])
     }
 
-    /// `knownClaim(row:)` from a row being stepped (`RowIDRead.forEachRow`): the same columns,
+    /// `knownClaim(row:)` from a row being stepped (`RawRead.forEachRow`): the same columns,
     /// decoded as GRDB decodes them.
     static func knownClaim(raw row: RawRow) -> KnownClaim {
         knownClaim(

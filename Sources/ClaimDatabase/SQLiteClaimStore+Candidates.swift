@@ -19,7 +19,7 @@ extension SQLiteClaimStore {
         if !keys.isEmpty {
             let band = try db.cachedStatement(sql: "SELECT article_id FROM article_bands WHERE band_key = ? ORDER BY article_id DESC LIMIT 32")
             var sharing = Set<Int64>()
-            for key in Set(keys) { try RowIDRead(band, db: db).read([.integer(key)], into: &sharing) }
+            for key in Set(keys) { try RawRead(band, db: db).read([.integer(key)], into: &sharing) }
             ids.formUnion(sharing.sorted(by: >).prefix(32))
         }
         guard !ids.isEmpty else { return ArticleIdentity.Verdict(versionOf: nil, origin: nil, closest: 0) }
@@ -44,7 +44,7 @@ extension SQLiteClaimStore {
         var rowIDs = Set<Int64>()
         for query in CandidateQueries.make(for: claims, published: published, datesKnown: datesKnown, dialect: .sqlite) {
             let sql = "SELECT rowid FROM claims INDEXED BY \(query.index) WHERE \(query.condition) ORDER BY \(query.order) LIMIT \(query.limit)"
-            try RowIDRead(db.cachedStatement(sql: sql), db: db).read(query.arguments, into: &rowIDs)
+            try RawRead(db.cachedStatement(sql: sql), db: db).read(query.arguments, into: &rowIDs)
         }
         guard !rowIDs.isEmpty else { return [] }
         // In store order, as a full scan would list them (the differ breaks exact ties by order).
@@ -53,7 +53,7 @@ extension SQLiteClaimStore {
         var known = [KnownClaim]()
         known.reserveCapacity(rowIDs.count)
         let statement = try db.cachedStatement(sql: "SELECT \(ClaimRecord.knownColumns) FROM claims WHERE rowid IN (\(idList)) ORDER BY rowid")
-        try RowIDRead(statement, db: db).forEachRow([.text(Self.jsonList(rowIDs))]) { row in known.append(ClaimRecord.knownClaim(raw: row)) }
+        try RawRead(statement, db: db).forEachRow([.text(Self.jsonList(rowIDs))]) { row in known.append(ClaimRecord.knownClaim(raw: row)) }
         return known
     }
 

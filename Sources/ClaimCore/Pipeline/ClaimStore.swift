@@ -63,7 +63,7 @@ public protocol ClaimStore: Sendable {
     /// Articles, claims, and alerts sent and waiting.
     func counts() throws -> StoreCounts
     /// Housekeeping a store defers off the alert path (SQLite: the WAL checkpoint), done when
-    /// due; the daemon calls it after a batch's alerts are sent and its files moved.
+    /// due; the daemon calls it once each event's effects are done (after a batch's alerts).
     func maintain() throws
 }
 

@@ -4,8 +4,8 @@ import Testing
 
 @testable import ClaimDatabase
 
-/// The candidate reads' own binding (`RowIDRead`), on a real SQLite file.
-@Suite struct RowIDReadTests {
+/// The candidate reads' own binding (`RawRead`), on a real SQLite file.
+@Suite struct RawReadTests {
     func pool() throws -> DatabasePool {
         let directory = FileManager.default.temporaryDirectory.appendingPathComponent("claimwatch-rowids-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
@@ -23,9 +23,9 @@ import Testing
         let ids = try pool().read { db in
             var ids = Set<Int64>()
             let statement = try db.cachedStatement(sql: "SELECT id FROM t WHERE name = ? AND n = ? ORDER BY id")
-            try RowIDRead(statement, db: db).read([.text("Тёткино"), .integer(5)], into: &ids)
-            try RowIDRead(statement, db: db).read([.text("Shebekino"), .integer(5)], into: &ids)
-            try RowIDRead(statement, db: db).read([.text("Shebekino"), .integer(7)], into: &ids)
+            try RawRead(statement, db: db).read([.text("Тёткино"), .integer(5)], into: &ids)
+            try RawRead(statement, db: db).read([.text("Shebekino"), .integer(5)], into: &ids)
+            try RawRead(statement, db: db).read([.text("Shebekino"), .integer(7)], into: &ids)
             return ids
         }
         #expect(ids == [1, 2])
@@ -35,7 +35,7 @@ import Testing
     @Test func aTextWithAZeroByteFindsTheRowGRDBWroteWithIt() throws {
         let ids = try pool().read { db in
             var ids = Set<Int64>()
-            try RowIDRead(db.cachedStatement(sql: "SELECT id FROM t WHERE name = ?"), db: db).read([.text("x\u{0}y")], into: &ids)
+            try RawRead(db.cachedStatement(sql: "SELECT id FROM t WHERE name = ?"), db: db).read([.text("x\u{0}y")], into: &ids)
             return ids
         }
         #expect(ids == [4])
@@ -46,13 +46,13 @@ import Testing
             let statement = try db.cachedStatement(sql: "SELECT id FROM t WHERE n = ?")
             var ids = Set<Int64>()
             do {
-                try RowIDRead(statement, db: db).read([.integer(5), .integer(7)], into: &ids)
+                try RawRead(statement, db: db).read([.integer(5), .integer(7)], into: &ids)
                 Issue.record("a second value for one '?' was bound")
             } catch let error as DatabaseError {
                 #expect(error.resultCode == .SQLITE_RANGE)
                 #expect(error.sql == "SELECT id FROM t WHERE n = ?")
             }
-            try RowIDRead(statement, db: db).read([.integer(7)], into: &ids)
+            try RawRead(statement, db: db).read([.integer(7)], into: &ids)
             #expect(ids == [3])
         }
     }

@@ -1,14 +1,14 @@
 import GRDB
 import GRDBSQLite
 
-/// One candidate read (`SELECT rowid … LIMIT n`, or the articles of a signature band), bound
-/// and stepped through SQLite's own calls. The differ makes about five of these per claim and
-/// the identity one per band; through GRDB's arguments and cursors each cost more in Swift
-/// (dynamic casts, key paths built at every call) than SQLite's walk of the index. The
+/// A read of the differ's, bound and stepped through SQLite's own calls: the candidate reads
+/// (`SELECT rowid … LIMIT n`, about five per claim), the articles of each signature band, and
+/// the known claims they choose. Through GRDB's arguments, cursors and `Row` each cost more in
+/// Swift (dynamic casts, key paths built at every call) than SQLite's walk of the index. The
 /// statement stays GRDB's cached one: prepared once, reset after use. GRDB does not know of
-/// these bindings, so a statement read here is read only here (its SQL is built by the
-/// candidate and band reads alone), never executed through GRDB without arguments.
-struct RowIDRead {
+/// these bindings, so a statement read here is read only here (its SQL is built by these reads
+/// alone), never executed through GRDB without arguments.
+struct RawRead {
     let statement: Statement
     let db: Database
 
